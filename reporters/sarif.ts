@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import type * as Sarif from 'sarif';
+import type { ControlInfo, Report, Severity } from '../src/model/report.js';
+import type { Problem } from '../src/model/problem.js';
+import type { Reporter } from './types.js';
+
+/** GitHub reads `security-severity` as CVSS-like buckets: >9 critical, 7–8.9 high, 4–6.9 medium, <4 low. */
+export const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
+const levelOf: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
+
+/** Pseudo-rules for findings about the inputs themselves, so they land on the line in code scanning too. */
+const inputRules: { id: string; name: string; codes: string[]; short: string; help: string }[] = [
+  {
+    id: 'RF-INPUT-SCHEMA',
+    name: 'InputMatchesSchema',
+    codes: ['schema'],
+    short: 'The document matches the ringfence.dev/v1 schema for its kind.',
+    help: 'A field is unknown, misspelt, of the wrong type or outside its allowed values. Run `ringfence schema <kind>` for the schema, or add `# yaml-language-server: $schema=…` to the file for editor completion.',
+  },
+  {
+    id: 'RF-INPUT-PARSE',
+    name: 'InputIsReadable',
+    codes: [],
+    short: 'The file is readable, well-formed YAML or JSON within the input limits.',
+    help: 'The file could not be read or parsed (syntax error, duplicate key, invalid UTF-8, a limit exceeded, unknown kind). Nothing in the affected document was evaluated.',
+  },
+];
+
+const ruleNameCache = new Map<string, string>();
+function pascal(s: string): string {
+  let v = ruleNameCache.get(s);
+  if (!v) {
+    v = s.replace(/(^|[-_\s]+)([a-z0-9])/gi, (_m, _p, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
+    ruleNameCache.set(s, v);
+  }
+  return v;
+}
+
+function sentence(s: string): string {
+  const t = s.trim().replace(/\s+/g, ' ');
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+/** A stable identity for a finding: it survives edits that move lines, and changes only with what it is about. */
+export function fingerprint(controlId: string, file: string, documentIndex: number, pointer: string): string {
+  return createHash('sha256').update(`${controlId}\0${file}\0${documentIndex}\0${pointer}`).digest('hex');
+}
+
+function uriOf(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
+function helpMarkdown(c: ControlInfo, standardUrl: string | undefined): string {
+  const parts = [
+    `**${c.id}** · ${c.severity} · level ${c.level}${c.capsGrade ? ' · caps the grade when failing' : ''}`,
+    '',
+    `### Why`,
+    c.rationale.trim(),
+    '',
+    `### How to fix`,
+    c.remediation.trim(),
+  ];
+  const params = Object.entries(c.params);
+  if (params.length) parts.push('', '### Parameters', ...params.map(([k, v]) => `- \`${k}\`: \`${JSON.stringify(v)}\``));
+  if (c.mappings.length) parts.push('', '### Maps to', ...c.mappings.map((m) => `- ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
+  if (c.references.length) parts.push('', '### References', ...c.references.map((r) => (r.url ? `- [${r.title}](${r.url})` : `- ${r.title}`)));
+  if (standardUrl) parts.push('', `[${c.id} in the standard](${standardUrl}#${c.id.toLowerCase()})`);
+  return parts.join('\n');
+}
+
+export const sarif: Reporter = (report) => {
+  const s = report.standard;
+  const rules: Sarif.ReportingDescriptor[] = [];
+  const ruleIndex = new Map<string, number>();
+  for (const c of s.controls) {
+    ruleIndex.set(c.id, rules.length);
+    rules.push({
+      id: c.id,
+      name: pascal(c.rule),
+      shortDescription: { text: clip(sentence(c.title), 1024) },
+      fullDescription: { text: clip(sentence(c.rationale || c.title), 1024) },
+      help: { text: clip(`${c.rationale.trim()}\n\nHow to fix: ${c.remediation.trim()}`, 20_000), markdown: helpMarkdown(c, s.url) },
+      ...(s.url ? { helpUri: `${s.url}#${c.id.toLowerCase()}` } : {}),
+      defaultConfiguration: { level: levelOf[c.severity] },
+      properties: {
+        tags: ['security', 'compliance', s.id.toLowerCase(), `${s.id.toLowerCase()}/${c.area.toLowerCase()}`, `level-${c.level}`],
+        precision: 'very-high',
+        'problem.severity': c.severity === 'low' ? 'recommendation' : c.severity === 'medium' ? 'warning' : 'error',
+        'security-severity': securitySeverity[c.severity],
+      },
+    });
+  }
+  for (const r of inputRules) {
+    ruleIndex.set(r.id, rules.length);
+    rules.push({
+      id: r.id,
+      name: r.name,
+      shortDescription: { text: r.short },
+      fullDescription: { text: r.short },
+      help: { text: r.help, markdown: r.help },
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['ringfence-input'], precision: 'very-high', 'problem.severity': 'error' },
+    });
+  }
+
+  const info = new Map(s.controls.map((c) => [c.id, c]));
+  const results: Sarif.Result[] = [];
+  const executionNotifications: Sarif.Notification[] = [];
+  for (const subject of report.subjects) {
+    for (const control of subject.controls) {
+      const c = info.get(control.id)!;
+      for (const f of control.findings) {
+        if (f.status === 'error') {
+          executionNotifications.push({
+            level: 'error',
+            message: { text: sentence(`${c.id} could not be evaluated on ${subject.file}: ${f.message}`) },
+            associatedRule: { id: c.id, index: ruleIndex.get(c.id)! },
+            locations: [physical(f.location.file, f.location.region)],
+          });
+          continue;
+        }
+        const fp = fingerprint(c.id, f.location.file, f.location.documentIndex, f.location.pointer);
+        results.push({
+          ruleId: c.id,
+          ruleIndex: ruleIndex.get(c.id)!,
+          level: levelOf[c.severity],
+          message: { text: sentence(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`) },
+          locations: [physical(f.location.file, f.location.region)],
+          partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
+          properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name },
+        });
+      }
+    }
+  }
+
+  const configurationNotifications: Sarif.Notification[] = [];
+  for (const p of report.problems) {
+    const inputRule = problemRule(p);
+    if (inputRule && p.file) {
+      const fp = fingerprint(inputRule, p.file, p.documentIndex ?? 0, `${p.pointer ?? ''}#${p.code}#${p.message}`);
+      results.push({
+        ruleId: inputRule,
+        ruleIndex: ruleIndex.get(inputRule)!,
+        level: p.severity === 'error' ? 'error' : 'warning',
+        message: { text: sentence(p.message) },
+        locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })],
+        partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
+        properties: { code: p.code, ...(p.pointer !== undefined ? { jsonPointer: p.pointer } : {}) },
+      });
+      continue;
+    }
+    const n: Sarif.Notification = {
+      level: p.severity === 'error' ? 'error' : 'warning',
+      message: { text: sentence(p.message) },
+      descriptor: { id: p.code },
+      ...(p.control && ruleIndex.has(p.control) ? { associatedRule: { id: p.control, index: ruleIndex.get(p.control)! } } : {}),
+      ...(p.file ? { locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })] } : {}),
+    };
+    if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) configurationNotifications.push(n);
+    else executionNotifications.push(n);
+  }
+
+  const hasError = report.problems.some((p) => p.severity === 'error') || executionNotifications.some((n) => n.level === 'error');
+  const log: Sarif.Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ringfence',
+            semanticVersion: report.tool.version,
+            version: report.tool.version,
+            informationUri: 'https://ringfence.dev',
+            rules,
+          },
+        },
+        automationDetails: { id: `ringfence/${s.id.toLowerCase()}/` },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory ringfence was run from.' } } },
+        invocations: [
+          {
+            executionSuccessful: !hasError,
+            ...(executionNotifications.length ? { toolExecutionNotifications: executionNotifications } : {}),
+            ...(configurationNotifications.length ? { toolConfigurationNotifications: configurationNotifications } : {}),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+          standard: { id: s.id, version: s.version, digest: s.digest },
+          asOf: report.asOf,
+          subjects: report.subjects.map((x) => ({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level })),
+        },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function problemRule(p: Problem): string | undefined {
+  if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) return undefined;
+  if (p.code === 'schema') return 'RF-INPUT-SCHEMA';
+  return 'RF-INPUT-PARSE';
+}
+
+function physical(file: string, region: { startLine: number; startColumn: number; endLine: number; endColumn: number }): Sarif.Location {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
+      region: { startLine: region.startLine, startColumn: region.startColumn, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.startColumn + (region.endLine === region.startLine ? 1 : 0)) },
+    },
+  };
+}

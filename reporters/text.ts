@@ -1,0 +1,80 @@
+import type { ControlInfo, Report, Subject, SubjectControl } from '../src/model/report.js';
+import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
+import type { Reporter } from './types.js';
+
+/** The terminal report: per document, the score with its arithmetic, the failing controls and where. */
+export const text: Reporter = (report, options) => {
+  const st = makeStyle(options.color);
+  const out: string[] = [];
+  const s = report.standard;
+  out.push(st.bold(`ringfence ${report.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${report.asOf}`));
+  const info = new Map(s.controls.map((c) => [c.id, c]));
+  if (report.subjects.length === 0) out.push('', 'No documents were evaluated.');
+  for (const subject of report.subjects) out.push('', ...renderSubject(subject, report, info, st));
+  if (report.problems.length > 0) {
+    const errors = report.problems.filter((p) => p.severity === 'error').length;
+    out.push('', st.bold(`Problems (${errors} error${errors === 1 ? '' : 's'}, ${report.problems.length - errors} warning${report.problems.length - errors === 1 ? '' : 's'})`));
+    for (const p of report.problems) {
+      const where = p.file ? `${safe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}` : '(run)';
+      const sev = p.severity === 'error' ? st.red('error') : st.yellow('warning');
+      out.push(`  ${sev} ${where}  ${safe(p.message)} ${st.dim(`[${p.code}]`)}`);
+    }
+  }
+  out.push('');
+  const g = report.gate;
+  const gateDesc = [`--fail-on ${g.failOn}`, g.minScore !== undefined ? `--min-score ${g.minScore}` : '', g.minLevel !== undefined ? `--min-level ${g.minLevel}` : ''].filter(Boolean).join(' ');
+  if (g.passed) out.push(`${st.green(st.bold('Gate passed'))} ${st.dim(`(${gateDesc})`)}`);
+  else {
+    out.push(`${st.red(st.bold('Gate failed'))} ${st.dim(`(${gateDesc})`)}`);
+    for (const r of g.reasons) out.push(`  ${safe(r)}`);
+  }
+  return `${out.join('\n')}\n`;
+};
+
+function renderSubject(subject: Subject, report: Report, info: Map<string, ControlInfo>, st: Style): string[] {
+  const out: string[] = [];
+  out.push(st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
+  const score = subject.score === null ? 'n/a' : subject.score.toFixed(1);
+  const gradeText = subject.cappedBy.length
+    ? `${st.bold(subject.grade)} ${st.yellow(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(', ')})`)}`
+    : st.bold(subject.grade);
+  const levelName = report.standard.levels.find((l) => l.level === subject.level)?.name;
+  const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
+  out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
+
+  const areaTitle = new Map(report.standard.areas.map((a) => [a.id, a.title]));
+  const width = Math.max(...subject.areas.map((a) => `${a.id} ${areaTitle.get(a.id) ?? ''}`.length), 10);
+  for (const a of subject.areas) {
+    const label = `${a.id} ${safe(areaTitle.get(a.id) ?? '')}`.padEnd(width);
+    if (a.score === null) out.push(`    ${label}    n/a`);
+    else {
+      const filled = Math.round(a.score / 10);
+      const bar = '█'.repeat(filled) + '░'.repeat(10 - filled);
+      const colour = a.score >= 90 ? st.green : a.score >= 60 ? st.yellow : st.red;
+      out.push(`    ${label} ${a.score.toFixed(1).padStart(6)}  ${colour(bar)}`);
+    }
+  }
+  const counts = { pass: 0, fail: 0, missing_evidence: 0, error: 0, not_applicable: 0 };
+  for (const c of subject.controls) counts[c.status]++;
+  out.push(`  Controls: ${st.green(`${counts.pass} passed`)}, ${st.red(`${counts.fail} failed`)}, ${counts.missing_evidence} missing evidence, ${counts.error} errored, ${counts.not_applicable} not applicable`);
+
+  const notPassing = subject.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error');
+  notPassing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
+  for (const c of notPassing) out.push(...renderControl(c, info.get(c.id), st));
+  if (subject.schemaErrors > 0) out.push(st.yellow(`  ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} in this document (see Problems)`));
+  return out;
+}
+
+function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Style): string[] {
+  const mark = c.status === 'fail' ? st.red('✖') : c.status === 'error' ? st.red('!') : st.yellow('?');
+  const status = c.status === 'fail' ? 'failed' : c.status === 'error' ? 'error' : 'missing evidence';
+  const head = `  ${mark} ${st.bold(c.id)} ${info ? `${info.severity}, level ${info.level}` : ''} — ${safe(info?.title ?? '')} ${st.dim(`(${status}, −${c.pointsLost.toFixed(1)} pts)`)}`;
+  const lines = [head];
+  const shown = c.findings.slice(0, 5);
+  for (const f of shown) {
+    const r = f.location.region;
+    lines.push(`      ${st.cyan(`${safe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${safe(f.message)}`);
+  }
+  if (c.findings.length > shown.length) lines.push(st.dim(`      … and ${c.findings.length - shown.length} more`));
+  return lines;
+}

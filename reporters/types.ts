@@ -1,0 +1,11 @@
+import type { Report } from '../src/model/report.js';
+
+export interface ReporterOptions {
+  /** ANSI colour in terminal output. */
+  color: boolean;
+  /** SARIF: leave waived (suppressed) results out, because GitHub shows suppressed results as open alerts. */
+  omitSuppressed?: boolean;
+}
+
+/** A reporter is a pure function of the report. */
+export type Reporter = (report: Report, options: ReporterOptions) => string;

@@ -1,0 +1,103 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { reporters, formatNames } from '../../reporters/index.js';
+import { check } from '../engine/check.js';
+import type { Report, Severity } from '../model/report.js';
+import { defaultStandardPath } from '../paths.js';
+import { loadStandard } from '../standard/standard.js';
+import { parse, useColor } from './args.js';
+import { UsageError } from './usage-error.js';
+
+const severities = ['critical', 'high', 'medium', 'low', 'none'] as const;
+
+export interface OutputSpec {
+  format: string;
+  path?: string;
+}
+
+export function parseFormats(values: readonly string[]): OutputSpec[] {
+  const specs = (values.length ? values : ['text']).map((v) => {
+    const eq = v.indexOf('=');
+    const format = eq < 0 ? v : v.slice(0, eq);
+    const file = eq < 0 ? undefined : v.slice(eq + 1);
+    if (!formatNames.includes(format)) throw new UsageError(`unknown format "${format}"; available: ${formatNames.join(', ')}`);
+    if (file === '') throw new UsageError(`--format ${format}= needs a file name after "="`);
+    return file === undefined || file === '-' ? { format } : { format, path: file };
+  });
+  if (specs.filter((s) => s.path === undefined).length > 1) {
+    throw new UsageError('only one format can go to standard output; give the others a file: --format sarif=results.sarif');
+  }
+  return specs;
+}
+
+export function parseDate(v: string | undefined, flag: string): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new UsageError(`${flag} takes a date as YYYY-MM-DD, not "${v}"`);
+  return v;
+}
+
+function parseNumber(v: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} takes a number from ${min} to ${max}, not "${v}"`);
+  return n;
+}
+
+/** Writes every requested output. Returns false when a file could not be written (reported on stderr). */
+export async function writeOutputs(report: Report, outputs: readonly OutputSpec[], colorFlag?: boolean): Promise<boolean> {
+  let ok = true;
+  for (const out of outputs) {
+    const reporter = await reporters[out.format]!();
+    const text = reporter(report, { color: out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag) });
+    if (out.path === undefined) {
+      process.stdout.write(text);
+      continue;
+    }
+    try {
+      mkdirSync(path.dirname(path.resolve(out.path)), { recursive: true });
+      writeFileSync(out.path, text);
+    } catch (error) {
+      process.stderr.write(`ringfence: cannot write ${out.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+export async function runCheck(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    standard: { type: 'string', short: 's' },
+    format: { type: 'string', short: 'f', multiple: true },
+    'fail-on': { type: 'string' },
+    'min-score': { type: 'string' },
+    'min-level': { type: 'string' },
+    'as-of': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  if (positionals.length === 0) throw new UsageError('check needs files or directories to check, e.g. `ringfence check examples/`');
+  const failOn = values['fail-on'] ?? 'high';
+  if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"`);
+  const outputs = parseFormats(values.format ?? []);
+  const minScore = parseNumber(values['min-score'], '--min-score', 0, 100);
+  const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
+  const asOf = parseDate(values['as-of'], '--as-of');
+  const color = values['no-color'] ? false : values.color;
+
+  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  if (!standard) {
+    for (const p of problems) process.stderr.write(`ringfence: ${p.file ?? ''}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''} ${p.message}\n`);
+    process.stderr.write('ringfence: the standard could not be loaded; nothing was evaluated\n');
+    return 2;
+  }
+  const report = check(standard, problems, {
+    paths: positionals,
+    failOn: failOn as Severity | 'none',
+    ...(minScore !== undefined ? { minScore } : {}),
+    ...(minLevel !== undefined ? { minLevel } : {}),
+    ...(asOf ? { asOf } : {}),
+  });
+  const written = await writeOutputs(report, outputs, color);
+  if (!written || report.problems.some((p) => p.severity === 'error')) return 2;
+  return report.gate.passed ? 0 : 1;
+}

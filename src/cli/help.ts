@@ -1,0 +1,72 @@
+export const helpText = `ringfence — checks EDR vendor manifests and deployment configs against kernel-driver
+and update-safety standards (KDUS by default), and scores them.
+
+Usage
+  ringfence check <files or folders…> [options]   evaluate documents; print or write reports
+  ringfence explain <control-id | rule-name>     what a control checks, why, and how to fix it
+  ringfence test [rule files or folders…]        run the rules' own test cases
+  ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
+  ringfence schema <kind>                        print the JSON Schema of VendorManifest,
+                                                 DeploymentConfig, Rule or Standard
+  ringfence init vendor|deployment [-o file]     a commented template to start from
+  ringfence help <command>                       options of one command
+
+Exit codes
+  0  the gate passed
+  1  the gate failed (a control at or above --fail-on did not pass, or a score/level threshold)
+  2  usage error, or an input, rule or standard problem (reports are still written)
+
+Examples
+  ringfence check examples/
+  ringfence check vendor.yaml --format sarif=results.sarif --format text
+  ringfence check vendor.yaml --min-level 2 --fail-on critical
+  ringfence explain KDUS-CU-01
+`;
+
+export const commandHelp: Record<string, string> = {
+  check: `ringfence check <files or folders…> [options]
+
+Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders are searched for
+.yaml, .yml and .json files) against the standard, scores each document, and writes reports.
+
+Options
+  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
+  -f, --format NAME[=FILE]  output format: text (default), json, sarif; repeat for several.
+                            Without =FILE the output goes to standard output (one format at most).
+  --fail-on SEVERITY        gate: fail when a control of this severity or higher does not pass:
+                            critical, high (default), medium, low, or none
+  --min-score N             gate: fail when a document scores below N (0–100)
+  --min-level N             gate: fail when a document reaches a level below N
+  --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
+  --color, --no-color       force colour on or off (default: on for a terminal; NO_COLOR is honoured)
+
+A deployment config is checked together with the vendor manifest of the same product
+(metadata.product) when that manifest is among the inputs.
+`,
+  explain: `ringfence explain <control-id | rule-name> [--standard FILE]
+
+Prints a control's severity, level, parameters, rationale, remediation, the rule's expressions,
+framework mappings and references.
+`,
+  test: `ringfence test [rule files or folders…] [--verbose]
+
+Runs the test cases written in each rule (default: every rule bundled with ringfence). Each rule needs at
+least one passing and one failing case. Exit 1 when a case fails or a rule lacks cases; 2 when a rule
+does not load.
+`,
+  'lint-standard': `ringfence lint-standard [standard.yaml]
+
+Loads a standard (following "extends"), finds and compiles its rules, and prints every problem with its
+file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
+schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
+`,
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Rule | Standard>
+
+Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
+"# yaml-language-server: $schema=<path>" to the top of a YAML file.
+`,
+  init: `ringfence init vendor|deployment [-o FILE] [--force]
+
+Prints (or writes) a commented template of a vendor manifest or a deployment config.
+`,
+};

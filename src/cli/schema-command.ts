@@ -1,0 +1,24 @@
+import { loadSchema, type SchemaName } from '../load/validate.js';
+import { parse } from './args.js';
+import { UsageError } from './usage-error.js';
+
+const aliases: Record<string, SchemaName> = {
+  vendormanifest: 'vendor-manifest',
+  'vendor-manifest': 'vendor-manifest',
+  vendor: 'vendor-manifest',
+  deploymentconfig: 'deployment-config',
+  'deployment-config': 'deployment-config',
+  deployment: 'deployment-config',
+  rule: 'rule',
+  standard: 'standard',
+};
+
+/** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools). */
+export function runSchema(args: string[]): number {
+  const { positionals } = parse(args, {});
+  const kind = positionals[0];
+  const name = kind ? aliases[kind.toLowerCase()] : undefined;
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Rule or Standard${kind ? ` (not "${kind}")` : ''}`);
+  process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,257 @@
+import { defaultLimits, type LoadLimits } from '../load/limits.js';
+import { loadInputs, type InputDocument } from '../load/read-inputs.js';
+import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
+import type { Problem } from '../model/problem.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type Severity, type Subject } from '../model/report.js';
+import { toolVersion } from '../paths.js';
+import { scoreSubject } from '../score/score.js';
+import type { Control, Standard } from '../standard/standard.js';
+import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
+
+export interface GateOptions {
+  /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
+  failOn?: Severity | 'none';
+  minScore?: number;
+  minLevel?: number;
+}
+
+export interface EvaluateOptions extends GateOptions {
+  /** YYYY-MM-DD; default: today (UTC). */
+  asOf?: string;
+  budget?: number;
+}
+
+export interface CheckOptions extends EvaluateOptions {
+  paths: readonly string[];
+  limits?: LoadLimits;
+}
+
+/** Loads the inputs and evaluates them against a loaded standard. */
+export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
+  const { documents, problems } = loadInputs(options.paths, options.limits ?? defaultLimits);
+  return evaluateDocuments(standard, documents, [...standardProblems, ...problems], options);
+}
+
+/** Evaluates already loaded documents: validate → evaluate → score → report. Pure apart from the clock default. */
+export function evaluateDocuments(
+  standard: Standard,
+  documents: readonly InputDocument[],
+  priorProblems: readonly Problem[],
+  options: EvaluateOptions,
+): Report {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOfMs = Date.parse(`${asOf}T00:00:00Z`);
+  const problems: Problem[] = [...priorProblems];
+  const controls = standard.areas.flatMap((a) => a.controls);
+  const vendors = documents.filter((d) => d.kind === 'VendorManifest');
+
+  const subjects: Subject[] = documents.map((doc) => {
+    const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
+    problems.push(...schemaProblems);
+    const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;
+    const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
+    const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, options.budget ?? defaultBudget) }));
+    // Controls whose rule concerns the other kind of document are not part of this subject's score.
+    const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
+    const result = scoreSubject(
+      relevant.map((e) => ({
+        id: e.control.id,
+        areaId: e.control.areaId,
+        severity: e.control.severity,
+        weight: e.control.weight,
+        level: e.control.level,
+        capsGrade: e.control.capsGrade,
+        outcomes: e.instances.map((i) => i.outcome),
+      })),
+      {
+        areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
+        bands: standard.grading.bands,
+        criticalCap: standard.grading.criticalCap,
+        levels: standard.levels.map((l) => l.level),
+      },
+    );
+    const evidence = evidenceClaims(doc.value);
+    return {
+      id: `${doc.file}#${doc.documentIndex}`,
+      file: doc.file,
+      documentIndex: doc.documentIndex,
+      kind: doc.kind,
+      name: subjectName(doc.kind, meta),
+      score: result.score,
+      grade: result.grade,
+      uncappedGrade: result.uncappedGrade,
+      cappedBy: result.cappedBy,
+      level: result.level,
+      evidenceCoverage: result.evidenceCoverage,
+      ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),
+      areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
+      controls: result.controls.map((score, i) => {
+        const e = relevant[i]!;
+        return {
+          ...score,
+          findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc)),
+          linkedEvidence: linkedEvidence(e.instances, evidence),
+        };
+      }),
+      schemaErrors: schemaProblems.length,
+    };
+  });
+
+  const report: Report = {
+    reportVersion: 1,
+    tool: { name: 'ringfence', version: toolVersion },
+    asOf,
+    standard: standardInfo(standard),
+    subjects,
+    problems: sortProblems(problems),
+    gate: { passed: true, failOn: options.failOn ?? 'high', reasons: [] },
+  };
+  report.gate = computeGate(report, options);
+  return report;
+}
+
+function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number): Instance[] {
+  if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
+  if (control.rule.appliesTo !== doc.kind) return [];
+  return evaluateRule(
+    control.rule,
+    {
+      doc: doc.value,
+      pointerOf: (o) => doc.pointers.get(o),
+      params: control.params,
+      vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
+      vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
+    },
+    { asOf, budget },
+  );
+}
+
+/** The vendor manifest a deployment config deploys: same product (and vendor, when the deployment names it). */
+function findVendor(doc: InputDocument, vendors: readonly InputDocument[]): InputDocument | undefined {
+  const meta = getObject(doc.value, 'metadata');
+  const product = meta?.['product'];
+  const vendor = meta?.['vendor'];
+  if (typeof product !== 'string') return undefined;
+  return vendors.find((v) => {
+    const m = getObject(v.value, 'metadata');
+    return m?.['product'] === product && (typeof vendor !== 'string' || m?.['vendor'] === vendor);
+  });
+}
+
+function getObject(v: unknown, key: string): Record<string, unknown> | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || !Object.hasOwn(v, key)) return undefined;
+  const x = (v as Record<string, unknown>)[key];
+  return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
+}
+
+function subjectName(kind: string, meta: Record<string, unknown>): string {
+  const s = (k: string) => (typeof meta[k] === 'string' ? (meta[k] as string) : undefined);
+  if (kind === 'VendorManifest') return [s('vendor'), s('product'), s('productVersion')].filter(Boolean).join(' ') || '(unnamed vendor manifest)';
+  return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
+}
+
+function toFinding(i: Instance, doc: InputDocument): Finding {
+  const region = rangeFor(doc.locations, i.pointer);
+  const first = Math.max(1, region.startLine - 2);
+  const last = Math.min(doc.lines.length, region.endLine + 2);
+  return {
+    status: i.outcome as Finding['status'],
+    message: i.message ?? i.outcome,
+    location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
+    excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) },
+  };
+}
+
+function evidenceClaims(value: unknown): string[] {
+  const list = (value as Record<string, unknown>)['evidence'];
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object' && typeof (e as Record<string, unknown>)['claim'] === 'string' && (typeof (e as Record<string, unknown>)['url'] === 'string' || typeof (e as Record<string, unknown>)['sha256'] === 'string'))
+    .map((e) => e['claim'] as string);
+}
+
+function linkedEvidence(instances: readonly Instance[], claims: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const claim of claims) {
+    for (const i of instances) {
+      if (i.outcome === 'not_applicable') continue;
+      const p = i.pointer;
+      if (p === claim || p.startsWith(`${claim}/`) || (p !== '' && claim.startsWith(`${p}/`))) out.add(claim);
+    }
+  }
+  return [...out].sort();
+}
+
+function standardInfo(s: Standard): Report['standard'] {
+  const controls: ControlInfo[] = s.areas.flatMap((a) =>
+    a.controls.map((c) => ({
+      id: c.id,
+      title: c.title,
+      area: a.id,
+      severity: c.severity,
+      weight: c.weight,
+      level: c.level,
+      capsGrade: c.capsGrade,
+      rule: c.ruleName,
+      ...(c.rule ? { appliesTo: c.rule.appliesTo } : {}),
+      params: c.params,
+      rationale: c.rationale,
+      remediation: c.remediation,
+      references: c.references,
+      mappings: c.mappings,
+      source: c.source,
+      ...(c.brokenReason ? { broken: c.brokenReason } : {}),
+    })),
+  );
+  return {
+    id: s.id,
+    version: s.version,
+    title: s.title,
+    ...(s.description ? { description: s.description } : {}),
+    ...(s.url ? { url: s.url } : {}),
+    file: s.file,
+    digest: s.digest,
+    extends: s.extends,
+    levels: s.levels,
+    grading: s.grading,
+    areas: s.areas.map((a) => ({ id: a.id, title: a.title, weight: a.weight, ...(a.description ? { description: a.description } : {}), controls: a.controls.map((c) => c.id) })),
+    controls,
+  };
+}
+
+/** The gate: which subjects fail the configured thresholds, and why. */
+export function computeGate(report: Report, options: GateOptions): Gate {
+  const failOn = options.failOn ?? 'high';
+  const reasons: string[] = [];
+  const info = new Map(report.standard.controls.map((c) => [c.id, c]));
+  const threshold = failOn === 'none' ? -1 : severityOrder.indexOf(failOn);
+  for (const s of report.subjects) {
+    if (threshold >= 0) {
+      const failing = s.controls.filter((c) => {
+        const sev = info.get(c.id)?.severity;
+        return (c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error') && sev !== undefined && severityOrder.indexOf(sev) <= threshold;
+      });
+      if (failing.length > 0) {
+        reasons.push(`${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher not passing (${failing.map((c) => c.id).join(', ')})`);
+      }
+    }
+    if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
+      reasons.push(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`);
+    }
+    if (options.minLevel !== undefined && s.level < options.minLevel) {
+      reasons.push(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`);
+    }
+  }
+  return {
+    passed: reasons.length === 0,
+    failOn,
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    reasons,
+  };
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  const key = (p: Problem) => [p.file ?? '', String(p.documentIndex ?? 0).padStart(6, '0'), String(p.range?.startLine ?? 0).padStart(9, '0'), String(p.range?.startColumn ?? 0).padStart(9, '0'), p.code, p.message].join('\0');
+  return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -1,0 +1,179 @@
+import { BudgetExceeded, compile, compileTemplate, EvaluationError, type Compiled, type Env, type EvalContext } from '../expr/compile.js';
+import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
+import type { Outcome, RuleDefinition } from '../standard/rule.js';
+
+/** One evaluation of a rule: the whole document, or one `forEach` element. */
+export interface Instance {
+  outcome: Outcome;
+  /** JSON Pointer of what the instance is about (for failures: what the finding points at). */
+  pointer: string;
+  /** For fail, missing_evidence and error: what went wrong, in words. */
+  message?: string;
+  /** For missing_evidence: the evidence expressions that were absent. */
+  missing?: string[];
+}
+
+export interface EvaluationOptions {
+  /** As-of date (UTC midnight, ms) for date arithmetic. */
+  asOf: number;
+  /** Cost budget per rule per document. */
+  budget: number;
+}
+
+export const defaultBudget = 1_000_000;
+
+interface LinkedRule {
+  forEach?: Compiled;
+  when?: Compiled;
+  evidence: { text: string; path: CompiledPath }[];
+  assert: Compiled;
+  at?: CompiledPath;
+  message: (env: Env, ctx: EvalContext) => string;
+}
+
+const linked = new WeakMap<RuleDefinition, LinkedRule>();
+
+/** Turns a rule's lowered expressions into closures, once per rule. */
+function link(rule: RuleDefinition): LinkedRule {
+  let l = linked.get(rule);
+  if (!l) {
+    l = {
+      ...(rule.forEach ? { forEach: compile(rule.forEach) } : {}),
+      ...(rule.when ? { when: compile(rule.when) } : {}),
+      evidence: rule.evidence.map((e) => ({ text: e.text, path: compilePath(e.ir) })),
+      assert: compile(rule.assert),
+      ...(rule.at ? { at: compilePath(rule.at) } : {}),
+      message: compileTemplate(rule.message),
+    };
+    linked.set(rule, l);
+  }
+  return l;
+}
+
+export interface RuleInput {
+  doc: unknown;
+  pointerOf: PointerOf;
+  params: Record<string, unknown>;
+  /** For deployment rules that read `vendor`: the vendor manifest, or undefined when none was given. */
+  vendor?: { value: unknown; pointerOf: PointerOf } | undefined;
+  /** A description of the deployment's product, for the message when no vendor manifest matches. */
+  vendorHint?: string;
+}
+
+/**
+ * Evaluates one rule against one document. Never throws: a rule that throws, or spends more than its budget,
+ * yields an `error` instance and the run goes on.
+ */
+export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: EvaluationOptions): Instance[] {
+  const ctx: EvalContext = { cost: 0, budget: options.budget, asOf: options.asOf };
+  const l = link(rule);
+  if (rule.usesVendor && input.vendor === undefined) {
+    return [
+      {
+        outcome: 'missing_evidence',
+        pointer: '',
+        message: `this check compares the deployment with its vendor's manifest, and no VendorManifest for ${input.vendorHint ?? 'its product'} was given`,
+        missing: ['vendor'],
+      },
+    ];
+  }
+  // Only objects of the evaluated document have pointers: a finding is always about this document, even
+  // when the rule reads the vendor manifest too.
+  const pointerOf = input.pointerOf;
+  const root: Env = Object.create(null) as Env;
+  root['doc'] = input.doc;
+  root['params'] = input.params;
+  if (input.vendor) root['vendor'] = input.vendor.value;
+
+  let elements: { env: Env; pointer: string }[];
+  if (l.forEach) {
+    let list: unknown;
+    try {
+      list = l.forEach(root, ctx);
+    } catch (error) {
+      return [errorInstance(error, '')];
+    }
+    if (list === undefined || list === null) {
+      const located = rule.forEach ? compilePath(rule.forEach)(root, { ...ctx, cost: 0 }, pointerOf) : { present: '' };
+      return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${forEachText(rule)} is not declared`, missing: [forEachText(rule)] }];
+    }
+    if (!Array.isArray(list)) {
+      return [{ outcome: 'error', pointer: '', message: `forEach must give a list, but gave ${typeof list}` }];
+    }
+    elements = list.map((item, i) => {
+      const env = Object.create(root) as Env;
+      env[rule.as] = item;
+      const own = item !== null && typeof item === 'object' ? pointerOf(item) : undefined;
+      return { env, pointer: own ?? `${pointerOf(list as object) ?? ''}/${i}` };
+    });
+  } else {
+    elements = [{ env: root, pointer: '' }];
+  }
+
+  return elements.map(({ env, pointer }) => {
+    try {
+      if (l.when && !l.when(env, ctx)) return { outcome: 'not_applicable', pointer };
+      const missing: string[] = [];
+      let missingAt: string | undefined;
+      for (const e of l.evidence) {
+        const r = e.path(env, ctx, pointerOf);
+        if (r.value === undefined || r.value === null) {
+          missing.push(e.text);
+          missingAt ??= r.present ?? pointer;
+        }
+      }
+      if (missing.length > 0) {
+        return {
+          outcome: 'missing_evidence',
+          pointer: missingAt ?? pointer,
+          missing,
+          message: `not declared: ${missing.join(', ')}`,
+        };
+      }
+      if (l.assert(env, ctx)) return { outcome: 'pass', pointer };
+      let at = pointer;
+      if (l.at) {
+        const r = l.at(env, ctx, pointerOf);
+        at = r.pointer ?? r.present ?? pointer;
+      }
+      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)) };
+    } catch (error) {
+      return errorInstance(error, pointer);
+    }
+  });
+}
+
+function forEachText(rule: RuleDefinition): string {
+  const ir = rule.forEach;
+  const parts: string[] = [];
+  let node = ir;
+  while (node && (node.t === 'get' || node.t === 'var')) {
+    if (node.t === 'var') {
+      parts.unshift(node.n);
+      break;
+    }
+    parts.unshift(node.k);
+    node = node.o;
+  }
+  return parts.length ? parts.join('.') : 'the forEach list';
+}
+
+function errorInstance(error: unknown, pointer: string): Instance {
+  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: error.message };
+  if (error instanceof RangeError) return { outcome: 'error', pointer, message: `evaluation failed: ${error.message}` };
+  return { outcome: 'error', pointer, message: `evaluation failed: ${(error as Error)?.message ?? String(error)}` };
+}
+
+/** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
+export function oneLine(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 2_000);
+}
+
+/** The single outcome that stands for several instances (used by tests and by control status). */
+export function aggregateOutcome(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes('error')) return 'error';
+  if (outcomes.includes('fail')) return 'fail';
+  if (outcomes.includes('missing_evidence')) return 'missing_evidence';
+  if (outcomes.includes('pass')) return 'pass';
+  return 'not_applicable';
+}

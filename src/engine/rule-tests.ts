@@ -1,0 +1,62 @@
+import { indexPointers } from '../load/pointer.js';
+import type { Outcome, RuleDefinition } from '../standard/rule.js';
+import { aggregateOutcome, defaultBudget, evaluateRule } from './evaluate.js';
+
+export const defaultTestAsOf = '2026-11-25';
+
+export interface TestCaseResult {
+  rule: string;
+  file: string;
+  name: string;
+  line: number;
+  passed: boolean;
+  expected: Outcome | Outcome[];
+  actual: Outcome[];
+  /** Messages of the instances, to explain a failing case. */
+  details: string[];
+}
+
+export interface RuleTestSummary {
+  rule: string;
+  file: string;
+  cases: TestCaseResult[];
+  /** What the rule's tests lack: at least one passing and one failing case are required. */
+  missing: string[];
+}
+
+/** Runs a rule's own test cases (Semgrep/ESLint RuleTester style). */
+export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
+  const cases = rule.tests.map((t): TestCaseResult => {
+    const pointers = indexPointers(t.doc);
+    const vendorPointers = t.vendor !== undefined ? indexPointers(t.vendor) : undefined;
+    const instances = evaluateRule(
+      rule,
+      {
+        doc: t.doc,
+        pointerOf: (o) => pointers.get(o),
+        params: { ...rule.params, ...(t.params ?? {}) },
+        vendor: t.vendor !== undefined ? { value: t.vendor, pointerOf: (o) => vendorPointers!.get(o) } : undefined,
+      },
+      { asOf: Date.parse(`${t.asOf ?? defaultTestAsOf}T00:00:00Z`), budget: defaultBudget },
+    );
+    const actual = instances.map((i) => i.outcome);
+    const passed = Array.isArray(t.expect)
+      ? t.expect.length === actual.length && t.expect.every((e, i) => e === actual[i])
+      : t.expect === aggregateOutcome(actual);
+    return {
+      rule: rule.name,
+      file: rule.file,
+      name: t.name,
+      line: t.line,
+      passed,
+      expected: t.expect,
+      actual,
+      details: instances.map((i) => `${i.outcome} at ${i.pointer || '/'}${i.message ? `: ${i.message}` : ''}`),
+    };
+  });
+  const kinds = new Set(rule.tests.flatMap((t) => (Array.isArray(t.expect) ? t.expect : [t.expect])));
+  const missing: string[] = [];
+  if (!kinds.has('pass')) missing.push('a passing case');
+  if (!kinds.has('fail')) missing.push('a failing case');
+  return { rule: rule.name, file: rule.file, cases, missing };
+}

@@ -1,0 +1,21 @@
+/** Bounds on untrusted input. Every limit, when hit, becomes a positioned problem, never a crash or a hang. */
+export interface LoadLimits {
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+  /** Deepest nesting of mappings and sequences. */
+  maxDepth: number;
+  /** Most nodes one document may expand to, counting every alias expansion (defeats alias bombs). */
+  maxNodes: number;
+  /** Most YAML documents in one file. */
+  maxDocuments: number;
+  /** Most files one run reads. */
+  maxFiles: number;
+}
+
+export const defaultLimits: LoadLimits = {
+  maxFileBytes: 8 * 1024 * 1024,
+  maxDepth: 64,
+  maxNodes: 250_000,
+  maxDocuments: 1_000,
+  maxFiles: 100_000,
+};

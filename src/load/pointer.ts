@@ -1,0 +1,40 @@
+/** RFC 6901 JSON Pointer helpers. */
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer.slice(1).split('/').map(unescapePointerToken);
+}
+
+export function joinPointer(base: string, token: string | number): string {
+  return `${base}/${escapePointerToken(String(token))}`;
+}
+
+/** The parent pointers of `pointer`, nearest first, ending with the root ''. */
+export function ancestors(pointer: string): string[] {
+  const out: string[] = [];
+  let p = pointer;
+  while (p !== '') {
+    p = p.slice(0, p.lastIndexOf('/'));
+    out.push(p);
+  }
+  return out;
+}
+
+/** Assigns a pointer to every object and array of a plain value (for documents that were not parsed from text). */
+export function indexPointers(value: unknown, pointers = new WeakMap<object, string>(), pointer = ''): WeakMap<object, string> {
+  if (value !== null && typeof value === 'object') {
+    if (pointers.has(value)) return pointers;
+    pointers.set(value, pointer);
+    if (Array.isArray(value)) value.forEach((v, i) => indexPointers(v, pointers, `${pointer}/${i}`));
+    else for (const [k, v] of Object.entries(value)) indexPointers(v, pointers, joinPointer(pointer, k));
+  }
+  return pointers;
+}

@@ -1,0 +1,293 @@
+import { openSync, readSync, closeSync, fstatSync, readdirSync, realpathSync, statSync, constants } from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../model/problem.js';
+import { defaultLimits, type LoadLimits } from './limits.js';
+import { parseYamlText, type ParsedDocument } from './parse-yaml.js';
+
+export const documentKinds = ['VendorManifest', 'DeploymentConfig'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const apiVersion = 'ringfence.dev/v1';
+
+/** A parsed input document whose `kind` is known. */
+export interface InputDocument extends ParsedDocument {
+  kind: DocumentKind;
+}
+
+const inputExtensions = new Set(['.yaml', '.yml', '.json']);
+
+/**
+ * Expands files and directories into a sorted list of input files. Directories are walked recursively for
+ * .yaml/.yml/.json files, skipping dot-folders and node_modules; a symbolic link is followed only when its
+ * target stays inside the scanned directory, and each real directory is visited once (so loops end).
+ */
+export function expandPaths(
+  paths: readonly string[],
+  limits: LoadLimits = defaultLimits,
+): { files: string[]; problems: Problem[] } {
+  const files = new Set<string>();
+  const problems: Problem[] = [];
+  for (const given of paths) {
+    let st;
+    try {
+      st = statSync(given);
+    } catch (error) {
+      problems.push({ severity: 'error', code: 'input-missing', file: displayPath(given), message: describeFsError(error) });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const root = realpathSync(given);
+      walkDirectory(given, root, new Set([root]), files, problems, limits);
+    } else {
+      files.add(given);
+    }
+  }
+  const sorted = [...files].sort(compareStrings);
+  if (sorted.length > limits.maxFiles) {
+    problems.push({
+      severity: 'error',
+      code: 'limit-files',
+      message: `${sorted.length} input files exceed the limit of ${limits.maxFiles}; only the first ${limits.maxFiles} are read`,
+    });
+    sorted.length = limits.maxFiles;
+  }
+  return { files: sorted, problems };
+}
+
+function walkDirectory(
+  dir: string,
+  root: string,
+  visited: Set<string>,
+  files: Set<string>,
+  problems: Problem[],
+  limits: LoadLimits,
+): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push({ severity: 'error', code: 'input-unreadable', file: displayPath(dir), message: describeFsError(error) });
+    return;
+  }
+  entries.sort((a, b) => compareStrings(a.name, b.name));
+  for (const entry of entries) {
+    if (files.size > limits.maxFiles) return;
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let real: string;
+      try {
+        real = realpathSync(full);
+      } catch (error) {
+        problems.push({ severity: 'error', code: 'input-symlink', file: displayPath(full), message: `broken or looping symbolic link (${describeFsError(error)})` });
+        continue;
+      }
+      if (real !== root && !real.startsWith(root + path.sep)) {
+        problems.push({
+          severity: 'warning',
+          code: 'input-symlink',
+          file: displayPath(full),
+          message: 'symbolic link points outside the scanned directory; not followed',
+        });
+        continue;
+      }
+      const st = statSync(real);
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+      if (isDir) {
+        if (visited.has(real)) continue;
+        visited.add(real);
+      }
+    } else if (isDir) {
+      const real = realpathSync(full);
+      if (visited.has(real)) continue;
+      visited.add(real);
+    }
+    if (isDir) walkDirectory(full, root, visited, files, problems, limits);
+    else if (isFile && inputExtensions.has(path.extname(entry.name).toLowerCase())) files.add(full);
+  }
+}
+
+/** Reads one file as UTF-8 text within the size limit. Never throws; returns a problem instead. */
+export function readTextFile(
+  file: string,
+  limits: LoadLimits = defaultLimits,
+): { text?: string; problem?: Problem } {
+  const shown = displayPath(file);
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: { severity: 'error', code: 'input-unreadable', file: shown, message: describeFsError(error) } };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      return { problem: { severity: 'error', code: 'input-not-file', file: shown, message: 'not a regular file (a FIFO, socket or device); skipped' } };
+    }
+    if (st.size > limits.maxFileBytes) {
+      return {
+        problem: {
+          severity: 'error',
+          code: 'limit-size',
+          file: shown,
+          message: `file is ${formatBytes(st.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; skipped`,
+        },
+      };
+    }
+    const buffer = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = readSync(fd, buffer, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = buffer.subarray(0, read);
+    if (bytes.includes(0)) {
+      return { problem: { severity: 'error', code: 'input-binary', file: shown, message: 'binary file (contains NUL bytes); skipped' } };
+    }
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      return {
+        problem: {
+          severity: 'error',
+          code: 'input-encoding',
+          file: shown,
+          range: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 },
+          message: `invalid UTF-8 at byte ${at.offset}; the file must be UTF-8 text`,
+        },
+      };
+    }
+  } catch (error) {
+    return { problem: { severity: 'error', code: 'input-unreadable', file: shown, message: describeFsError(error) } };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads, parses and classifies every document of the given files. */
+export function loadInputs(
+  paths: readonly string[],
+  limits: LoadLimits = defaultLimits,
+): { documents: InputDocument[]; problems: Problem[] } {
+  const { files, problems } = expandPaths(paths, limits);
+  const documents: InputDocument[] = [];
+  for (const file of files) {
+    const { text, problem } = readTextFile(file, limits);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const loaded = loadInputText(text!, displayPath(file), limits);
+    documents.push(...loaded.documents);
+    problems.push(...loaded.problems);
+  }
+  return { documents, problems };
+}
+
+/** Parses and classifies the documents of one text. */
+export function loadInputText(
+  text: string,
+  file: string,
+  limits: LoadLimits = defaultLimits,
+): { documents: InputDocument[]; problems: Problem[] } {
+  const parsed = parseYamlText(text, file, limits);
+  const problems = [...parsed.problems];
+  const documents: InputDocument[] = [];
+  if (parsed.documents.length === 0 && parsed.problems.length === 0) {
+    problems.push({ severity: 'warning', code: 'input-empty', file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: 'the file contains no documents' });
+  }
+  for (const doc of parsed.documents) {
+    const root = doc.locations.get('')!;
+    const v = doc.value;
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+      problems.push({
+        severity: 'error',
+        code: 'input-root',
+        file,
+        documentIndex: doc.documentIndex,
+        range: root.value,
+        message: `the document is ${Array.isArray(v) ? 'a sequence' : v === null ? 'empty' : `a ${typeof v}`}; expected a mapping with apiVersion and kind`,
+      });
+      continue;
+    }
+    const kind = (v as Record<string, unknown>)['kind'];
+    if (typeof kind === 'string' && (documentKinds as readonly string[]).includes(kind)) {
+      documents.push({ ...doc, kind: kind as DocumentKind });
+      continue;
+    }
+    const at = doc.locations.get('/kind');
+    problems.push({
+      severity: 'error',
+      code: 'input-kind',
+      file,
+      documentIndex: doc.documentIndex,
+      range: at ? { ...at.value } : root.value,
+      pointer: at ? '/kind' : '',
+      message:
+        kind === undefined
+          ? `the document has no "kind"; expected one of ${documentKinds.join(', ')}`
+          : `unknown kind ${JSON.stringify(kind)}; expected one of ${documentKinds.join(', ')}`,
+    });
+  }
+  return { documents, problems };
+}
+
+/** Paths in reports are relative to the working directory and use forward slashes, so output is portable. */
+export function displayPath(file: string): string {
+  const rel = path.isAbsolute(file) ? path.relative(process.cwd(), file) : path.normalize(file);
+  const shown = rel === '' ? '.' : rel;
+  return shown.split(path.sep).join('/');
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'EISDIR': return 'is a directory';
+    default: return e.code ? `cannot read (${e.code})` : String(e.message ?? e);
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need = 0;
+    if (b < 0x80) need = 0;
+    else if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return { offset: i, line, column };
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { offset: i, line, column };
+    }
+    if (b === 0x0a) {
+      line++;
+      column = 1;
+    } else column += need === 3 ? 2 : 1;
+    i += need + 1;
+  }
+  return { offset: i, line, column };
+}
+

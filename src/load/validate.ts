@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Problem, Range } from '../model/problem.js';
+import { schemasDir } from '../paths.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { NodeLocation, ParsedDocument } from './parse-yaml.js';
+import { ancestors, escapePointerToken, pointerTokens } from './pointer.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard';
+
+export const schemaFileOf: Record<SchemaName, string> = {
+  'vendor-manifest': 'vendor-manifest.schema.json',
+  'deployment-config': 'deployment-config.schema.json',
+  rule: 'rule.schema.json',
+  standard: 'standard.schema.json',
+};
+
+export const schemaNameOfKind: Record<string, SchemaName> = {
+  VendorManifest: 'vendor-manifest',
+  DeploymentConfig: 'deployment-config',
+};
+
+const schemaCache = new Map<SchemaName, Record<string, unknown>>();
+const validatorCache = new Map<SchemaName, ValidateFunction>();
+let ajv: Ajv2020 | undefined;
+
+export function loadSchema(name: SchemaName): Record<string, unknown> {
+  let s = schemaCache.get(name);
+  if (!s) {
+    s = JSON.parse(readFileSync(path.join(schemasDir, schemaFileOf[name]), 'utf8')) as Record<string, unknown>;
+    schemaCache.set(name, s);
+  }
+  return s;
+}
+
+/** Compiled once per process; schemas never reference anything outside themselves, so nothing is fetched. */
+function validatorFor(name: SchemaName): ValidateFunction {
+  let v = validatorCache.get(name);
+  if (!v) {
+    ajv ??= (() => {
+      const a = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+      addFormats(a);
+      return a;
+    })();
+    v = ajv.compile(loadSchema(name));
+    validatorCache.set(name, v);
+  }
+  return v;
+}
+
+/**
+ * Validates a parsed document against one of the bundled schemas and turns each violation into a problem
+ * positioned on the offending key or value.
+ */
+export function validateDocument(doc: ParsedDocument, schema: SchemaName, code = 'schema'): Problem[] {
+  const validate = validatorFor(schema);
+  if (validate(doc.value)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    // oneOf/anyOf report every branch; the specific branch errors that follow are more useful.
+    if (error.keyword === 'if') continue;
+    const { pointer, message } = describe(error);
+    const key = `${pointer}\0${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({
+      severity: 'error',
+      code,
+      file: doc.file,
+      documentIndex: doc.documentIndex,
+      pointer,
+      range: rangeFor(doc.locations, pointer, error.keyword === 'additionalProperties' ? 'key' : 'value'),
+      message,
+    });
+  }
+  return problems;
+}
+
+function describe(error: ErrorObject): { pointer: string; message: string } {
+  const at = error.instancePath;
+  const where = at === '' ? 'the document' : at;
+  const p = error.params as Record<string, unknown>;
+  const parent = error.parentSchema as Record<string, unknown> | undefined;
+  const typeName = typeof parent?.['title'] === 'string' ? ` of ${parent['title'] as string}` : '';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const name = String(p['additionalProperty']);
+      const known = Object.keys((parent?.['properties'] as object | undefined) ?? {});
+      const hint = didYouMean(name, known);
+      return {
+        pointer: `${at}/${escapePointerToken(name)}`,
+        message: `unknown field "${name}"${typeName} at ${where}${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
+      };
+    }
+    case 'required':
+      return { pointer: at, message: `missing required field "${String(p['missingProperty'])}"${typeName} at ${where}` };
+    case 'enum': {
+      const allowed = (p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected one of ${allowed}` };
+    }
+    case 'const':
+      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected ${JSON.stringify(p['allowedValue'])}` };
+    case 'type':
+      return { pointer: at, message: `${where} is ${describeValue(error.data)}; expected ${String(p['type']).replace(',', ' or ')}` };
+    case 'format':
+      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected a ${String(p['format'])}` };
+    default:
+      return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * The region a finding about `pointer` should underline: the key and, when the value is a scalar on the same
+ * line, the value too. A pointer that does not exist (a missing field) resolves to its nearest present parent.
+ */
+export function rangeFor(locations: Map<string, NodeLocation>, pointer: string, prefer: 'key' | 'value' = 'value'): Range {
+  let loc = locations.get(pointer);
+  if (!loc) {
+    for (const a of ancestors(pointer)) {
+      loc = locations.get(a);
+      if (loc) break;
+    }
+  }
+  if (!loc) return { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  return regionOf(loc, prefer);
+}
+
+export function regionOf(loc: NodeLocation, prefer: 'key' | 'value' = 'value'): Range {
+  if (loc.key) {
+    const k = loc.key;
+    if (prefer === 'value' && loc.scalar && loc.value.startLine === k.startLine && loc.value.endLine === k.startLine && loc.value.endColumn > k.endColumn) {
+      return { startLine: k.startLine, startColumn: k.startColumn, endLine: k.startLine, endColumn: loc.value.endColumn };
+    }
+    return { ...k };
+  }
+  const v = loc.value;
+  if (v.endLine === v.startLine) return { ...v };
+  // A multi-line collection: underline its first line only.
+  return { startLine: v.startLine, startColumn: v.startColumn, endLine: v.startLine, endColumn: v.startColumn + 1 };
+}
+
+export { pointerTokens };

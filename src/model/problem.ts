@@ -1,0 +1,28 @@
+/** A 1-based source region; columns count UTF-16 code units and `endColumn` is exclusive (SARIF semantics). */
+export interface Range {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type ProblemSeverity = 'error' | 'warning';
+
+/**
+ * Something wrong with an input, a rule or a standard. Problems never stop a run: the broken part is set
+ * aside, the rest is evaluated, and the problem is carried into every report (and into the exit code).
+ */
+export interface Problem {
+  severity: ProblemSeverity;
+  /** Stable machine-readable code, e.g. `yaml-syntax`, `schema`, `rule-compile`, `rule-runtime`. */
+  code: string;
+  message: string;
+  file?: string;
+  range?: Range;
+  /** JSON Pointer into the document the problem is about, when there is one. */
+  pointer?: string;
+  documentIndex?: number;
+  /** The rule or control concerned, for rule and standard problems. */
+  rule?: string;
+  control?: string;
+}

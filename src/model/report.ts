@@ -1,0 +1,133 @@
+import type { Problem, Range } from './problem.js';
+
+/**
+ * The versioned result of a run. Every reporter is a function of this object alone: reporters never reach
+ * back into the engine. It is plain JSON; `ringfence check --format json` writes it as is. Documented in
+ * docs/report.md. Bump `reportVersion` on any incompatible change.
+ */
+export interface Report {
+  reportVersion: 1;
+  tool: { name: 'ringfence'; version: string };
+  /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
+  asOf: string;
+  standard: StandardInfo;
+  subjects: Subject[];
+  /** Input, rule and standard problems. Any `error` makes the exit code 2. */
+  problems: Problem[];
+  gate: Gate;
+}
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type ControlStatus = 'pass' | 'fail' | 'missing_evidence' | 'error' | 'not_applicable';
+
+export interface StandardInfo {
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  url?: string;
+  file: string;
+  digest: string;
+  extends: string[];
+  levels: { level: number; name: string; description?: string }[];
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string };
+  areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
+  controls: ControlInfo[];
+}
+
+export interface ControlInfo {
+  id: string;
+  title: string;
+  area: string;
+  severity: Severity;
+  weight: number;
+  level: number;
+  capsGrade: boolean;
+  rule: string;
+  appliesTo?: 'VendorManifest' | 'DeploymentConfig';
+  params: Record<string, unknown>;
+  rationale: string;
+  remediation: string;
+  references: { title: string; url?: string }[];
+  mappings: { framework: string; id: string; title?: string }[];
+  source: { file: string; line: number };
+  /** Present when the control could not be evaluated (its rule is missing or broken). */
+  broken?: string;
+}
+
+/** One evaluated document: a vendor manifest or a deployment config, scored on its own. */
+export interface Subject {
+  /** `file#documentIndex`: stable across runs. */
+  id: string;
+  file: string;
+  documentIndex: number;
+  kind: 'VendorManifest' | 'DeploymentConfig';
+  /** Vendor and product, or organisation: as written in the document (untrusted text). */
+  name: string;
+  /** 0–100, or null when no control applied. */
+  score: number | null;
+  grade: string;
+  /** The grade the score alone would give, before any critical cap. */
+  uncappedGrade: string;
+  /** Failing grade-capping controls; non-empty when the grade was capped. */
+  cappedBy: string[];
+  /** Highest level whose controls (and all lower levels') all pass; 0 when level 1 is not met. */
+  level: number;
+  /** Share (0–1) of applicable controls with no missing evidence; null when none applied. */
+  evidenceCoverage: number | null;
+  /** How the manifest's claims are backed, as it declares (metadata.assurance), if it does. */
+  assurance?: string;
+  areas: SubjectArea[];
+  controls: SubjectControl[];
+  /** Schema problems of this document (also listed in Report.problems). */
+  schemaErrors: number;
+}
+
+export interface SubjectArea {
+  id: string;
+  /** 0–100, or null when no control of the area applied. */
+  score: number | null;
+  weight: number;
+  /** Σ weight of applicable controls, the denominator of the area score. */
+  applicableWeight: number;
+}
+
+export interface SubjectControl {
+  id: string;
+  status: ControlStatus;
+  /** passed / (passed + failed + missing_evidence); 0 for error; null when not applicable. */
+  score: number | null;
+  counts: Record<'pass' | 'fail' | 'missing_evidence' | 'not_applicable' | 'error', number>;
+  /** Points (of 100) this control took off the overall score. */
+  pointsLost: number;
+  findings: Finding[];
+  /** Evidence entries of the manifest that back this control's instances (assurance: linked). */
+  linkedEvidence: string[];
+}
+
+export interface Finding {
+  status: 'fail' | 'missing_evidence' | 'error';
+  message: string;
+  location: SourceLocation;
+  /** Lines around the finding, for reports that show the YAML. */
+  excerpt?: { startLine: number; lines: string[] };
+}
+
+export interface SourceLocation {
+  file: string;
+  documentIndex: number;
+  /** JSON Pointer into the document. */
+  pointer: string;
+  region: Range;
+}
+
+export interface Gate {
+  passed: boolean;
+  failOn: Severity | 'none';
+  minScore?: number;
+  minLevel?: number;
+  /** Why the gate failed, one line each. */
+  reasons: string[];
+}
+
+export const severityOrder: Severity[] = ['critical', 'high', 'medium', 'low'];

@@ -1,0 +1,227 @@
+import type { Ir, TemplateIr } from '../expr/ir.js';
+import { ExpressionError, parseExpression, parseTemplate, type ScopeEntry } from '../expr/parse.js';
+import { SchemaTyper, type StaticType } from '../expr/schema-types.js';
+import type { ParsedDocument } from '../load/parse-yaml.js';
+import type { DocumentKind } from '../load/read-inputs.js';
+import { loadSchema, rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
+import type { Problem } from '../model/problem.js';
+import { rangeInScalar, scalarPositionMapper } from './expression-position.js';
+
+export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'missing_evidence' | 'error';
+
+export interface Reference {
+  title: string;
+  url?: string;
+}
+
+export interface RuleTest {
+  name: string;
+  doc: unknown;
+  vendor?: unknown;
+  params?: Record<string, unknown>;
+  asOf?: string;
+  expect: Outcome | Outcome[];
+  /** Where the case is written, for reporting a failing case. */
+  line: number;
+}
+
+/** A rule with every expression parsed, checked and lowered: JSON-serialisable, so it can be cached. */
+export interface RuleDefinition {
+  name: string;
+  title: string;
+  description?: string;
+  appliesTo: DocumentKind;
+  file: string;
+  as: string;
+  forEach?: Ir;
+  when?: Ir;
+  evidence: { text: string; ir: Ir }[];
+  assert: Ir;
+  at?: Ir;
+  message: TemplateIr;
+  params: Record<string, unknown>;
+  rationale: string;
+  remediation: string;
+  references: Reference[];
+  tests: RuleTest[];
+  /** The rule reads `vendor`: it needs the vendor manifest of the deployed product. */
+  usesVendor: boolean;
+  /** The expressions as written, for `ringfence explain`. */
+  source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; message: string };
+}
+
+export interface RuleLoadResult {
+  rule?: RuleDefinition;
+  problems: Problem[];
+}
+
+interface RuleYaml {
+  name: string;
+  title: string;
+  description?: string;
+  appliesTo: DocumentKind;
+  forEach?: string;
+  as?: string;
+  when?: string;
+  evidence?: string[];
+  assert: string;
+  at?: string;
+  message: string;
+  params?: Record<string, unknown>;
+  rationale: string;
+  remediation: string;
+  references?: Reference[];
+  tests: Omit<RuleTest, 'line'>[];
+}
+
+const typers = new Map<DocumentKind, SchemaTyper>();
+function typerFor(kind: DocumentKind): SchemaTyper {
+  let t = typers.get(kind);
+  if (!t) {
+    t = new SchemaTyper(loadSchema(schemaNameOfKind[kind]!));
+    typers.set(kind, t);
+  }
+  return t;
+}
+
+/**
+ * Validates a parsed rule file and compiles its expressions. Every problem is positioned in the rule's YAML
+ * file; a rule with any error is returned without a definition, so that its controls report `error`.
+ */
+export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoadResult {
+  const problems = validateDocument(doc, 'rule', 'rule-schema');
+  if (problems.length > 0) return { problems };
+  const y = doc.value as RuleYaml;
+  const file = doc.file;
+  const fail = (pointer: string, message: string, range = rangeFor(doc.locations, pointer)): void => {
+    problems.push({ severity: 'error', code: 'rule-compile', file, range, pointer, rule: y.name, message });
+  };
+  if (expectedName !== undefined && y.name !== expectedName) {
+    fail('/name', `rule name "${y.name}" does not match its file name "${expectedName}.yaml"`);
+  }
+  const typer = typerFor(y.appliesTo);
+  const paramNames = Object.keys(y.params ?? {});
+  const as = y.as ?? 'item';
+  const baseScope = new Map<string, ScopeEntry>([
+    ['doc', { type: typer.rootType(), role: 'document' }],
+    ['params', { type: undefined, role: 'params' }],
+  ]);
+  if (y.appliesTo === 'DeploymentConfig') {
+    baseScope.set('vendor', { type: typerFor('VendorManifest').rootType(), role: 'document' });
+  }
+  if (as === 'doc' || as === 'params' || as === 'vendor') fail('/as', `"${as}" is a reserved name; choose another for "as"`);
+
+  const compileAt = (pointer: string, text: string, scope: ReadonlyMap<string, ScopeEntry>): { ir: Ir; type: StaticType } | undefined => {
+    try {
+      return parseExpression(text, { scope, typer, paramNames });
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      fail(pointer, error.message, positionIn(doc, pointer, text, error.start, error.end));
+      return undefined;
+    }
+  };
+
+  let forEach: Ir | undefined;
+  const scope = new Map(baseScope);
+  if (y.forEach !== undefined) {
+    const r = compileAt('/forEach', y.forEach, baseScope);
+    forEach = r?.ir;
+    if (r?.type && !typer.isArray(r.type)) {
+      fail('/forEach', `forEach must give a list, but ${y.forEach} is ${r.type.name}`);
+    }
+    scope.set(as, { type: r?.type ? typer.items(r.type, y.forEach) : undefined, role: 'element' });
+  } else if (y.as !== undefined) {
+    fail('/as', '"as" names the forEach element, but the rule has no forEach');
+  }
+
+  const when = y.when !== undefined ? compileAt('/when', y.when, scope)?.ir : undefined;
+  const evidence: { text: string; ir: Ir }[] = [];
+  (y.evidence ?? []).forEach((text, i) => {
+    const r = compileAt(`/evidence/${i}`, text, scope);
+    if (r) evidence.push({ text, ir: r.ir });
+  });
+  const assert = compileAt('/assert', y.assert, scope)?.ir;
+  const at = y.at !== undefined ? compileAt('/at', y.at, scope)?.ir : undefined;
+  let message: TemplateIr | undefined;
+  try {
+    message = parseTemplate(y.message, { scope, typer, paramNames });
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    fail('/message', error.message, positionIn(doc, '/message', y.message, error.start, error.end));
+  }
+
+  const tests = y.tests.map((t, i) => ({ ...t, line: rangeFor(doc.locations, `/tests/${i}`).startLine }));
+  if (problems.length > 0 || assert === undefined || message === undefined) return { problems };
+  const irs = [forEach, when, assert, at, ...evidence.map((e) => e.ir), ...message.holes];
+  return {
+    problems,
+    rule: {
+      name: y.name,
+      title: y.title,
+      ...(y.description !== undefined ? { description: y.description } : {}),
+      appliesTo: y.appliesTo,
+      file,
+      as,
+      ...(forEach ? { forEach } : {}),
+      ...(when ? { when } : {}),
+      evidence,
+      assert,
+      ...(at ? { at } : {}),
+      message,
+      params: y.params ?? {},
+      rationale: y.rationale,
+      remediation: y.remediation,
+      references: y.references ?? [],
+      tests,
+      usesVendor: irs.some((ir) => ir !== undefined && mentions(ir, 'vendor')),
+      source: {
+        ...(y.forEach !== undefined ? { forEach: y.forEach } : {}),
+        ...(y.when !== undefined ? { when: y.when } : {}),
+        ...(y.evidence !== undefined ? { evidence: y.evidence } : {}),
+        assert: y.assert,
+        ...(y.at !== undefined ? { at: y.at } : {}),
+        message: y.message,
+      },
+    },
+  };
+}
+
+function positionIn(doc: ParsedDocument, pointer: string, text: string, start: number, end: number) {
+  const loc = doc.locations.get(pointer);
+  if (!loc) return rangeFor(doc.locations, pointer);
+  return rangeInScalar(scalarPositionMapper(doc.lines, loc.value, text), start, end);
+}
+
+/** Whether an expression reads the variable `name` (ignoring callback parameters that shadow it). */
+function mentions(ir: Ir, name: string): boolean {
+  switch (ir.t) {
+    case 'var':
+      return ir.n === name;
+    case 'lit':
+    case 'undef':
+      return false;
+    case 'get':
+      return mentions(ir.o, name);
+    case 'idx':
+      return mentions(ir.o, name) || mentions(ir.i, name);
+    case 'call':
+      return ir.a.some((a) => mentions(a, name));
+    case 'method':
+      return mentions(ir.o, name) || ir.a.some((a) => mentions(a, name));
+    case 'unary':
+      return mentions(ir.a, name);
+    case 'bin':
+    case 'and':
+    case 'or':
+    case 'nullish':
+      return mentions(ir.l, name) || mentions(ir.r, name);
+    case 'cond':
+      return mentions(ir.c, name) || mentions(ir.a, name) || mentions(ir.b, name);
+    case 'array':
+      return ir.e.some((e) => mentions(e, name));
+    case 'template':
+      return ir.e.some((e) => mentions(e, name));
+    case 'fn':
+      return !ir.p.includes(name) && mentions(ir.b, name);
+  }
+}

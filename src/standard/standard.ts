@@ -1,0 +1,403 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ParsedDocument } from '../load/parse-yaml.js';
+import { parseYamlText } from '../load/parse-yaml.js';
+import { compareStrings, displayPath, readTextFile } from '../load/read-inputs.js';
+import { rangeFor, validateDocument } from '../load/validate.js';
+import type { Problem } from '../model/problem.js';
+import { didYouMean } from '../util/did-you-mean.js';
+import type { Reference, RuleDefinition } from './rule.js';
+import { loadRuleFile } from './rule-file.js';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+/** Control weights by severity (the OpenSSF Scorecard risk weights). */
+export const severityWeight: Record<Severity, number> = { critical: 10, high: 7.5, medium: 5, low: 2.5 };
+
+export interface Mapping {
+  framework: string;
+  id: string;
+  title?: string;
+}
+
+export interface Control {
+  id: string;
+  title: string;
+  areaId: string;
+  severity: Severity;
+  weight: number;
+  level: number;
+  capsGrade: boolean;
+  ruleName: string;
+  rule?: RuleDefinition;
+  /** Rule defaults merged with the control's parameters. */
+  params: Record<string, unknown>;
+  rationale: string;
+  remediation: string;
+  references: Reference[];
+  mappings: Mapping[];
+  /** Why the control cannot be evaluated (its rule is missing or broken); such a control reports `error`. */
+  brokenReason?: string;
+  /** Where the control is declared. */
+  source: { file: string; line: number };
+}
+
+export interface Area {
+  id: string;
+  title: string;
+  weight: number;
+  description?: string;
+  controls: Control[];
+}
+
+export interface GradeBand {
+  grade: string;
+  min: number;
+}
+
+export interface Standard {
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  url?: string;
+  file: string;
+  /** The chain of standards this one extends, base first (ids with versions). */
+  extends: string[];
+  levels: { level: number; name: string; description?: string }[];
+  grading: { bands: GradeBand[]; criticalCap: string };
+  areas: Area[];
+  /** sha256 over the standard's files and its rules' files: identifies exactly what was evaluated. */
+  digest: string;
+}
+
+export const defaultGrading: Standard['grading'] = {
+  bands: [
+    { grade: 'A', min: 90 },
+    { grade: 'B', min: 80 },
+    { grade: 'C', min: 70 },
+    { grade: 'D', min: 60 },
+    { grade: 'F', min: 0 },
+  ],
+  criticalCap: 'D',
+};
+
+export const defaultLevels: Standard['levels'] = [
+  { level: 1, name: 'Baseline' },
+  { level: 2, name: 'Hardened' },
+  { level: 3, name: 'Safety-critical' },
+];
+
+interface RawControl {
+  id: string;
+  rule: string;
+  title?: string;
+  severity: Severity;
+  level: number;
+  capsGrade?: boolean;
+  params?: Record<string, unknown>;
+  rationale?: string;
+  remediation?: string;
+  references?: Reference[];
+  mappings?: Mapping[];
+}
+
+interface RawArea {
+  id: string;
+  title: string;
+  weight?: number;
+  description?: string;
+  controls: RawControl[];
+}
+
+interface RawStandard {
+  id: string;
+  version: string;
+  title: string;
+  description?: string;
+  url?: string;
+  extends?: string;
+  ruleDirs?: string[];
+  levels?: Standard['levels'];
+  grading?: { bands?: GradeBand[]; criticalCap?: string };
+  areas?: RawArea[];
+  overrides?: Record<string, Partial<RawControl> & { enabled?: boolean }>;
+}
+
+/** A control with the document it was declared in, so that problems can point at it. */
+interface Placed {
+  area: RawArea;
+  control: RawControl;
+  doc: ParsedDocument;
+  pointer: string;
+}
+
+interface Assembled {
+  raw: RawStandard;
+  doc: ParsedDocument;
+  placed: Placed[];
+  areaOrder: RawArea[];
+  ruleDirs: string[];
+  extendsChain: string[];
+  texts: string[];
+}
+
+export interface StandardLoadResult {
+  standard?: Standard;
+  problems: Problem[];
+}
+
+/**
+ * Loads a standard (following `extends`), finds and compiles its rules, and merges parameters. Problems are
+ * positioned in the file they concern. A missing or broken rule disables only the controls that use it.
+ */
+export function loadStandard(file: string): StandardLoadResult {
+  const problems: Problem[] = [];
+  const assembled = assemble(file, [], problems);
+  if (!assembled) return { problems };
+  const { raw, placed } = assembled;
+
+  const ruleIndex = indexRules(assembled.ruleDirs, problems);
+  const compiled = new Map<string, { rule?: RuleDefinition; problems: Problem[]; text: string }>();
+  const loadRule = (name: string) => {
+    let entry = compiled.get(name);
+    if (!entry) {
+      entry = loadRuleFile(ruleIndex.get(name)!);
+      compiled.set(name, entry);
+      problems.push(...entry.problems);
+    }
+    return entry;
+  };
+
+  const areas: Area[] = [];
+  const areaById = new Map<string, Area>();
+  for (const a of assembled.areaOrder) {
+    const area: Area = { id: a.id, title: a.title, weight: a.weight ?? 1, ...(a.description ? { description: a.description } : {}), controls: [] };
+    areas.push(area);
+    areaById.set(a.id, area);
+  }
+  const seen = new Set<string>();
+  for (const p of placed) {
+    const c = p.control;
+    const source = { file: p.doc.file, line: rangeFor(p.doc.locations, p.pointer).startLine };
+    if (seen.has(c.id)) {
+      problems.push({ severity: 'error', code: 'standard-duplicate-control', file: p.doc.file, range: rangeFor(p.doc.locations, `${p.pointer}/id`), control: c.id, message: `control id ${c.id} is used twice` });
+      continue;
+    }
+    seen.add(c.id);
+    let rule: RuleDefinition | undefined;
+    let brokenReason: string | undefined;
+    if (!ruleIndex.has(c.rule)) {
+      const hint = didYouMean(c.rule, [...ruleIndex.keys()]);
+      brokenReason = `rule "${c.rule}" was not found${hint ? `; did you mean "${hint}"?` : ''}`;
+      problems.push({ severity: 'error', code: 'standard-missing-rule', file: p.doc.file, range: rangeFor(p.doc.locations, `${p.pointer}/rule`), control: c.id, rule: c.rule, message: `${c.id}: ${brokenReason}` });
+    } else {
+      const entry = loadRule(c.rule);
+      rule = entry.rule;
+      if (!rule) {
+        const first = entry.problems.find((x) => x.severity === 'error');
+        brokenReason = `rule "${c.rule}" failed to load${first ? `: ${first.message}${first.file && first.range ? ` (${first.file}:${first.range.startLine}:${first.range.startColumn})` : ''}` : ''}`;
+      }
+    }
+    if (rule) {
+      for (const key of Object.keys(c.params ?? {})) {
+        if (!Object.hasOwn(rule.params, key)) {
+          const hint = didYouMean(key, Object.keys(rule.params));
+          brokenReason = `parameter "${key}" is not declared by rule ${rule.name}${hint ? `; did you mean "${hint}"?` : ''}`;
+          problems.push({ severity: 'error', code: 'standard-unknown-param', file: p.doc.file, range: rangeFor(p.doc.locations, `${p.pointer}/params/${key}`, 'key'), control: c.id, message: `${c.id}: ${brokenReason}` });
+        }
+      }
+    }
+    const control: Control = {
+      id: c.id,
+      title: c.title ?? rule?.title ?? c.id,
+      areaId: p.area.id,
+      severity: c.severity,
+      weight: severityWeight[c.severity],
+      level: c.level,
+      capsGrade: c.capsGrade ?? c.severity === 'critical',
+      ruleName: c.rule,
+      ...(rule ? { rule } : {}),
+      params: { ...(rule?.params ?? {}), ...(c.params ?? {}) },
+      rationale: c.rationale ?? rule?.rationale ?? '',
+      remediation: c.remediation ?? rule?.remediation ?? '',
+      references: [...(rule?.references ?? []), ...(c.references ?? [])],
+      mappings: c.mappings ?? [],
+      ...(brokenReason ? { brokenReason } : {}),
+      source,
+    };
+    areaById.get(p.area.id)!.controls.push(control);
+  }
+
+  const hash = createHash('sha256');
+  for (const t of assembled.texts) hash.update(t).update('\0');
+  for (const name of [...compiled.keys()].sort(compareStrings)) hash.update(name).update('\0').update(compiled.get(name)!.text).update('\0');
+  const grading = {
+    bands: raw.grading?.bands ?? defaultGrading.bands,
+    criticalCap: raw.grading?.criticalCap ?? defaultGrading.criticalCap,
+  };
+  if (!grading.bands.some((b) => b.grade === grading.criticalCap)) {
+    problems.push({ severity: 'error', code: 'standard-schema', file: assembled.doc.file, range: rangeFor(assembled.doc.locations, '/grading/criticalCap'), message: `criticalCap "${grading.criticalCap}" is not one of the grade bands` });
+  }
+  return {
+    problems,
+    standard: {
+      id: raw.id,
+      version: raw.version,
+      title: raw.title,
+      ...(raw.description ? { description: raw.description } : {}),
+      ...(raw.url ? { url: raw.url } : {}),
+      file: assembled.doc.file,
+      extends: assembled.extendsChain,
+      levels: raw.levels ?? defaultLevels,
+      grading: { bands: [...grading.bands].sort((a, b) => b.min - a.min), criticalCap: grading.criticalCap },
+      areas: areas.filter((a) => a.controls.length > 0),
+      digest: `sha256:${hash.digest('hex')}`,
+    },
+  };
+}
+
+function assemble(file: string, chain: string[], problems: Problem[]): Assembled | undefined {
+  const shown = displayPath(file);
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    problems.push({ severity: 'error', code: 'standard-missing', file: shown, message: 'standard file not found' });
+    return undefined;
+  }
+  if (chain.includes(real)) {
+    problems.push({
+      severity: 'error',
+      code: 'standard-extends-cycle',
+      file: shown,
+      message: `"extends" forms a cycle: ${[...chain, real].map((f) => displayPath(f)).join(' → ')}`,
+    });
+    return undefined;
+  }
+  if (chain.length > 16) {
+    problems.push({ severity: 'error', code: 'standard-extends-depth', file: shown, message: 'more than 16 levels of "extends"' });
+    return undefined;
+  }
+  const { text, problem } = readTextFile(file);
+  if (problem) {
+    problems.push(problem);
+    return undefined;
+  }
+  const parsed = parseYamlText(text!, shown);
+  problems.push(...parsed.problems);
+  const doc = parsed.documents[0];
+  if (!doc) {
+    if (parsed.problems.length === 0) problems.push({ severity: 'error', code: 'standard-schema', file: shown, message: 'the standard file is empty' });
+    return undefined;
+  }
+  const schemaProblems = validateDocument(doc, 'standard', 'standard-schema');
+  problems.push(...schemaProblems);
+  if (schemaProblems.length > 0) return undefined;
+  const raw = doc.value as RawStandard;
+  const dir = path.dirname(file);
+  const ownRuleDirs = (raw.ruleDirs ?? ['../../rules']).map((d) => path.resolve(dir, d));
+
+  let base: Assembled | undefined;
+  if (raw.extends !== undefined) {
+    base = assemble(path.resolve(dir, raw.extends), [...chain, real], problems);
+    if (!base) {
+      problems.push({ severity: 'error', code: 'standard-extends', file: shown, range: rangeFor(doc.locations, '/extends'), message: `cannot extend ${raw.extends}; see the problems above` });
+      return undefined;
+    }
+  }
+
+  const areaOrder: RawArea[] = base ? base.areaOrder.map((a) => ({ ...a, controls: [] })) : [];
+  const areaById = new Map(areaOrder.map((a) => [a.id, a]));
+  let placed: Placed[] = base ? [...base.placed] : [];
+  placed = placed.map((p) => ({ ...p, area: areaById.get(p.area.id)! }));
+
+  // Overrides apply to the inherited controls.
+  for (const [id, o] of Object.entries(raw.overrides ?? {})) {
+    const i = placed.findIndex((p) => p.control.id === id);
+    if (i < 0) {
+      const hint = didYouMean(id, placed.map((p) => p.control.id));
+      problems.push({ severity: 'error', code: 'standard-unknown-control', file: shown, range: rangeFor(doc.locations, `/overrides/${id}`, 'key'), control: id, message: `override of unknown control ${id}${hint ? `; did you mean ${hint}?` : ''}` });
+      continue;
+    }
+    const p = placed[i]!;
+    if (o.enabled === false) {
+      placed.splice(i, 1);
+      continue;
+    }
+    const { enabled: _enabled, ...changes } = o;
+    placed[i] = {
+      ...p,
+      control: {
+        ...p.control,
+        ...changes,
+        params: { ...(p.control.params ?? {}), ...(o.params ?? {}) },
+        references: [...(p.control.references ?? []), ...(o.references ?? [])],
+        mappings: [...(p.control.mappings ?? []), ...(o.mappings ?? [])],
+      },
+    };
+  }
+
+  (raw.areas ?? []).forEach((a, ai) => {
+    let area = areaById.get(a.id);
+    if (!area) {
+      area = { ...a, controls: [] };
+      areaOrder.push(area);
+      areaById.set(a.id, area);
+    }
+    a.controls.forEach((control, ci) => placed.push({ area, control, doc, pointer: `/areas/${ai}/controls/${ci}` }));
+  });
+
+  return {
+    raw: { ...(base?.raw ?? {}), ...raw, grading: raw.grading ?? base?.raw.grading, levels: raw.levels ?? base?.raw.levels } as RawStandard,
+    doc,
+    placed,
+    areaOrder,
+    ruleDirs: [...(base?.ruleDirs ?? []), ...ownRuleDirs],
+    extendsChain: base ? [...base.extendsChain, `${base.raw.id}@${base.raw.version}`] : [],
+    texts: [...(base?.texts ?? []), text!],
+  };
+}
+
+/** Maps rule names to files by scanning the rule folders (each rule's file is named after the rule). */
+function indexRules(dirs: readonly string[], problems: Problem[]): Map<string, string> {
+  const index = new Map<string, string>();
+  const visit = (dir: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      problems.push({ severity: 'error', code: 'standard-rule-dir', file: displayPath(dir), message: 'rule folder not found or unreadable' });
+      return;
+    }
+    entries.sort((a, b) => compareStrings(a.name, b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory() && depth < 8) visit(full, depth + 1);
+      else if (e.isFile() && /\.ya?ml$/.test(e.name)) {
+        const name = e.name.replace(/\.ya?ml$/, '');
+        const prior = index.get(name);
+        if (prior && prior !== full) {
+          problems.push({ severity: 'error', code: 'standard-duplicate-rule', file: displayPath(full), message: `rule name "${name}" is also used by ${displayPath(prior)}` });
+          continue;
+        }
+        index.set(name, full);
+      }
+    }
+  };
+  const seen = new Set<string>();
+  for (const d of dirs) {
+    let key = d;
+    try {
+      if (statSync(d).isDirectory()) key = realpathSync(d);
+    } catch {
+      /* reported by visit */
+    }
+    if (seen.has(key)) continue;
+    seen.add(key);
+    visit(d, 0);
+  }
+  return index;
+}
