@@ -15,7 +15,7 @@ export interface LoadLimits {
 export const defaultLimits: LoadLimits = {
   maxFileBytes: 8 * 1024 * 1024,
   maxDepth: 64,
-  maxNodes: 250_000,
+  maxNodes: 100_000,
   maxDocuments: 1_000,
   maxFiles: 100_000,
 };

@@ -21,13 +21,50 @@ export interface NodeLocation {
   scalar: boolean;
 }
 
+interface RawLocation {
+  key?: readonly [number, number] | undefined;
+  value: readonly [number, number];
+  scalar: boolean;
+}
+
+/**
+ * JSON Pointer → source location for every node of a document. Offsets are recorded while walking and turned
+ * into lines and columns only when asked for: a clean document never pays for positions it does not report.
+ */
+export class SourceLocations {
+  private readonly raw = new Map<string, RawLocation>();
+  constructor(private readonly toRange: (start: number, end: number) => Range) {}
+
+  set(pointer: string, loc: RawLocation): void {
+    this.raw.set(pointer, loc);
+  }
+
+  has(pointer: string): boolean {
+    return this.raw.has(pointer);
+  }
+
+  get(pointer: string): NodeLocation | undefined {
+    const r = this.raw.get(pointer);
+    if (!r) return undefined;
+    return {
+      ...(r.key ? { key: this.toRange(r.key[0], r.key[1]) } : {}),
+      value: this.toRange(r.value[0], r.value[1]),
+      scalar: r.scalar,
+    };
+  }
+
+  get size(): number {
+    return this.raw.size;
+  }
+}
+
 /** One YAML or JSON document with its values and a map from every JSON Pointer back to the source. */
 export interface ParsedDocument {
   file: string;
   documentIndex: number;
   value: unknown;
   /** JSON Pointer → location, for every node in the document ('' is the root). */
-  locations: Map<string, NodeLocation>;
+  locations: SourceLocations;
   /** Object or array (by identity) → its JSON Pointer. */
   pointers: WeakMap<object, string>;
   /** The source lines of the file, for excerpts (shared by all documents of the file). */
@@ -154,17 +191,21 @@ function describeYamlError(code: string, message: string): string {
 }
 
 class Walker {
-  readonly locations = new Map<string, NodeLocation>();
+  readonly locations: SourceLocations;
   readonly pointers = new WeakMap<object, string>();
   private nodes = 0;
+  /** Resolving an alias searches the document; each alias node is resolved once however often it expands. */
+  private readonly resolved = new WeakMap<object, YamlNode | undefined>();
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly limits: LoadLimits,
-    private readonly toRange: (start: number, end: number) => Range,
-  ) {}
+    toRange: (start: number, end: number) => Range,
+  ) {
+    this.locations = new SourceLocations(toRange);
+  }
 
-  walk(node: YamlNode, pointer: string, depth: number, key: Range | undefined): unknown {
+  walk(node: YamlNode, pointer: string, depth: number, key: readonly [number, number] | undefined): unknown {
     if (++this.nodes > this.limits.maxNodes) {
       throw new LimitExceeded(
         `the document expands to more than ${this.limits.maxNodes} nodes (alias expansion counts); it was not evaluated`,
@@ -174,8 +215,13 @@ class Walker {
       throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels; it was not evaluated`);
     }
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      const own = node.range ? this.toRange(node.range[0], node.range[1]) : undefined;
+      let target: YamlNode | undefined;
+      if (this.resolved.has(node)) target = this.resolved.get(node);
+      else {
+        target = node.resolve(this.doc) as YamlNode | undefined;
+        this.resolved.set(node, target);
+      }
+      const own = node.range ? ([node.range[0], node.range[1]] as const) : undefined;
       if (!target) return undefined;
       // Report findings inside an alias at the alias's use site: that is the line the reader edits.
       const value = this.walk(target as YamlNode, pointer, depth, key);
@@ -183,7 +229,7 @@ class Walker {
       return value;
     }
     const r = node.range;
-    const valueRange = r ? this.toRange(r[0], r[1]) : { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+    const valueRange = r ? ([r[0], r[1]] as const) : ([0, 0] as const);
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
       this.pointers.set(out, pointer);
@@ -191,12 +237,12 @@ class Walker {
       for (const pair of node.items) {
         const k = pair.key as YamlNode | null;
         const name = keyToString(k);
-        const keyRange = k?.range ? this.toRange(k.range[0], k.range[1]) : valueRange;
+        const keyRange = k?.range ? ([k.range[0], k.range[1]] as const) : valueRange;
         const child = `${pointer}/${escapePointerToken(name)}`;
         const v = pair.value as YamlNode | null;
         if (v === null) {
           out[name] = null;
-          this.locations.set(child, { key: keyRange, value: { ...keyRange }, scalar: true });
+          this.locations.set(child, { key: keyRange, value: keyRange, scalar: true });
         } else {
           out[name] = this.walk(v, child, depth + 1, keyRange);
         }

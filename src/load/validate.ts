@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import type { Problem, Range } from '../model/problem.js';
 import { schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import type { NodeLocation, ParsedDocument } from './parse-yaml.js';
+import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
 import { ancestors, escapePointerToken, pointerTokens } from './pointer.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -125,7 +125,7 @@ function describeValue(v: unknown): string {
  * The region a finding about `pointer` should underline: the key and, when the value is a scalar on the same
  * line, the value too. A pointer that does not exist (a missing field) resolves to its nearest present parent.
  */
-export function rangeFor(locations: Map<string, NodeLocation>, pointer: string, prefer: 'key' | 'value' = 'value'): Range {
+export function rangeFor(locations: SourceLocations, pointer: string, prefer: 'key' | 'value' = 'value'): Range {
   let loc = locations.get(pointer);
   if (!loc) {
     for (const a of ancestors(pointer)) {
