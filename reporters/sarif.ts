@@ -119,15 +119,8 @@ export const sarif: Reporter = (report) => {
     for (const control of subject.controls) {
       const c = info.get(control.id)!;
       for (const f of control.findings) {
-        if (f.status === 'error') {
-          executionNotifications.push({
-            level: 'error',
-            message: { text: sentence(`${c.id} could not be evaluated on ${subject.file}: ${f.message}`) },
-            associatedRule: { id: c.id, index: ruleIndex.get(c.id)! },
-            locations: [physical(f.location.file, f.location.region)],
-          });
-          continue;
-        }
+        // Errors are reported once, as tool notifications (from report.problems), never as results.
+        if (f.status === 'error') continue;
         const fp = fingerprint(c.id, f.location.file, f.location.documentIndex, f.location.pointer);
         results.push({
           ruleId: c.id,
@@ -165,7 +158,8 @@ export const sarif: Reporter = (report) => {
       ...(p.control && ruleIndex.has(p.control) ? { associatedRule: { id: p.control, index: ruleIndex.get(p.control)! } } : {}),
       ...(p.file ? { locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })] } : {}),
     };
-    if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) configurationNotifications.push(n);
+    if (p.code === 'rule-runtime') executionNotifications.push(n);
+    else if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) configurationNotifications.push(n);
     else executionNotifications.push(n);
   }
 

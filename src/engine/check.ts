@@ -70,6 +70,23 @@ export function evaluateDocuments(
         levels: standard.levels.map((l) => l.level),
       },
     );
+    // A rule that throws or overruns its budget is disabled for this document, and the run says so.
+    for (const e of evaluated) {
+      if (!e.control.rule) continue;
+      const errored = e.instances.find((i) => i.outcome === 'error');
+      if (!errored) continue;
+      problems.push({
+        severity: 'error',
+        code: 'rule-runtime',
+        file: doc.file,
+        documentIndex: doc.documentIndex,
+        pointer: errored.pointer,
+        range: rangeFor(doc.locations, errored.pointer),
+        control: e.control.id,
+        rule: e.control.ruleName,
+        message: `${e.control.id} (rule ${e.control.ruleName}, ${e.control.rule.file}) could not be evaluated on this document and counts as not passing: ${errored.message ?? 'error'}`,
+      });
+    }
     const evidence = evidenceClaims(doc.value);
     return {
       id: `${doc.file}#${doc.documentIndex}`,
