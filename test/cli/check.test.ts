@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { root, runCli, tempDir } from '../helpers.js';
+
+const asOf = ['--as-of', '2026-11-25'];
+const examples = (dir: string) =>
+  readdirSync(path.join(root, 'examples', dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `examples/${dir}/${f}`);
+
+function jsonReport(args: string[]): { report: Report; code: number; stderr: string } {
+  const r = runCli(['check', ...args, ...asOf, '--format', 'json']);
+  return { report: JSON.parse(r.stdout) as Report, code: r.code, stderr: r.stderr };
+}
+
+describe('ringfence check on the examples', () => {
+  it.each([...examples('vendors'), ...examples('deployments')])('%s: prints a score, grade, level and the failing controls', (file) => {
+    const r = runCli(['check', file, ...asOf]);
+    expect([0, 1]).toContain(r.code);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/Score \d+(\.\d)?\/100 {3}Grade [A-F]/);
+    expect(r.stdout).toMatch(/Level \d/);
+    expect(r.stdout).toMatch(/Controls: \d+ passed, \d+ failed/);
+    if (r.code === 1) expect(r.stdout).toMatch(/✖ KDUS-[A-Z]+-\d\d/);
+    // No input, rule or standard problem in a bundled example.
+    expect(r.stdout).not.toMatch(/^Problems/m);
+  });
+
+  it('fails the pre-incident reconstruction for the right reasons, with its grade capped', () => {
+    const { report, code } = jsonReport(['examples/vendors/cobalt-pre-incident.yaml']);
+    expect(code).toBe(1);
+    const s = report.subjects[0]!;
+    const status = new Map(s.controls.map((c) => [c.id, c.status]));
+    for (const id of ['KDUS-SR-01', 'KDUS-CU-01', 'KDUS-CC-01', 'KDUS-EH-01', 'KDUS-TH-01']) expect(status.get(id), id).toBe('fail');
+    expect(s.cappedBy.length).toBeGreaterThan(0);
+    expect(['D', 'F']).toContain(s.grade);
+    expect(s.level).toBe(0);
+  });
+
+  it('ranks the exemplary vendor above the typical one, and the typical above the pre-incident one', () => {
+    const { report } = jsonReport(['examples/vendors']);
+    const score = (f: string) => report.subjects.find((s) => s.file.endsWith(f))!.score!;
+    expect(score('aegis-exemplary.yaml')).toBeGreaterThan(score('borealis-typical.yaml'));
+    expect(score('borealis-typical.yaml')).toBeGreaterThan(score('cobalt-pre-incident.yaml'));
+    expect(score('cobalt-remediated.yaml')).toBeGreaterThan(score('cobalt-pre-incident.yaml'));
+    const exemplary = report.subjects.find((s) => s.file.endsWith('aegis-exemplary.yaml'))!;
+    expect(exemplary.grade).toBe('A');
+    expect(exemplary.level).toBe(3);
+  });
+
+  it('points each finding at the key or value its message is about', () => {
+    const { report } = jsonReport(['examples/vendors', 'examples/deployments']);
+    let checked = 0;
+    for (const s of report.subjects) {
+      const lines = readFileSync(path.join(root, s.file), 'utf8').split(/\r?\n/);
+      for (const c of s.controls) {
+        for (const f of c.findings) {
+          const { region, pointer } = f.location;
+          const line = lines[region.startLine - 1]!;
+          expect(region.startColumn).toBeGreaterThanOrEqual(1);
+          expect(region.startColumn).toBeLessThanOrEqual(line.length + 1);
+          // The last token of the pointer is the key (or list index) the region starts on.
+          const last = pointer.split('/').pop()!;
+          if (f.status === 'fail' && last !== '' && !/^\d+$/.test(last)) {
+            expect(line.slice(region.startColumn - 1), `${c.id} ${pointer}`).toMatch(new RegExp(`^["']?${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('is deterministic: the same inputs give the same bytes', () => {
+    const a = runCli(['check', 'examples', ...asOf, '--format', 'json']);
+    const b = runCli(['check', 'examples', ...asOf, '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+    const s1 = runCli(['check', 'examples', ...asOf, '--format', 'sarif']);
+    const s2 = runCli(['check', 'examples', ...asOf, '--format', 'sarif']);
+    expect(s1.stdout).toBe(s2.stdout);
+  });
+
+  it('checks a deployment config together with its vendor manifest', () => {
+    const alone = jsonReport(['examples/deployments/st-brigid-hospital.yaml']).report.subjects[0]!;
+    const paired = jsonReport(['examples/deployments/st-brigid-hospital.yaml', 'examples/vendors/aegis-exemplary.yaml']).report.subjects.find((s) => s.kind === 'DeploymentConfig')!;
+    const missingAlone = alone.controls.filter((c) => c.status === 'missing_evidence').map((c) => c.id);
+    const missingPaired = paired.controls.filter((c) => c.status === 'missing_evidence').map((c) => c.id);
+    expect(missingAlone.length).toBeGreaterThan(missingPaired.length);
+    const finding = alone.controls.flatMap((c) => c.findings).find((f) => /no VendorManifest/.test(f.message));
+    expect(finding).toBeDefined();
+  });
+
+  it('writes several formats at once, each to its file', () => {
+    const dir = tempDir('formats');
+    const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', ...asOf, '--format', `json=${dir}/r.json`, '--format', `sarif=${dir}/r.sarif`, '--format', 'text']);
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(readFileSync(`${dir}/r.json`, 'utf8')).reportVersion).toBe(1);
+    expect(JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8')).version).toBe('2.1.0');
+    expect(r.stdout).toMatch(/Score/);
+  });
+
+  it('gates on --fail-on, --min-score and --min-level', () => {
+    const file = 'examples/vendors/aegis-exemplary.yaml';
+    expect(runCli(['check', file, ...asOf, '--fail-on', 'none']).code).toBe(0);
+    expect(runCli(['check', file, ...asOf, '--min-score', '100.1']).code).toBe(2);
+    const low = runCli(['check', 'examples/vendors/cobalt-pre-incident.yaml', ...asOf, '--fail-on', 'none', '--min-score', '95']);
+    expect(low.code).toBe(1);
+    expect(low.stdout).toMatch(/below --min-score 95/);
+    const level = runCli(['check', 'examples/vendors/cobalt-pre-incident.yaml', ...asOf, '--fail-on', 'none', '--min-level', '1']);
+    expect(level.code).toBe(1);
+    expect(level.stdout).toMatch(/below --min-level 1/);
+  });
+});
+
+describe('bad inputs: a clear, positioned message, exit code 2, and the rest of the report', () => {
+  it('reports a schema error at its line and column and still scores every document', () => {
+    const dir = tempDir('schema');
+    const src = readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8');
+    const lines = src.split('\n');
+    const i = lines.findIndex((l) => /^\s+bootStart:/.test(l));
+    lines[i] = lines[i]!.replace('bootStart:', 'bootStrat:');
+    writeFileSync(`${dir}/typo.yaml`, lines.join('\n'));
+    copyFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), `${dir}/ok.yaml`);
+    const r = runCli(['check', dir, ...asOf]);
+    expect(r.code).toBe(2);
+    const col = lines[i]!.indexOf('bootStrat') + 1;
+    expect(r.stdout).toContain(`typo.yaml:${i + 1}:${col}  unknown field "bootStrat" of Component at /components/0; did you mean "bootStart"? [schema]`);
+    expect(r.stdout.match(/Score \d/g)).toHaveLength(2);
+  });
+
+  it('reports a YAML syntax error with its position, and evaluates the other files', () => {
+    const dir = tempDir('syntax');
+    writeFileSync(`${dir}/broken.yaml`, 'apiVersion: ringfence.dev/v1\nkind: VendorManifest\nmetadata: { vendor: X, product: [Y\n');
+    copyFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), `${dir}/ok.yaml`);
+    const r = runCli(['check', dir, ...asOf]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/broken\.yaml:\d+:\d+ {2}.*\[yaml-syntax\]/);
+    expect(r.stdout).toMatch(/ok\.yaml — /);
+    expect(r.stderr).toBe('');
+  });
+
+  it('reports a missing path as an input problem and continues', () => {
+    const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', 'no/such/file.yaml', ...asOf]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/no\/such\/file\.yaml {2}no such file or directory \[input-missing\]/);
+    expect(r.stdout).toMatch(/aegis-exemplary\.yaml — /);
+  });
+
+  it('rejects bad usage with one line and exit 2', () => {
+    for (const args of [['check'], ['check', 'x', '--format', 'pdf'], ['check', 'x', '--fail-on', 'severe'], ['check', 'x', '--as-of', '25/11/2026'], ['frobnicate'], ['check', 'x', '--format', 'json', '--format', 'sarif']]) {
+      const r = runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^ringfence: .+\n$/);
+      expect(r.stderr).not.toMatch(/at .+\.js:\d+/);
+    }
+  });
+});
