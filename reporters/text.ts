@@ -37,7 +37,9 @@ function renderSubject(subject: Subject, report: Report, info: Map<string, Contr
   const score = subject.score === null ? 'n/a' : subject.score.toFixed(1);
   const gradeText = subject.cappedBy.length
     ? `${st.bold(subject.grade)} ${st.yellow(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(', ')})`)}`
-    : st.bold(subject.grade);
+    : subject.criticalFailures.length
+      ? `${st.bold(subject.grade)} ${st.yellow(`(critical controls not passing: ${subject.criticalFailures.join(', ')})`)}`
+      : st.bold(subject.grade);
   const levelName = report.standard.levels.find((l) => l.level === subject.level)?.name;
   const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
   out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);

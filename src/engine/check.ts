@@ -98,6 +98,7 @@ export function evaluateDocuments(
       grade: result.grade,
       uncappedGrade: result.uncappedGrade,
       cappedBy: result.cappedBy,
+      criticalFailures: result.criticalFailures,
       level: result.level,
       evidenceCoverage: result.evidenceCoverage,
       ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),

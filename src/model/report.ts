@@ -71,6 +71,8 @@ export interface Subject {
   uncappedGrade: string;
   /** Failing grade-capping controls; non-empty when the grade was capped. */
   cappedBy: string[];
+  /** Every grade-capping control that does not pass, whether or not it changed the grade. */
+  criticalFailures: string[];
   /** Highest level whose controls (and all lower levels') all pass; 0 when level 1 is not met. */
   level: number;
   /** Share (0–1) of applicable controls with no missing evidence; null when none applied. */

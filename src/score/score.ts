@@ -39,6 +39,7 @@ export interface ScoreResult {
   grade: string;
   uncappedGrade: string;
   cappedBy: string[];
+  criticalFailures: string[];
   level: number;
   evidenceCoverage: number | null;
   areas: AreaScore[];
@@ -106,6 +107,7 @@ export function scoreSubject(controls: readonly ScoredControlInput[], rules: Sco
     uncappedGrade,
     // Only report a cap that changed the grade.
     cappedBy: grade !== uncappedGrade ? cappedBy : [],
+    criticalFailures: cappedBy,
     level,
     evidenceCoverage,
     areas,

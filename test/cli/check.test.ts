@@ -23,7 +23,7 @@ describe('ringfence check on the examples', () => {
     expect(r.stdout).toMatch(/Score \d+(\.\d)?\/100 {3}Grade [A-F]/);
     expect(r.stdout).toMatch(/Level \d/);
     expect(r.stdout).toMatch(/Controls: \d+ passed, \d+ failed/);
-    if (r.code === 1) expect(r.stdout).toMatch(/✖ KDUS-[A-Z]+-\d\d/);
+    if (r.code === 1) expect(r.stdout).toMatch(/[✖?!] KDUS-[A-Z]+-\d\d/);
     // No input, rule or standard problem in a bundled example.
     expect(r.stdout).not.toMatch(/^Problems/m);
   });

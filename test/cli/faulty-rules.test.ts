@@ -10,7 +10,7 @@ describe('faulty rules disable themselves, not the engine', () => {
     const r = runCli(['lint-standard', standard]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('test/fixtures/faulty-standard/rules/typo-in-field-path.yaml:6:25: error: unknown field "ringz" of Rollout; did you mean "rings"? [rule-compile]');
-    expect(r.stdout).toContain('test/fixtures/faulty-standard/standard.yaml:14:40: error: FAULTY-03: rule "does-not-exist" was not found');
+    expect(r.stdout).toContain('test/fixtures/faulty-standard/standard.yaml:13:26: error: FAULTY-03: rule "does-not-exist" was not found');
   });
 
   it('check evaluates everything else, reports each broken control as error, and exits 2', () => {
