@@ -95,7 +95,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
     }
     if (list === undefined || list === null) {
       const located = rule.forEach ? compilePath(rule.forEach)(root, { ...ctx, cost: 0 }, pointerOf) : { present: '' };
-      return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${forEachText(rule)} is not declared`, missing: [forEachText(rule)] }];
+      return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${forEachText(rule)} gives nothing (not declared)`, missing: [forEachText(rule)] }];
     }
     if (!Array.isArray(list)) {
       return [{ outcome: 'error', pointer: '', message: `forEach must give a list, but gave ${typeof list}` }];
@@ -144,18 +144,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
 }
 
 function forEachText(rule: RuleDefinition): string {
-  const ir = rule.forEach;
-  const parts: string[] = [];
-  let node = ir;
-  while (node && (node.t === 'get' || node.t === 'var')) {
-    if (node.t === 'var') {
-      parts.unshift(node.n);
-      break;
-    }
-    parts.unshift(node.k);
-    node = node.o;
-  }
-  return parts.length ? parts.join('.') : 'the forEach list';
+  return oneLine(rule.source.forEach ?? 'the forEach list');
 }
 
 function errorInstance(error: unknown, pointer: string): Instance {
@@ -166,7 +155,7 @@ function errorInstance(error: unknown, pointer: string): Instance {
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
 export function oneLine(s: string): string {
-  return s.replace(/[\r\n\u2028\u2029]+/g, ' ').slice(0, 2_000);
+  return s.replace(/[\s\u2028\u2029]+/g, ' ').trim().slice(0, 2_000);
 }
 
 /** The single outcome that stands for several instances (used by tests and by control status). */

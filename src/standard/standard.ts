@@ -297,7 +297,8 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
   if (schemaProblems.length > 0) return undefined;
   const raw = doc.value as RawStandard;
   const dir = path.dirname(file);
-  const ownRuleDirs = (raw.ruleDirs ?? ['../../rules']).map((d) => path.resolve(dir, d));
+  // An extending standard finds rules where its base does, plus any folders it names itself.
+  const ownRuleDirs = (raw.ruleDirs ?? (raw.extends === undefined ? ['../../rules'] : [])).map((d) => path.resolve(dir, d));
 
   let base: Assembled | undefined;
   if (raw.extends !== undefined) {
