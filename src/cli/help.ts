@@ -9,6 +9,7 @@ Usage
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
                                                  DeploymentConfig, Rule or Standard
   ringfence init vendor|deployment [-o file]     a commented template to start from
+  ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence help <command>                       options of one command
 
 Exit codes
@@ -64,6 +65,12 @@ schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there i
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file.
+`,
+  docs: `ringfence docs [standard.yaml] [-o FILE] [--check]
+
+Generates the reference page of a standard (default: KDUS 1.0) from its YAML and its rules: areas,
+controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
+With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
   init: `ringfence init vendor|deployment [-o FILE] [--force]
 

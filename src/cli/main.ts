@@ -5,6 +5,7 @@ import { runTest } from './test-command.js';
 import { runLintStandard } from './lint-standard-command.js';
 import { runSchema } from './schema-command.js';
 import { runInit } from './init-command.js';
+import { runDocs } from './docs-command.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from '../paths.js';
 
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   'lint-standard': runLintStandard,
   schema: runSchema,
   init: runInit,
+  docs: runDocs,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -101,6 +101,8 @@ interface RawControl {
   remediation?: string;
   references?: Reference[];
   mappings?: Mapping[];
+  /** Notes added by profiles that extend the standard, appended to the rationale. */
+  notes?: string[];
 }
 
 interface RawArea {
@@ -122,7 +124,7 @@ interface RawStandard {
   levels?: Standard['levels'];
   grading?: { bands?: GradeBand[]; criticalCap?: string };
   areas?: RawArea[];
-  overrides?: Record<string, Partial<RawControl> & { enabled?: boolean }>;
+  overrides?: Record<string, Partial<RawControl> & { enabled?: boolean; note?: string }>;
 }
 
 /** A control with the document it was declared in, so that problems can point at it. */
@@ -220,7 +222,7 @@ export function loadStandard(file: string): StandardLoadResult {
       ruleName: c.rule,
       ...(rule ? { rule } : {}),
       params: { ...(rule?.params ?? {}), ...(c.params ?? {}) },
-      rationale: c.rationale ?? rule?.rationale ?? '',
+      rationale: [c.rationale ?? rule?.rationale ?? '', ...(c.notes ?? []).map((n) => `Profile note (${n.split(':')[0]}): ${n.slice(n.indexOf(':') + 2)}`)].filter(Boolean).join('\n\n'),
       remediation: c.remediation ?? rule?.remediation ?? '',
       references: [...(rule?.references ?? []), ...(c.references ?? [])],
       mappings: c.mappings ?? [],
@@ -327,7 +329,7 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
       placed.splice(i, 1);
       continue;
     }
-    const { enabled: _enabled, ...changes } = o;
+    const { enabled: _enabled, note, ...changes } = o;
     placed[i] = {
       ...p,
       control: {
@@ -336,6 +338,7 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
         params: { ...(p.control.params ?? {}), ...(o.params ?? {}) },
         references: [...(p.control.references ?? []), ...(o.references ?? [])],
         mappings: [...(p.control.mappings ?? []), ...(o.mappings ?? [])],
+        ...(note ? { notes: [...(p.control.notes ?? []), `${raw.id}: ${note.trim()}`] } : {}),
       },
     };
   }
