@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
+import { fingerprint } from '../src/engine/fingerprint.js';
 import type { ControlInfo, Report, Severity } from '../src/model/report.js';
 import type { Problem } from '../src/model/problem.js';
 import type { Reporter } from './types.js';
@@ -21,6 +22,13 @@ const inputRules: { id: string; name: string; codes: string[]; short: string; he
     codes: ['schema'],
     short: 'The document matches the ringfence.dev/v1 schema for its kind.',
     help: 'A field is unknown, misspelt, of the wrong type or outside its allowed values. Run `ringfence schema <kind>` for the schema, or add `# yaml-language-server: $schema=…` to the file for editor completion.',
+  },
+  {
+    id: 'RF-WAIVER',
+    name: 'WaiverIsCurrent',
+    codes: [],
+    short: 'Every waiver is current, valid and still needed.',
+    help: 'A waiver expired (its findings count again and the gate fails), expires within 30 days, matches no finding (remove it), names an unknown control, or expires more than a year ahead (waivers must be reviewed at least yearly).',
   },
   {
     id: 'RF-INPUT-PARSE',
@@ -50,11 +58,6 @@ function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
 
-/** A stable identity for a finding: it survives edits that move lines, and changes only with what it is about. */
-export function fingerprint(controlId: string, file: string, documentIndex: number, pointer: string): string {
-  return createHash('sha256').update(`${controlId}\0${file}\0${documentIndex}\0${pointer}`).digest('hex');
-}
-
 function uriOf(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
@@ -77,13 +80,44 @@ function helpMarkdown(c: ControlInfo, standardUrl: string | undefined): string {
   return parts.join('\n');
 }
 
-export const sarif: Reporter = (report) => {
+export const sarif: Reporter = (report, options) => {
+  const maxResults = options.maxResults ?? 5_000;
   const s = report.standard;
+  // The standard, and each framework its controls map to, as SARIF taxonomies; every rule relates to them.
+  const frameworks = [...new Set(s.controls.flatMap((c) => c.mappings.map((m) => m.framework)))].sort();
+  const taxonomyIndex = new Map<string, number>([[s.id, 0], ...frameworks.map((f, i) => [f, i + 1] as [string, number])]);
+  const taxonomies: Sarif.ToolComponent[] = [
+    {
+      name: s.id,
+      version: s.version,
+      guid: guidOf(`${s.id}@${s.version}`),
+      ...(s.url ? { informationUri: s.url } : {}),
+      shortDescription: { text: sentence(s.title) },
+      taxa: s.controls.map((c) => ({ id: c.id, name: pascal(c.rule), shortDescription: { text: sentence(c.title) }, ...(s.url ? { helpUri: `${s.url}#${c.id.toLowerCase()}` } : {}) })),
+    },
+    ...frameworks.map((f) => {
+      const ids = [...new Map(s.controls.flatMap((c) => c.mappings.filter((m) => m.framework === f)).map((m) => [m.id, m])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      return {
+        name: f,
+        guid: guidOf(f),
+        shortDescription: { text: `Tasks and controls of ${f} that ${s.id} maps to.` },
+        taxa: ids.map((m) => ({ id: m.id, ...(m.title ? { shortDescription: { text: sentence(m.title) } } : {}) })),
+      };
+    }),
+  ];
   const rules: Sarif.ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   for (const c of s.controls) {
     ruleIndex.set(c.id, rules.length);
+    const relationships: Sarif.ReportingDescriptorRelationship[] = [
+      { target: { id: c.id, toolComponent: { name: s.id, index: 0, guid: taxonomies[0]!.guid! } }, kinds: ['equal'] },
+      ...[...new Map(c.mappings.map((m) => [`${m.framework}\0${m.id}`, m])).values()].map((m) => ({
+        target: { id: m.id, toolComponent: { name: m.framework, index: taxonomyIndex.get(m.framework)!, guid: guidOf(m.framework) } },
+        kinds: ['relevant'],
+      })),
+    ];
     rules.push({
+      relationships,
       id: c.id,
       name: pascal(c.rule),
       shortDescription: { text: clip(sentence(c.title), 1024) },
@@ -107,6 +141,7 @@ export const sarif: Reporter = (report) => {
       shortDescription: { text: r.short },
       fullDescription: { text: r.short },
       help: { text: r.help, markdown: r.help },
+      helpUri: 'https://ringfence.dev/docs/report#problem-codes',
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['ringfence-input'], precision: 'very-high', 'problem.severity': 'error' },
     });
@@ -121,14 +156,28 @@ export const sarif: Reporter = (report) => {
       for (const f of control.findings) {
         // Errors are reported once, as tool notifications (from report.problems), never as results.
         if (f.status === 'error') continue;
-        const fp = fingerprint(c.id, f.location.file, f.location.documentIndex, f.location.pointer);
+        if (f.waiver && options.omitWaived) continue;
+        const fp = f.fingerprint;
         results.push({
           ruleId: c.id,
           ruleIndex: ruleIndex.get(c.id)!,
           level: levelOf[c.severity],
           message: { text: sentence(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`) },
-          locations: [physical(f.location.file, f.location.region)],
+          locations: [physical(f.location.file, f.location.region, f.excerpt)],
           partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
+          ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+          ...(f.waiver
+            ? {
+                suppressions: [
+                  {
+                    kind: 'external' as const,
+                    status: 'accepted' as const,
+                    justification: `${f.waiver.reason} (owner: ${f.waiver.owner}${f.waiver.ticket ? `, ticket: ${f.waiver.ticket}` : ''}, expires ${f.waiver.expires})`,
+                    location: physical(f.waiver.file, { startLine: f.waiver.line, startColumn: 1, endLine: f.waiver.line, endColumn: 2 }),
+                  },
+                ],
+              }
+            : {}),
           properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name },
         });
       }
@@ -163,6 +212,21 @@ export const sarif: Reporter = (report) => {
     else executionNotifications.push(n);
   }
 
+  // SARIF requires suppressions on all results of a run or on none: [] means "not suppressed".
+  if (results.some((r) => r.suppressions)) for (const r of results) r.suppressions ??= [];
+  if (results.length > maxResults) {
+    const rank: Record<string, number> = { error: 0, warning: 1, note: 2, none: 3 };
+    const kept = [...results].sort((a, b) => (rank[a.level ?? 'warning'] ?? 1) - (rank[b.level ?? 'warning'] ?? 1)).slice(0, maxResults);
+    const keep = new Set(kept);
+    const dropped = results.length - maxResults;
+    results.splice(0, results.length, ...results.filter((r) => keep.has(r)));
+    executionNotifications.push({
+      level: 'warning',
+      message: { text: `${dropped} results were left out to stay within ${maxResults} results per run (GitHub shows at most 5,000 and rejects more than 25,000); the most severe were kept, and the JSON report has them all.` },
+      descriptor: { id: 'result-limit' },
+    });
+  }
+
   const hasError = report.problems.some((p) => p.severity === 'error') || executionNotifications.some((n) => n.level === 'error');
   const log: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -176,8 +240,10 @@ export const sarif: Reporter = (report) => {
             version: report.tool.version,
             informationUri: 'https://ringfence.dev',
             rules,
+            supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid! })),
           },
         },
+        taxonomies,
         automationDetails: { id: `ringfence/${s.id.toLowerCase()}/` },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory ringfence was run from.' } } },
         invocations: [
@@ -201,16 +267,41 @@ export const sarif: Reporter = (report) => {
 };
 
 function problemRule(p: Problem): string | undefined {
-  if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) return undefined;
+  if (p.code.startsWith('rule-') || p.code.startsWith('standard-') || p.code.startsWith('baseline-')) return undefined;
   if (p.code === 'schema') return 'RF-INPUT-SCHEMA';
+  if (p.code.startsWith('waiver')) return 'RF-WAIVER';
   return 'RF-INPUT-PARSE';
 }
 
-function physical(file: string, region: { startLine: number; startColumn: number; endLine: number; endColumn: number }): Sarif.Location {
+/** A deterministic RFC 4122 version-5-shaped GUID for a name, so taxonomies keep their identity across runs. */
+function guidOf(name: string): string {
+  const h = createHash('sha256').update(`ringfence:${name}`).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function physical(
+  file: string,
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number },
+  excerpt?: { startLine: number; lines: string[] },
+): Sarif.Location {
+  const r: Sarif.Region = {
+    startLine: region.startLine,
+    startColumn: region.startColumn,
+    endLine: region.endLine,
+    endColumn: Math.max(region.endColumn, region.startColumn + (region.endLine === region.startLine ? 1 : 0)),
+  };
+  let contextRegion: Sarif.Region | undefined;
+  if (excerpt && excerpt.lines.length && excerpt.startLine <= region.startLine && excerpt.startLine + excerpt.lines.length - 1 >= region.endLine) {
+    const line = excerpt.lines[region.startLine - excerpt.startLine];
+    if (line !== undefined && region.startLine === region.endLine) r.snippet = { text: line.slice(region.startColumn - 1, r.endColumn! - 1) };
+    contextRegion = { startLine: excerpt.startLine, endLine: excerpt.startLine + excerpt.lines.length - 1, snippet: { text: `${excerpt.lines.join('\n')}\n` } };
+  }
   return {
     physicalLocation: {
       artifactLocation: { uri: uriOf(file), uriBaseId: '%SRCROOT%' },
-      region: { startLine: region.startLine, startColumn: region.startColumn, endLine: region.endLine, endColumn: Math.max(region.endColumn, region.startColumn + (region.endLine === region.startLine ? 1 : 0)) },
+      region: r,
+      ...(contextRegion ? { contextRegion } : {}),
     },
   };
 }

@@ -11,6 +11,19 @@ export const text: Reporter = (report, options) => {
   const info = new Map(s.controls.map((c) => [c.id, c]));
   if (report.subjects.length === 0) out.push('', 'No documents were evaluated.');
   for (const subject of report.subjects) out.push('', ...renderSubject(subject, report, info, st));
+  if (report.waivers.length > 0) {
+    out.push('', st.bold(`Waivers (${report.waivers.length})`));
+    for (const w of report.waivers) {
+      const state = w.status === 'active' ? st.green('active') : w.status === 'expiring' ? st.yellow('expiring') : st.red(w.status);
+      out.push(`  ${state} ${w.control} ${safe(w.documents)}${w.pointer ? ` ${safe(w.pointer)}` : ''} — until ${w.expires}, owner ${safe(w.owner)}${w.ticket ? `, ${safe(w.ticket)}` : ''}; waives ${w.matched} finding${w.matched === 1 ? '' : 's'} ${st.dim(`(${safe(w.file)}:${w.line})`)}`);
+    }
+  }
+  if (report.baseline) {
+    const b = report.baseline;
+    out.push('', st.bold(`Baseline ${safe(b.file)}: ${b.new} new, ${b.unchanged} unchanged, ${b.absent.length} gone`));
+    for (const a of b.absent.slice(0, 20)) out.push(`  ${st.green('✓')} gone: ${a.control} ${safe(a.file)} ${safe(a.pointer)}`);
+    if (b.absent.length > 20) out.push(st.dim(`  … and ${b.absent.length - 20} more`));
+  }
   if (report.problems.length > 0) {
     const errors = report.problems.filter((p) => p.severity === 'error').length;
     out.push('', st.bold(`Problems (${errors} error${errors === 1 ? '' : 's'}, ${report.problems.length - errors} warning${report.problems.length - errors === 1 ? '' : 's'})`));
@@ -22,7 +35,7 @@ export const text: Reporter = (report, options) => {
   }
   out.push('');
   const g = report.gate;
-  const gateDesc = [`--fail-on ${g.failOn}`, g.minScore !== undefined ? `--min-score ${g.minScore}` : '', g.minLevel !== undefined ? `--min-level ${g.minLevel}` : ''].filter(Boolean).join(' ');
+  const gateDesc = [`--fail-on ${g.failOn}${g.failOnNew ? ' (new findings only)' : ''}`, g.minScore !== undefined ? `--min-score ${g.minScore}` : '', g.minLevel !== undefined ? `--min-level ${g.minLevel}` : ''].filter(Boolean).join(' ');
   if (g.passed) out.push(`${st.green(st.bold('Gate passed'))} ${st.dim(`(${gateDesc})`)}`);
   else {
     out.push(`${st.red(st.bold('Gate failed'))} ${st.dim(`(${gateDesc})`)}`);
@@ -75,7 +88,8 @@ function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Sty
   const shown = c.findings.slice(0, 5);
   for (const f of shown) {
     const r = f.location.region;
-    lines.push(`      ${st.cyan(`${safe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${safe(f.message)}`);
+    const tags = [f.baselineState === 'new' ? st.yellow('new') : '', f.waiver ? st.dim(`waived until ${f.waiver.expires} (${safe(f.waiver.owner)})`) : ''].filter(Boolean).join(' ');
+    lines.push(`      ${st.cyan(`${safe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${safe(f.message)}${tags ? ` ${tags}` : ''}`);
   }
   if (c.findings.length > shown.length) lines.push(st.dim(`      … and ${c.findings.length - shown.length} more`));
   return lines;

@@ -4,7 +4,9 @@ export interface ReporterOptions {
   /** ANSI colour in terminal output. */
   color: boolean;
   /** SARIF: leave waived (suppressed) results out, because GitHub shows suppressed results as open alerts. */
-  omitSuppressed?: boolean;
+  omitWaived?: boolean;
+  /** SARIF: most results per run (GitHub shows 5,000 and rejects more than 25,000). */
+  maxResults?: number;
 }
 
 /** A reporter is a pure function of the report. */

@@ -1,6 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { reporters, formatNames } from '../../reporters/index.js';
+import { reporters, formatNames, type ReporterOptions } from '../../reporters/index.js';
+import { loadBaseline } from '../engine/baseline.js';
+import { loadWaivers } from '../engine/waivers.js';
+import type { Problem } from '../model/problem.js';
 import { check } from '../engine/check.js';
 import type { Report, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
@@ -44,11 +47,11 @@ function parseNumber(v: string | undefined, flag: string, min: number, max: numb
 }
 
 /** Writes every requested output. Returns false when a file could not be written (reported on stderr). */
-export async function writeOutputs(report: Report, outputs: readonly OutputSpec[], colorFlag?: boolean): Promise<boolean> {
+export async function writeOutputs(report: Report, outputs: readonly OutputSpec[], colorFlag?: boolean, extra: Partial<ReporterOptions> = {}): Promise<boolean> {
   let ok = true;
   for (const out of outputs) {
     const reporter = await reporters[out.format]!();
-    const text = reporter(report, { color: out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag) });
+    const text = reporter(report, { ...extra, color: out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag) });
     if (out.path === undefined) {
       process.stdout.write(text);
       continue;
@@ -72,6 +75,11 @@ export async function runCheck(args: string[]): Promise<number> {
     'min-score': { type: 'string' },
     'min-level': { type: 'string' },
     'as-of': { type: 'string' },
+    waivers: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'fail-on-new': { type: 'boolean' },
+    'omit-waived': { type: 'boolean' },
+    'max-results': { type: 'string' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
   });
@@ -83,6 +91,8 @@ export async function runCheck(args: string[]): Promise<number> {
   const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
+  const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
+  if (values['fail-on-new'] && !values.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)');
 
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
@@ -90,14 +100,29 @@ export async function runCheck(args: string[]): Promise<number> {
     process.stderr.write('ringfence: the standard could not be loaded; nothing was evaluated\n');
     return 2;
   }
-  const report = check(standard, problems, {
+  const extraProblems: Problem[] = [];
+  const waivers = values.waivers?.length ? loadWaivers(values.waivers) : undefined;
+  if (waivers) extraProblems.push(...waivers.problems);
+  let baseline;
+  if (values.baseline) {
+    const loaded = loadBaseline(values.baseline);
+    if (loaded.problem) extraProblems.push(loaded.problem);
+    baseline = loaded.baseline;
+  }
+  const report = check(standard, [...problems, ...extraProblems], {
     paths: positionals,
+    ...(waivers ? { waivers: waivers.waivers } : {}),
+    ...(baseline ? { baseline } : {}),
+    ...(values['fail-on-new'] ? { failOnNew: true } : {}),
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),
     ...(asOf ? { asOf } : {}),
   });
-  const written = await writeOutputs(report, outputs, color);
+  const written = await writeOutputs(report, outputs, color, {
+    ...(values['omit-waived'] ? { omitWaived: true } : {}),
+    ...(maxResults !== undefined ? { maxResults } : {}),
+  });
   if (!written || report.problems.some((p) => p.severity === 'error')) return 2;
   return report.gate.passed ? 0 : 1;
 }

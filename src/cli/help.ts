@@ -38,6 +38,13 @@ Options
                             critical, high (default), medium, low, or none
   --min-score N             gate: fail when a document scores below N (0–100)
   --min-level N             gate: fail when a document reaches a level below N
+  --waivers FILE            a Waivers register (repeatable): accepted risks that do not fail the gate
+                            until they expire; they still cost their points
+  --baseline FILE           an earlier run's SARIF or JSON report: findings are marked new or unchanged,
+                            and findings that disappeared are listed
+  --fail-on-new             with --baseline: only new findings count against --fail-on
+  --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
+  --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
   --color, --no-color       force colour on or off (default: on for a terminal; NO_COLOR is honoured)
 

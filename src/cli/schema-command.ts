@@ -11,6 +11,7 @@ const aliases: Record<string, SchemaName> = {
   deployment: 'deployment-config',
   rule: 'rule',
   standard: 'standard',
+  waivers: 'waivers',
 };
 
 /** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools). */
@@ -18,7 +19,7 @@ export function runSchema(args: string[]): number {
   const { positionals } = parse(args, {});
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Rule or Standard${kind ? ` (not "${kind}")` : ''}`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, Rule or Standard${kind ? ` (not "${kind}")` : ''}`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

@@ -6,19 +6,26 @@ import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, 
 import { toolVersion } from '../paths.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
+import { applyBaseline, type Baseline } from './baseline.js';
 import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
+import { fingerprint } from './fingerprint.js';
+import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface GateOptions {
   /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
   failOn?: Severity | 'none';
   minScore?: number;
   minLevel?: number;
+  /** Only findings that are new since the baseline count against failOn. */
+  failOnNew?: boolean;
 }
 
 export interface EvaluateOptions extends GateOptions {
   /** YYYY-MM-DD; default: today (UTC). */
   asOf?: string;
   budget?: number;
+  waivers?: readonly Waiver[];
+  baseline?: Baseline;
 }
 
 export interface CheckOptions extends EvaluateOptions {
@@ -107,7 +114,7 @@ export function evaluateDocuments(
         const e = relevant[i]!;
         return {
           ...score,
-          findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc)),
+          findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc, e.control.id)),
           linkedEvidence: linkedEvidence(e.instances, evidence),
         };
       }),
@@ -121,9 +128,17 @@ export function evaluateDocuments(
     asOf,
     standard: standardInfo(standard),
     subjects,
-    problems: sortProblems(problems),
+    problems: [],
+    waivers: [],
     gate: { passed: true, failOn: options.failOn ?? 'high', reasons: [] },
   };
+  if (options.waivers?.length) {
+    const applied = applyWaivers(report, options.waivers);
+    report.waivers = applied.statuses;
+    problems.push(...applied.problems);
+  }
+  if (options.baseline) report.baseline = applyBaseline(report, options.baseline);
+  report.problems = sortProblems(problems);
   report.gate = computeGate(report, options);
   return report;
 }
@@ -168,7 +183,7 @@ function subjectName(kind: string, meta: Record<string, unknown>): string {
   return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
 }
 
-function toFinding(i: Instance, doc: InputDocument): Finding {
+function toFinding(i: Instance, doc: InputDocument, controlId: string): Finding {
   const region = rangeFor(doc.locations, i.pointer);
   const first = Math.max(1, region.startLine - 2);
   const last = Math.min(doc.lines.length, region.endLine + 2);
@@ -177,6 +192,7 @@ function toFinding(i: Instance, doc: InputDocument): Finding {
     message: i.message ?? i.outcome,
     location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
     excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) },
+    fingerprint: fingerprint(controlId, doc.file, doc.documentIndex, i.pointer),
   };
 }
 
@@ -245,12 +261,16 @@ export function computeGate(report: Report, options: GateOptions): Gate {
   const threshold = failOn === 'none' ? -1 : severityOrder.indexOf(failOn);
   for (const s of report.subjects) {
     if (threshold >= 0) {
+      // A control fails the gate through a finding that is neither waived nor (with --fail-on-new) old.
       const failing = s.controls.filter((c) => {
         const sev = info.get(c.id)?.severity;
-        return (c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error') && sev !== undefined && severityOrder.indexOf(sev) <= threshold;
+        if (sev === undefined || severityOrder.indexOf(sev) > threshold) return false;
+        return c.findings.some((f) => !f.waiver && (!options.failOnNew || f.status === 'error' || f.baselineState !== 'unchanged'));
       });
       if (failing.length > 0) {
-        reasons.push(`${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher not passing (${failing.map((c) => c.id).join(', ')})`);
+        reasons.push(
+          `${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`,
+        );
       }
     }
     if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
@@ -260,11 +280,15 @@ export function computeGate(report: Report, options: GateOptions): Gate {
       reasons.push(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`);
     }
   }
+  for (const w of report.waivers) {
+    if (w.status === 'expired') reasons.push(`waiver for ${w.control} (${w.documents}) at ${w.file}:${w.line} expired on ${w.expires}`);
+  }
   return {
     passed: reasons.length === 0,
     failOn,
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.failOnNew ? { failOnNew: true } : {}),
     reasons,
   };
 }

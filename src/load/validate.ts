@@ -10,13 +10,14 @@ import { ancestors, escapePointerToken, pointerTokens } from './pointer.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
   'deployment-config': 'deployment-config.schema.json',
   rule: 'rule.schema.json',
   standard: 'standard.schema.json',
+  waivers: 'waivers.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {

@@ -14,7 +14,37 @@ export interface Report {
   subjects: Subject[];
   /** Input, rule and standard problems. Any `error` makes the exit code 2. */
   problems: Problem[];
+  /** The waiver register(s) given with --waivers, each waiver with what it matched. */
+  waivers: WaiverStatus[];
+  /** Present when a baseline was given with --baseline. */
+  baseline?: BaselineSummary;
   gate: Gate;
+}
+
+export interface WaiverStatus {
+  file: string;
+  line: number;
+  control: string;
+  documents: string;
+  pointer?: string;
+  reason: string;
+  owner: string;
+  ticket?: string;
+  expires: string;
+  /** active; expiring (within 30 days); expired (fails the gate); unmatched (matched no finding); invalid. */
+  status: 'active' | 'expiring' | 'expired' | 'unmatched' | 'invalid';
+  /** Findings it waived. */
+  matched: number;
+  /** For invalid waivers: what is wrong. */
+  note?: string;
+}
+
+export interface BaselineSummary {
+  file: string;
+  new: number;
+  unchanged: number;
+  /** Findings of the baseline that this run no longer has. */
+  absent: { control: string; file: string; pointer: string; message: string; fingerprint: string }[];
 }
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -113,6 +143,12 @@ export interface Finding {
   location: SourceLocation;
   /** Lines around the finding, for reports that show the YAML. */
   excerpt?: { startLine: number; lines: string[] };
+  /** sha256 of (control, file, document index, JSON pointer): stable when lines move. */
+  fingerprint: string;
+  /** Present when a waiver accepts this finding: it still costs its points, but does not fail the gate. */
+  waiver?: { file: string; line: number; reason: string; owner: string; ticket?: string; expires: string };
+  /** Present when a baseline was given. */
+  baselineState?: 'new' | 'unchanged';
 }
 
 export interface SourceLocation {
@@ -128,6 +164,8 @@ export interface Gate {
   failOn: Severity | 'none';
   minScore?: number;
   minLevel?: number;
+  /** Only findings new since the baseline count against --fail-on. */
+  failOnNew?: boolean;
   /** Why the gate failed, one line each. */
   reasons: string[];
 }

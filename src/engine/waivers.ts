@@ -1,0 +1,114 @@
+import picomatch from 'picomatch';
+import { parseYamlText } from '../load/parse-yaml.js';
+import { displayPath, readTextFile } from '../load/read-inputs.js';
+import { rangeFor, validateDocument } from '../load/validate.js';
+import type { Problem } from '../model/problem.js';
+import type { Report, WaiverStatus } from '../model/report.js';
+
+export interface Waiver {
+  file: string;
+  line: number;
+  column: number;
+  control: string;
+  documents: string;
+  pointer?: string;
+  reason: string;
+  owner: string;
+  ticket?: string;
+  expires: string;
+}
+
+/** Days before expiry from which a waiver is reported as expiring. */
+export const expiringWithinDays = 30;
+/** The furthest ahead a waiver may expire, from the as-of date. */
+export const maxWaiverDays = 366;
+
+/** Reads waiver registers (`kind: Waivers`); problems are positioned in the register. */
+export function loadWaivers(files: readonly string[]): { waivers: Waiver[]; problems: Problem[] } {
+  const waivers: Waiver[] = [];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const file = displayPath(f);
+    const { text, problem } = readTextFile(f);
+    if (problem) {
+      problems.push({ ...problem, code: problem.code === 'input-unreadable' ? 'waivers-unreadable' : problem.code });
+      continue;
+    }
+    const parsed = parseYamlText(text!, file);
+    problems.push(...parsed.problems);
+    for (const doc of parsed.documents) {
+      const schemaProblems = validateDocument(doc, 'waivers', 'waivers-schema');
+      problems.push(...schemaProblems);
+      if (schemaProblems.length) continue;
+      const list = (doc.value as { waivers: Omit<Waiver, 'file' | 'line'>[] }).waivers;
+      list.forEach((w, i) => {
+        const at = rangeFor(doc.locations, `/waivers/${i}`);
+        waivers.push({ ...w, file, line: at.startLine, column: at.startColumn });
+      });
+    }
+  }
+  return { waivers, problems };
+}
+
+/**
+ * Marks the findings each waiver accepts and reports every waiver's state. Waivers never change a score;
+ * an expired waiver accepts nothing (its findings count again) and fails the gate; one that is invalid or
+ * matches nothing is reported.
+ */
+export function applyWaivers(report: Report, waivers: readonly Waiver[]): { statuses: WaiverStatus[]; problems: Problem[] } {
+  const asOf = Date.parse(`${report.asOf}T00:00:00Z`);
+  const problems: Problem[] = [];
+  const known = new Set(report.standard.controls.map((c) => c.id));
+  const statuses = waivers.map((w): WaiverStatus => {
+    const base: WaiverStatus = {
+      file: w.file,
+      line: w.line,
+      control: w.control,
+      documents: w.documents,
+      ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
+      reason: w.reason,
+      owner: w.owner,
+      ...(w.ticket !== undefined ? { ticket: w.ticket } : {}),
+      expires: w.expires,
+      status: 'active',
+      matched: 0,
+    };
+    const where = { file: w.file, range: { startLine: w.line, startColumn: w.column, endLine: w.line, endColumn: w.column + 1 } };
+    const daysLeft = Math.floor((Date.parse(`${w.expires}T00:00:00Z`) - asOf) / 86_400_000);
+    if (!known.has(w.control)) {
+      problems.push({ severity: 'warning', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control}: no such control in ${report.standard.id} ${report.standard.version}; it waives nothing` });
+      return { ...base, status: 'invalid', note: 'unknown control' };
+    }
+    if (daysLeft > maxWaiverDays) {
+      problems.push({ severity: 'error', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control} expires ${w.expires}, more than a year after ${report.asOf}; a waiver must be reviewed at least yearly, so it waives nothing` });
+      return { ...base, status: 'invalid', note: 'expires more than a year ahead' };
+    }
+    if (daysLeft < 0) {
+      problems.push({ severity: 'warning', code: 'waiver-expired', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expired on ${w.expires}; its findings count again` });
+      return { ...base, status: 'expired' };
+    }
+    const matchesFile = picomatch(w.documents, { dot: true });
+    let matched = 0;
+    for (const subject of report.subjects) {
+      if (!matchesFile(subject.file)) continue;
+      const control = subject.controls.find((c) => c.id === w.control);
+      for (const f of control?.findings ?? []) {
+        if (f.status === 'error' || f.waiver) continue;
+        const p = f.location.pointer;
+        if (w.pointer !== undefined && !(p === w.pointer || p.startsWith(`${w.pointer}/`))) continue;
+        f.waiver = { file: w.file, line: w.line, reason: w.reason, owner: w.owner, ...(w.ticket !== undefined ? { ticket: w.ticket } : {}), expires: w.expires };
+        matched++;
+      }
+    }
+    if (matched === 0) {
+      problems.push({ severity: 'warning', code: 'waiver-unmatched', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}${w.pointer ? ` at ${w.pointer}` : ''}) matches no finding; remove it if the risk is gone` });
+      return { ...base, status: 'unmatched' };
+    }
+    if (daysLeft <= expiringWithinDays) {
+      problems.push({ severity: 'warning', code: 'waiver-expiring', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expires on ${w.expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}` });
+      return { ...base, status: 'expiring', matched };
+    }
+    return { ...base, matched };
+  });
+  return { statuses, problems };
+}
