@@ -34,9 +34,25 @@ describe('ringfence check on the examples', () => {
     const s = report.subjects[0]!;
     const status = new Map(s.controls.map((c) => [c.id, c.status]));
     for (const id of ['KDUS-SR-01', 'KDUS-CU-01', 'KDUS-CC-01', 'KDUS-EH-01', 'KDUS-TH-01']) expect(status.get(id), id).toBe('fail');
-    expect(s.cappedBy.length).toBeGreaterThan(0);
-    expect(['D', 'F']).toContain(s.grade);
+    // Every cause of the incident is a failing grade-capping control, named in the report.
+    expect(s.criticalFailures).toEqual(expect.arrayContaining(['KDUS-SR-01', 'KDUS-CU-01', 'KDUS-CC-01', 'KDUS-EH-01', 'KDUS-TH-01', 'KDUS-KS-01']));
+    expect(s.grade).toBe('F');
     expect(s.level).toBe(0);
+  });
+
+  it('caps a vendor that is strong elsewhere: the remediated twin improves for the right reasons, yet its kernel interpreter holds it at D', () => {
+    const { report } = jsonReport(['examples/vendors/cobalt-pre-incident.yaml', 'examples/vendors/cobalt-remediated.yaml']);
+    const [before, after] = report.subjects;
+    const status = (s: typeof before, id: string) => s!.controls.find((c) => c.id === id)!.status;
+    for (const id of ['KDUS-SR-01', 'KDUS-CU-01', 'KDUS-CU-02', 'KDUS-CU-03', 'KDUS-CC-01', 'KDUS-EH-01', 'KDUS-EH-02', 'KDUS-TH-01']) {
+      expect(status(before, id), id).toBe('fail');
+      expect(status(after, id), id).toBe('pass');
+    }
+    expect(status(after, 'KDUS-KS-01')).toBe('fail');
+    expect(after!.score!).toBeGreaterThan(before!.score! + 50);
+    expect(after!.cappedBy).toContain('KDUS-KS-01');
+    expect(after!.grade).toBe('D');
+    expect(['A', 'B', 'C']).toContain(after!.uncappedGrade);
   });
 
   it('ranks the exemplary vendor above the typical one, and the typical above the pre-incident one', () => {
