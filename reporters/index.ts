@@ -5,6 +5,7 @@ export const reporters: Record<string, () => Promise<Reporter>> = {
   text: async () => (await import('./text.js')).text,
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
+  markdown: async () => (await import('./markdown.js')).markdown,
 };
 
 export const formatNames = Object.keys(reporters);

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Report } from '../../src/model/report.js';
+import { root, runCli, tempDir } from '../helpers.js';
+
+/** Runs one of the action's steps as GitHub would: inputs as INPUT_* variables, files for outputs and summary. */
+function step(script: string, env: Record<string, string>) {
+  const dir = tempDir('action');
+  const output = `${dir}/output`;
+  const summary = `${dir}/summary.md`;
+  writeFileSync(output, '');
+  writeFileSync(summary, '');
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/src/cli', script)], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true', ...env },
+  });
+  const outputs = Object.fromEntries(
+    readFileSync(output, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(summary, 'utf8'), dir };
+}
+
+describe('the GitHub Action', () => {
+  it('action.yml wires every input into the check step and runs the built scripts', () => {
+    const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, { value: string }>;
+      runs: { using: string; steps: { id?: string; run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string> }[] };
+    };
+    expect(action.runs.using).toBe('composite');
+    const check = action.runs.steps.find((s) => s.id === 'check')!;
+    expect(check.run).toContain('dist/src/cli/github-action.js');
+    for (const name of Object.keys(action.inputs).filter((n) => !['upload-sarif', 'category'].includes(n))) {
+      expect(check.env![`INPUT_${name.toUpperCase()}`], name).toBe(`\${{ inputs.${name} }}`);
+    }
+    const upload = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
+    expect(upload.with!['sarif_file']).toBe('${{ steps.check.outputs.sarif-file }}');
+    for (const o of ['score', 'grade', 'level', 'gate']) expect(action.outputs[o]!.value).toBe(`\${{ steps.check.outputs.${o} }}`);
+  });
+
+  it('writes SARIF, the job summary and the outputs, and leaves the gate to the last step', () => {
+    const sarif = 'test/.tmp/action.sarif';
+    const r = step('github-action.js', { 'INPUT_PATHS': 'examples/vendors/borealis-typical.yaml examples/vendors/aegis-exemplary.yaml', 'INPUT_SARIF-FILE': sarif, 'INPUT_AS-OF': '2026-11-25' });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(runCli(['check', 'examples/vendors/borealis-typical.yaml', '--as-of', '2026-11-25', '--format', 'json']).stdout) as Report;
+    const borealis = report.subjects[0]!;
+    expect(r.outputs).toMatchObject({ 'exit-code': '1', gate: 'failed', score: String(borealis.score), grade: borealis.grade, level: '0', documents: '2', 'sarif-file': sarif });
+    expect(r.summary).toMatch(/^## ringfence · KDUS 1\.0\.0 — ❌ gate failed/);
+    expect(r.summary).toContain('| `examples/vendors/aegis-exemplary.yaml`');
+    expect(JSON.parse(readFileSync(path.join(root, sarif), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+    const gate = step('github-action-gate.js', { RINGFENCE_EXIT_CODE: r.outputs['exit-code']!, RINGFENCE_GATE: r.outputs['gate']! });
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toMatch(/^::error::ringfence: the gate failed/);
+  });
+
+  it('passes the gate and exits 0 when every control at or above fail-on passes', () => {
+    const r = step('github-action.js', { 'INPUT_PATHS': 'examples/vendors/aegis-exemplary.yaml', 'INPUT_SARIF-FILE': 'test/.tmp/action-pass.sarif', 'INPUT_AS-OF': '2026-11-25' });
+    expect(r.outputs).toMatchObject({ 'exit-code': '0', gate: 'passed', grade: 'A', level: '3' });
+    expect(step('github-action-gate.js', { RINGFENCE_EXIT_CODE: '0', RINGFENCE_GATE: 'passed' }).code).toBe(0);
+  });
+
+  it('turns input problems into workflow annotations with file and line', () => {
+    const dir = tempDir('action-bad');
+    writeFileSync(`${dir}/bad.yaml`, 'apiVersion: ringfence.dev/v1\nkind: VendorManifest\nmetadata: { vendor: X, product: Y, colour: red }\n');
+    const file = path.relative(root, `${dir}/bad.yaml`);
+    const r = step('github-action.js', { INPUT_PATHS: file, 'INPUT_SARIF-FILE': `${dir}/out.sarif` });
+    expect(r.outputs['gate']).toBe('error');
+    expect(r.stdout).toContain(`::error file=${file},line=3,col=36::unknown field "colour"`);
+  });
+});
