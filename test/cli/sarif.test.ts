@@ -40,6 +40,23 @@ describe('SARIF for GitHub code scanning', () => {
     expect(errors, JSON.stringify(errors, null, 2)).toEqual([]);
   });
 
+  it('passes the Multitool with waivers (suppressions), a baseline (baselineState) and a result cap', () => {
+    const dir = tempDir('sarif-options');
+    writeFileSync(
+      `${dir}/waivers.yaml`,
+      'apiVersion: ringfence.dev/v1\nkind: Waivers\nwaivers:\n  - control: KDUS-SR-01\n    documents: "examples/**"\n    reason: Accepted for this test, with compensating controls.\n    owner: test\n    expires: 2027-01-31\n',
+    );
+    const base = `${dir}/base.sarif`;
+    runCli(['check', 'examples/vendors', '--as-of', '2026-11-25', '--format', `sarif=${base}`]);
+    const { log, file } = sarifOf(['examples', '--waivers', `${dir}/waivers.yaml`, '--baseline', base, '--max-results', '25']);
+    const errors = validateSarif(file).filter((i) => i.level === 'error' || i.level === 'warning');
+    expect(errors, JSON.stringify(errors, null, 2)).toEqual([]);
+    const results = log.runs[0]!.results as unknown as { suppressions: unknown[]; baselineState: string }[];
+    expect(results).toHaveLength(25);
+    expect(results.some((r) => r.suppressions.length > 0)).toBe(true);
+    expect(new Set(results.map((r) => r.baselineState))).toEqual(new Set(['new', 'unchanged']));
+  });
+
   it('describes every control as a rule GitHub can show, with a security severity', () => {
     const { log } = sarifOf(['examples/vendors/aegis-exemplary.yaml']);
     const rules = log.runs[0]!.tool.driver.rules;
