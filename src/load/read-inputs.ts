@@ -23,8 +23,9 @@ const inputExtensions = new Set(['.yaml', '.yml', '.json']);
 export function expandPaths(
   paths: readonly string[],
   limits: LoadLimits = defaultLimits,
-): { files: string[]; problems: Problem[] } {
+): { files: string[]; problems: Problem[]; explicit: Set<string> } {
   const files = new Set<string>();
+  const explicit = new Set<string>();
   const problems: Problem[] = [];
   for (const given of paths) {
     let st;
@@ -39,6 +40,7 @@ export function expandPaths(
       walkDirectory(given, root, new Set([root]), files, problems, limits);
     } else {
       files.add(given);
+      explicit.add(given);
     }
   }
   const sorted = [...files].sort(compareStrings);
@@ -50,7 +52,7 @@ export function expandPaths(
     });
     sorted.length = limits.maxFiles;
   }
-  return { files: sorted, problems };
+  return { files: sorted, problems, explicit };
 }
 
 function walkDirectory(
@@ -174,7 +176,7 @@ export function loadInputs(
   paths: readonly string[],
   limits: LoadLimits = defaultLimits,
 ): { documents: InputDocument[]; problems: Problem[] } {
-  const { files, problems } = expandPaths(paths, limits);
+  const { files, problems, explicit } = expandPaths(paths, limits);
   const documents: InputDocument[] = [];
   for (const file of files) {
     const { text, problem } = readTextFile(file, limits);
@@ -182,7 +184,7 @@ export function loadInputs(
       problems.push(problem);
       continue;
     }
-    const loaded = loadInputText(text!, displayPath(file), limits);
+    const loaded = loadInputText(text!, displayPath(file), limits, !explicit.has(file));
     documents.push(...loaded.documents);
     problems.push(...loaded.problems);
   }
@@ -194,6 +196,8 @@ export function loadInputText(
   text: string,
   file: string,
   limits: LoadLimits = defaultLimits,
+  /** Found by scanning a folder: documents that are not ringfence documents are skipped, not errors. */
+  scanned = false,
 ): { documents: InputDocument[]; problems: Problem[] } {
   const parsed = parseYamlText(text, file, limits);
   const problems = [...parsed.problems];
@@ -204,6 +208,10 @@ export function loadInputText(
   for (const doc of parsed.documents) {
     const root = doc.locations.get('')!;
     const v = doc.value;
+    const isMapping = v !== null && typeof v === 'object' && !Array.isArray(v);
+    const api = isMapping ? (v as Record<string, unknown>)['apiVersion'] : undefined;
+    // A folder holds other YAML too (workflows, Kubernetes objects); only ringfence documents are inputs there.
+    if (scanned && !(typeof api === 'string' && api.startsWith('ringfence.dev/'))) continue;
     if (v === null || typeof v !== 'object' || Array.isArray(v)) {
       problems.push({
         severity: 'error',
@@ -216,6 +224,10 @@ export function loadInputText(
       continue;
     }
     const kind = (v as Record<string, unknown>)['kind'];
+    if (kind === 'Waivers') {
+      problems.push({ severity: 'warning', code: 'input-waivers', file, documentIndex: doc.documentIndex, range: doc.locations.get('/kind')?.value ?? root.value, message: 'a waiver register is not evaluated; apply it with --waivers' });
+      continue;
+    }
     if (typeof kind === 'string' && (documentKinds as readonly string[]).includes(kind)) {
       documents.push({ ...doc, kind: kind as DocumentKind });
       continue;

@@ -75,6 +75,13 @@ describe('YAML loading with positions', () => {
     expect(r.problems[0]).toMatchObject({ range: { startLine: 3, startColumn: 7 } });
   });
 
+  it('in a folder scan, skips YAML that is not a ringfence document, but not a broken one', () => {
+    const r = loadInputText('name: ci\non: push\n---\n- a list\n---\napiVersion: ringfence.dev/v1\nkind: Nope\n---\napiVersion: ringfence.dev/v1\nkind: DeploymentConfig\n', 'scan.yaml', undefined, true);
+    expect(r.documents.map((d) => d.kind)).toEqual(['DeploymentConfig']);
+    expect(r.problems.map((p) => p.code)).toEqual(['input-kind']);
+    expect(loadInputText('a: [\n', 'broken.yaml', undefined, true).problems[0]!.code).toBe('yaml-syntax');
+  });
+
   it('parses JSON with positions too', () => {
     const { documents } = parseYamlText('{\n  "kind": "VendorManifest",\n  "x": [1, 2]\n}\n', 'f.json');
     expect(documents[0]!.locations.get('/x/1')!.value).toMatchObject({ startLine: 3, startColumn: 12 });
