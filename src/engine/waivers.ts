@@ -3,19 +3,10 @@ import { parseYamlText } from '../load/parse-yaml.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
-import type { Report, WaiverStatus } from '../model/report.js';
+import type { Report, WaiverEntry, WaiverStatus } from '../model/report.js';
 
-export interface Waiver {
-  file: string;
-  line: number;
+export interface Waiver extends WaiverEntry {
   column: number;
-  control: string;
-  documents: string;
-  pointer?: string;
-  reason: string;
-  owner: string;
-  ticket?: string;
-  expires: string;
 }
 
 /** Days before expiry from which a waiver is reported as expiring. */
@@ -60,19 +51,8 @@ export function applyWaivers(report: Report, waivers: readonly Waiver[]): { stat
   const problems: Problem[] = [];
   const known = new Set(report.standard.controls.map((c) => c.id));
   const statuses = waivers.map((w): WaiverStatus => {
-    const base: WaiverStatus = {
-      file: w.file,
-      line: w.line,
-      control: w.control,
-      documents: w.documents,
-      ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
-      reason: w.reason,
-      owner: w.owner,
-      ...(w.ticket !== undefined ? { ticket: w.ticket } : {}),
-      expires: w.expires,
-      status: 'active',
-      matched: 0,
-    };
+    const { column: _column, ...entry } = w;
+    const base: WaiverStatus = { ...entry, status: 'active', matched: 0 };
     const where = { file: w.file, range: { startLine: w.line, startColumn: w.column, endLine: w.line, endColumn: w.column + 1 } };
     const daysLeft = Math.floor((Date.parse(`${w.expires}T00:00:00Z`) - asOf) / 86_400_000);
     if (!known.has(w.control)) {

@@ -21,7 +21,8 @@ export interface Report {
   gate: Gate;
 }
 
-export interface WaiverStatus {
+/** One entry of a waiver register (kind: Waivers), with where it is written. */
+export interface WaiverEntry {
   file: string;
   line: number;
   control: string;
@@ -31,6 +32,9 @@ export interface WaiverStatus {
   owner: string;
   ticket?: string;
   expires: string;
+}
+
+export interface WaiverStatus extends WaiverEntry {
   /** active; expiring (within 30 days); expired (fails the gate); unmatched (matched no finding); invalid. */
   status: 'active' | 'expiring' | 'expired' | 'unmatched' | 'invalid';
   /** Findings it waived. */
@@ -78,8 +82,8 @@ export interface ControlInfo {
   params: Record<string, unknown>;
   rationale: string;
   remediation: string;
-  references: { title: string; url?: string }[];
-  mappings: { framework: string; id: string; title?: string }[];
+  references: Reference[];
+  mappings: Mapping[];
   source: { file: string; line: number };
   /** Present when the control could not be evaluated (its rule is missing or broken). */
   broken?: string;
@@ -168,6 +172,18 @@ export interface Gate {
   failOnNew?: boolean;
   /** Why the gate failed, one line each. */
   reasons: string[];
+}
+
+export interface Reference {
+  title: string;
+  url?: string;
+}
+
+/** A framework task or control a control maps to, e.g. NIST-SSDF PW.8.2. */
+export interface Mapping {
+  framework: string;
+  id: string;
+  title?: string;
 }
 
 export const severityOrder: Severity[] = ['critical', 'high', 'medium', 'low'];

@@ -1,4 +1,4 @@
-import type { ControlStatus, Severity } from '../model/report.js';
+import type { ControlStatus, Severity, SubjectArea, SubjectControl } from '../model/report.js';
 
 /** What scoring needs to know about a control. */
 export interface ScoredControlInput {
@@ -19,20 +19,9 @@ export interface ScoringRules {
   levels: number[];
 }
 
-export interface ControlScore {
-  id: string;
-  status: ControlStatus;
-  score: number | null;
-  counts: Record<'pass' | 'fail' | 'missing_evidence' | 'not_applicable' | 'error', number>;
-  pointsLost: number;
-}
-
-export interface AreaScore {
-  id: string;
-  score: number | null;
-  weight: number;
-  applicableWeight: number;
-}
+/** A control's score: the report's per-control entry before findings are attached. */
+export type ControlScore = Omit<SubjectControl, 'findings' | 'linkedEvidence'>;
+export type AreaScore = SubjectArea;
 
 export interface ScoreResult {
   score: number | null;

@@ -9,10 +9,8 @@ import { rangeInScalar, scalarPositionMapper } from './expression-position.js';
 
 export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'missing_evidence' | 'error';
 
-export interface Reference {
-  title: string;
-  url?: string;
-}
+export type { Reference } from '../model/report.js';
+import type { Reference } from '../model/report.js';
 
 export interface RuleTest {
   name: string;

@@ -7,7 +7,8 @@ import { compareStrings, displayPath, readTextFile } from '../load/read-inputs.j
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import { didYouMean } from '../util/did-you-mean.js';
-import type { Reference, RuleDefinition } from './rule.js';
+import type { Mapping, Reference } from '../model/report.js';
+import type { RuleDefinition } from './rule.js';
 import { loadRuleFile } from './rule-file.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -15,11 +16,7 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 /** Control weights by severity (the OpenSSF Scorecard risk weights). */
 export const severityWeight: Record<Severity, number> = { critical: 10, high: 7.5, medium: 5, low: 2.5 };
 
-export interface Mapping {
-  framework: string;
-  id: string;
-  title?: string;
-}
+export type { Mapping } from '../model/report.js';
 
 export interface Control {
   id: string;
