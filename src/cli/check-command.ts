@@ -18,12 +18,12 @@ export interface OutputSpec {
   path?: string;
 }
 
-export function parseFormats(values: readonly string[]): OutputSpec[] {
+export function parseFormats(values: readonly string[], available: readonly string[] = formatNames): OutputSpec[] {
   const specs = (values.length ? values : ['text']).map((v) => {
     const eq = v.indexOf('=');
     const format = eq < 0 ? v : v.slice(0, eq);
     const file = eq < 0 ? undefined : v.slice(eq + 1);
-    if (!formatNames.includes(format)) throw new UsageError(`unknown format "${format}"; available: ${formatNames.join(', ')}`);
+    if (!available.includes(format)) throw new UsageError(`unknown format "${format}"; available: ${available.join(', ')}`);
     if (file === '') throw new UsageError(`--format ${format}= needs a file name after "="`);
     return file === undefined || file === '-' ? { format } : { format, path: file };
   });
@@ -39,7 +39,7 @@ export function parseDate(v: string | undefined, flag: string): string | undefin
   return v;
 }
 
-function parseNumber(v: string | undefined, flag: string, min: number, max: number): number | undefined {
+export function parseNumber(v: string | undefined, flag: string, min: number, max: number): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} takes a number from ${min} to ${max}, not "${v}"`);
@@ -48,10 +48,14 @@ function parseNumber(v: string | undefined, flag: string, min: number, max: numb
 
 /** Writes every requested output. Returns false when a file could not be written (reported on stderr). */
 export async function writeOutputs(report: Report, outputs: readonly OutputSpec[], colorFlag?: boolean, extra: Partial<ReporterOptions> = {}): Promise<boolean> {
+  return writeRendered(outputs, async (out, color) => (await reporters[out.format]!())(report, { ...extra, color }), colorFlag);
+}
+
+/** Renders each output (colour only for text on a terminal) and writes it to its file or standard output. */
+export async function writeRendered(outputs: readonly OutputSpec[], render: (out: OutputSpec, color: boolean) => Promise<string>, colorFlag?: boolean): Promise<boolean> {
   let ok = true;
   for (const out of outputs) {
-    const reporter = await reporters[out.format]!();
-    const text = reporter(report, { ...extra, color: out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag) });
+    const text = await render(out, out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag));
     if (out.path === undefined) {
       process.stdout.write(text);
       continue;

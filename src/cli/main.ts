@@ -6,6 +6,7 @@ import { runLintStandard } from './lint-standard-command.js';
 import { runSchema } from './schema-command.js';
 import { runInit } from './init-command.js';
 import { runDocs } from './docs-command.js';
+import { runCompare } from './compare-command.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from '../paths.js';
 
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   schema: runSchema,
   init: runInit,
   docs: runDocs,
+  compare: runCompare,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,30 @@
+import type { Comparison } from '../../src/model/comparison.js';
+import type { ControlStatus } from '../../src/model/report.js';
+import { md } from '../markdown.js';
+import type { CompareReporter } from './types.js';
+
+const mark: Record<ControlStatus, string> = { pass: '✅', fail: '❌', missing_evidence: '❔', error: '⚠️', not_applicable: '—' };
+
+/** The comparison as Markdown, for a procurement memo or a pull-request comment. */
+export const compareMarkdown: CompareReporter = (c: Comparison) => {
+  const r = c.report;
+  const out: string[] = [];
+  out.push(`## ringfence compare · ${md(r.standard.id)} ${md(r.standard.version)}`, '', `As of ${r.asOf}; ${c.entries.length} ${c.kind === 'VendorManifest' ? 'vendor manifests' : 'deployment configs'}, best first.`, '');
+  out.push(`| | ${c.entries.map((e) => `${e.rank}. ${md(e.name)}`).join(' | ')} |`, `|---|${c.entries.map(() => '--:').join('|')}|`);
+  out.push(`| **Score** | ${c.entries.map((e) => (e.score === null ? 'n/a' : `**${e.score.toFixed(1)}**`)).join(' | ')} |`);
+  out.push(`| **Grade** | ${c.entries.map((e) => (e.cappedBy.length ? `**${e.grade}** (capped from ${e.uncappedGrade})` : `**${e.grade}**`)).join(' | ')} |`);
+  out.push(`| Level | ${c.entries.map((e) => e.level).join(' | ')} |`);
+  out.push(`| Evidence coverage | ${c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)).join(' | ')} |`);
+  for (const a of r.standard.areas) {
+    if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;
+    out.push(`| ${a.id} ${md(a.title)} | ${c.entries.map((e) => (e.areas[a.id] == null ? 'n/a' : e.areas[a.id]!.toFixed(1))).join(' | ')} |`);
+  }
+  out.push('', '### Why this order', '', ...c.reasons.map((x) => `- ${md(x)}`), '');
+  if (c.differences.length) {
+    out.push(`### Controls on which they differ (${c.differences.length})`, '');
+    out.push(`| control | severity | ${c.entries.map((e) => md(e.name)).join(' | ')} |`, `|---|---|${c.entries.map(() => ':-:').join('|')}|`);
+    for (const d of c.differences) out.push(`| **${d.control}** ${md(d.title)} | ${d.severity} | ${d.statuses.map((s) => mark[s]).join(' | ')} |`);
+    out.push('', '✅ pass · ❌ fail · ❔ missing evidence · ⚠️ error · — not applicable', '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+};

@@ -1,0 +1,47 @@
+import { compareFormatNames, compareReporters } from '../../reporters/compare/index.js';
+import { compare } from '../engine/compare.js';
+import { check } from '../engine/check.js';
+import { defaultStandardPath } from '../paths.js';
+import { loadStandard } from '../standard/standard.js';
+import { parse } from './args.js';
+import { parseDate, parseFormats, writeRendered } from './check-command.js';
+import { formatProblem } from './format-problem.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * `ringfence compare a.yaml b.yaml …`: vendors side by side, ranked, with the reasons and the controls on
+ * which they differ. Exit 0, or 2 when an input, rule or standard problem made the comparison incomplete.
+ */
+export async function runCompare(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    standard: { type: 'string', short: 's' },
+    format: { type: 'string', short: 'f', multiple: true },
+    'as-of': { type: 'string' },
+    interactive: { type: 'boolean', short: 'i' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+  });
+  if (positionals.length === 0) throw new UsageError('compare needs the manifests to compare, e.g. `ringfence compare vendorA.yaml vendorB.yaml`');
+  const outputs = parseFormats(values.format ?? [], compareFormatNames);
+  const asOf = parseDate(values['as-of'], '--as-of');
+  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  if (!standard) {
+    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    return 2;
+  }
+  const report = check(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}) });
+  const comparison = compare(report);
+  if (values.interactive) {
+    const { runInteractive } = await import('../../reporters/interactive/run.js');
+    await runInteractive({ comparison });
+  } else {
+    const color = values['no-color'] ? false : values.color;
+    const ok = await writeRendered(outputs, async (out, c) => (await compareReporters[out.format]!())(comparison, { color: c }), color);
+    if (!ok) return 2;
+  }
+  if (report.problems.some((p) => p.severity === 'error')) {
+    for (const p of report.problems.filter((x) => x.severity === 'error')) process.stderr.write(`${formatProblem(p)}\n`);
+    return 2;
+  }
+  return 0;
+}

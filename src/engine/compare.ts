@@ -1,0 +1,97 @@
+import type { Comparison, ComparedEntry, ControlDifference } from '../model/comparison.js';
+import { severityOrder, type Report, type Subject } from '../model/report.js';
+
+/**
+ * Ranks the documents of one kind and explains the ranking: what separates each entry from the next
+ * (critical controls one fails and the other passes, the areas with the largest gaps, grade caps).
+ */
+export function compare(report: Report): Comparison {
+  const vendors = report.subjects.filter((s) => s.kind === 'VendorManifest');
+  const kind = vendors.length > 0 ? 'VendorManifest' : 'DeploymentConfig';
+  const chosen = report.subjects.filter((s) => s.kind === kind);
+  const excluded = report.subjects.filter((s) => s.kind !== kind).map((s) => ({ file: s.file, kind: s.kind, name: s.name }));
+  // Grade first: a grade carries the critical cap, so a high score with a Channel-291-class gap cannot outrank
+  // a lower score without one. Then score, level, evidence coverage, name.
+  const gradeRank = (g: string) => {
+    const i = report.standard.grading.bands.findIndex((b) => b.grade === g);
+    return i < 0 ? report.standard.grading.bands.length : i;
+  };
+  const sorted = [...chosen].sort(
+    (a, b) =>
+      gradeRank(a.grade) - gradeRank(b.grade) ||
+      (b.score ?? -1) - (a.score ?? -1) ||
+      b.level - a.level ||
+      (b.evidenceCoverage ?? -1) - (a.evidenceCoverage ?? -1) ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.id < b.id ? -1 : 1),
+  );
+  const entries: ComparedEntry[] = sorted.map((s, i) => ({
+    rank: i + 1,
+    subject: s.id,
+    file: s.file,
+    name: s.name,
+    score: s.score,
+    grade: s.grade,
+    uncappedGrade: s.uncappedGrade,
+    cappedBy: s.cappedBy,
+    criticalFailures: s.criticalFailures,
+    level: s.level,
+    evidenceCoverage: s.evidenceCoverage,
+    ...(s.assurance ? { assurance: s.assurance } : {}),
+    areas: Object.fromEntries(s.areas.map((a) => [a.id, a.score])),
+    passed: s.controls.filter((c) => c.status === 'pass').length,
+    notPassing: s.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length,
+  }));
+
+  const differences: ControlDifference[] = [];
+  for (const c of report.standard.controls) {
+    const rows = sorted.map((s) => s.controls.find((x) => x.id === c.id));
+    if (rows.every((r) => r === undefined)) continue;
+    const statuses = rows.map((r) => r?.status ?? 'not_applicable');
+    if (statuses.every((x) => x === statuses[0])) continue;
+    differences.push({ control: c.id, title: c.title, area: c.area, severity: c.severity, level: c.level, statuses, pointsLost: rows.map((r) => r?.pointsLost ?? 0) });
+  }
+  differences.sort(
+    (a, b) =>
+      severityOrder.indexOf(a.severity) - severityOrder.indexOf(b.severity) ||
+      spread(b.pointsLost) - spread(a.pointsLost) ||
+      (a.control < b.control ? -1 : 1),
+  );
+
+  const reasons: string[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) reasons.push(explain(sorted[i]!, sorted[i + 1]!, report));
+  if (sorted.length === 1) reasons.push(`${sorted[0]!.name} is the only ${kind === 'VendorManifest' ? 'vendor manifest' : 'deployment config'} given.`);
+  return { comparisonVersion: 1, kind, entries, differences, reasons, excluded, report };
+}
+
+function spread(xs: number[]): number {
+  return xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+}
+
+function explain(a: Subject, b: Subject, report: Report): string {
+  const fmt = (s: Subject) => `${s.name} (${s.score === null ? 'n/a' : s.score.toFixed(1)}, ${s.grade}, level ${s.level})`;
+  const parts: string[] = [];
+  const status = (s: Subject, id: string) => s.controls.find((c) => c.id === id)?.status;
+  const bCriticalOnly = b.criticalFailures.filter((id) => status(a, id) === 'pass');
+  if (bCriticalOnly.length) parts.push(`${b.name} fails ${bCriticalOnly.length} critical control${bCriticalOnly.length === 1 ? '' : 's'} that ${a.name} passes (${bCriticalOnly.join(', ')})`);
+  const areaTitle = new Map(report.standard.areas.map((x) => [x.id, x.title]));
+  const gaps = a.areas
+    .map((x) => ({ id: x.id, gap: (x.score ?? 0) - (b.areas.find((y) => y.id === x.id)?.score ?? 0), both: x.score !== null && b.areas.find((y) => y.id === x.id)?.score != null }))
+    .filter((g) => g.both && g.gap > 0.05)
+    .sort((x, y) => y.gap - x.gap || (x.id < y.id ? -1 : 1))
+    .slice(0, 3);
+  if (gaps.length) parts.push(`the largest gaps are in ${gaps.map((g) => `${g.id} ${areaTitle.get(g.id) ?? ''} (${g.gap.toFixed(1)} points)`).join(', ')}`);
+  const reversed = a.areas.filter((x) => x.score !== null && (b.areas.find((y) => y.id === x.id)?.score ?? -1) > x.score).map((x) => x.id);
+  if (reversed.length) parts.push(`${b.name} is ahead in ${reversed.join(', ')}`);
+  if (b.cappedBy.length) parts.push(`${b.name}'s grade is capped from ${b.uncappedGrade} to ${b.grade}`);
+  if (a.grade !== b.grade && (a.score ?? -1) < (b.score ?? -1)) {
+    parts.push(`${a.name} scores lower but ranks higher because its grade is better: ${b.name}'s grade is capped by failing critical controls (${b.cappedBy.join(', ')})`);
+  }
+  if (a.score === b.score) {
+    parts.push(a.level !== b.level ? `the scores are equal; ${a.name} reaches a higher level` : 'the scores and levels are equal; ranked by evidence coverage, then name');
+  }
+  const aMissing = a.controls.filter((c) => c.status === 'missing_evidence').length;
+  const bMissing = b.controls.filter((c) => c.status === 'missing_evidence').length;
+  if (bMissing > aMissing) parts.push(`${b.name} leaves ${bMissing} control${bMissing === 1 ? '' : 's'} without evidence`);
+  return `${fmt(a)} ranks above ${fmt(b)}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
+}

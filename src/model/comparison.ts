@@ -1,0 +1,51 @@
+import type { ControlStatus, Report, Severity } from './report.js';
+
+/**
+ * Several documents of one kind (usually vendor manifests) side by side: the procurement view. Built from a
+ * Report by src/engine/compare.ts; every compare format is a function of it. `report` carries the full
+ * evaluation, so a view can drill down to each finding.
+ */
+export interface Comparison {
+  comparisonVersion: 1;
+  kind: 'VendorManifest' | 'DeploymentConfig';
+  /** Best first: by grade (which carries the critical cap), then score, level, evidence coverage, name. */
+  entries: ComparedEntry[];
+  /** Controls whose status is not the same for every entry, most severe and most costly first. */
+  differences: ControlDifference[];
+  /** Why each entry ranks above the next, in words. */
+  reasons: string[];
+  /** Subjects left out of the comparison (of the other kind). */
+  excluded: { file: string; kind: string; name: string }[];
+  report: Report;
+}
+
+export interface ComparedEntry {
+  rank: number;
+  /** Subject id in the report (file#documentIndex). */
+  subject: string;
+  file: string;
+  name: string;
+  score: number | null;
+  grade: string;
+  uncappedGrade: string;
+  cappedBy: string[];
+  criticalFailures: string[];
+  level: number;
+  evidenceCoverage: number | null;
+  assurance?: string;
+  /** Area id → score (null when no control of the area applied). */
+  areas: Record<string, number | null>;
+  passed: number;
+  notPassing: number;
+}
+
+export interface ControlDifference {
+  control: string;
+  title: string;
+  area: string;
+  severity: Severity;
+  level: number;
+  /** One per entry, in entry order. */
+  statuses: ControlStatus[];
+  pointsLost: number[];
+}
