@@ -1,26 +1,19 @@
 import { helpText, commandHelp } from './help.js';
-import { runCheck } from './check-command.js';
-import { runExplain } from './explain-command.js';
-import { runTest } from './test-command.js';
-import { runLintStandard } from './lint-standard-command.js';
-import { runSchema } from './schema-command.js';
-import { runInit } from './init-command.js';
-import { runDocs } from './docs-command.js';
-import { runCompare } from './compare-command.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from '../paths.js';
 
 type Command = (args: string[]) => Promise<number> | number;
 
-const commands: Record<string, Command> = {
-  check: runCheck,
-  explain: runExplain,
-  test: runTest,
-  'lint-standard': runLintStandard,
-  schema: runSchema,
-  init: runInit,
-  docs: runDocs,
-  compare: runCompare,
+/** Each command is loaded only when it runs, so a check never pays for the code of the others. */
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check-command.js')).runCheck,
+  compare: async () => (await import('./compare-command.js')).runCompare,
+  explain: async () => (await import('./explain-command.js')).runExplain,
+  test: async () => (await import('./test-command.js')).runTest,
+  'lint-standard': async () => (await import('./lint-standard-command.js')).runLintStandard,
+  schema: async () => (await import('./schema-command.js')).runSchema,
+  init: async () => (await import('./init-command.js')).runInit,
+  docs: async () => (await import('./docs-command.js')).runDocs,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -34,13 +27,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${toolVersion}\n`);
     return 0;
   }
-  const command = commands[first];
-  if (!command) throw new UsageError(`unknown command "${first}"; run \`ringfence --help\``);
+  const load = commands[first];
+  if (!load) throw new UsageError(`unknown command "${first}"; run \`ringfence --help\``);
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(commandHelp[first] ?? helpText);
     return 0;
   }
-  return command(rest);
+  return (await load())(rest);
 }
 
 try {

@@ -1,4 +1,4 @@
-import { parse, TSError } from '@typescript-eslint/typescript-estree';
+import { createRequire } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import {
   arrayMethods,
@@ -44,6 +44,17 @@ export interface LoweredExpression {
   type: StaticType;
 }
 
+type Estree = typeof import('@typescript-eslint/typescript-estree');
+let estree: Estree | undefined;
+/**
+ * The TypeScript parser takes about half a second to load, so it is loaded on first use: a run whose rules
+ * come precompiled from the cache (src/standard/rule-cache.ts) never loads it.
+ */
+function typescriptEstree(): Estree {
+  estree ??= createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as Estree;
+  return estree;
+}
+
 const maxExpressionLength = 4_000;
 const maxNesting = 64;
 
@@ -54,6 +65,7 @@ export function parseExpression(text: string, context: ExpressionContext): Lower
   let program: TSESTree.Program;
   // Parenthesised so that `{` starts an (illegal) object literal rather than a block.
   const wrapped = `(${text}\n)`;
+  const { parse, TSError } = typescriptEstree();
   try {
     program = parse(wrapped, { range: true, loc: false, comment: false, jsx: false });
   } catch (error) {

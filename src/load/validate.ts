@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020 as AjvType, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Problem, Range } from '../model/problem.js';
-import { schemasDir } from '../paths.js';
+import { packageRoot, schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
 import { ancestors, escapePointerToken, pointerTokens } from './pointer.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+const require = createRequire(import.meta.url);
 
 export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers';
 
@@ -27,7 +28,7 @@ export const schemaNameOfKind: Record<string, SchemaName> = {
 
 const schemaCache = new Map<SchemaName, Record<string, unknown>>();
 const validatorCache = new Map<SchemaName, ValidateFunction>();
-let ajv: Ajv2020 | undefined;
+let ajv: AjvType | undefined;
 
 export function loadSchema(name: SchemaName): Record<string, unknown> {
   let s = schemaCache.get(name);
@@ -38,19 +39,39 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
   return s;
 }
 
-/** Compiled once per process; schemas never reference anything outside themselves, so nothing is fetched. */
+/**
+ * The validator of a bundled schema: the one precompiled at build time (dist/validators, by
+ * scripts/build-validators.mjs) when it was made from this very schema, else compiled now with ajv — loaded
+ * only then. Schemas never reference anything outside themselves, so nothing is ever fetched.
+ */
 function validatorFor(name: SchemaName): ValidateFunction {
   let v = validatorCache.get(name);
   if (!v) {
-    ajv ??= (() => {
-      const a = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-      addFormats(a);
-      return a;
-    })();
-    v = ajv.compile(loadSchema(name));
+    v = precompiled(name) ?? compileWithAjv(name);
     validatorCache.set(name, v);
   }
   return v;
+}
+
+function precompiled(name: SchemaName): ValidateFunction | undefined {
+  try {
+    const mod = require(path.join(packageRoot, 'dist', 'validators', `${name}.cjs`)) as ValidateFunction & { schemaDigest?: string };
+    const digest = createHash('sha256').update(JSON.stringify(loadSchema(name))).digest('hex');
+    return mod.schemaDigest === digest ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function compileWithAjv(name: SchemaName): ValidateFunction {
+  ajv ??= (() => {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = require('ajv-formats') as (a: AjvType) => void;
+    const a = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+    addFormats(a);
+    return a;
+  })();
+  return ajv.compile(loadSchema(name));
 }
 
 /**

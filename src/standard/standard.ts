@@ -10,6 +10,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { Mapping, Reference } from '../model/report.js';
 import type { RuleDefinition } from './rule.js';
 import { loadRuleFile } from './rule-file.js';
+import { Dependencies, readRuleCache, readStandardCache, rulesKey, writeRuleCache, writeStandardCache, type CachedRule } from './rule-cache.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -152,22 +153,24 @@ export interface StandardLoadResult {
  * positioned in the file they concern. A missing or broken rule disables only the controls that use it.
  */
 export function loadStandard(file: string): StandardLoadResult {
+  const cached = readStandardCache(file);
+  if (cached) return cached as StandardLoadResult;
+  const deps = new Dependencies();
+  const result = loadStandardUncached(file, deps);
+  writeStandardCache(file, deps, result);
+  return result;
+}
+
+function loadStandardUncached(file: string, deps: Dependencies): StandardLoadResult {
   const problems: Problem[] = [];
-  const assembled = assemble(file, [], problems);
+  const assembled = assemble(file, [], problems, deps);
   if (!assembled) return { problems };
   const { raw, placed } = assembled;
 
-  const ruleIndex = indexRules(assembled.ruleDirs, problems);
-  const compiled = new Map<string, { rule?: RuleDefinition; problems: Problem[]; text: string }>();
-  const loadRule = (name: string) => {
-    let entry = compiled.get(name);
-    if (!entry) {
-      entry = loadRuleFile(ruleIndex.get(name)!);
-      compiled.set(name, entry);
-      problems.push(...entry.problems);
-    }
-    return entry;
-  };
+  const ruleIndex = indexRules(assembled.ruleDirs, problems, deps);
+  const compiled = compileRules([...new Set(placed.map((p) => p.control.rule))].filter((n) => ruleIndex.has(n)).map((n) => [n, ruleIndex.get(n)!] as const), deps);
+  const loadRule = (name: string) => compiled.get(name)!;
+  for (const entry of compiled.values()) problems.push(...entry.problems);
 
   const areas: Area[] = [];
   const areaById = new Map<string, Area>();
@@ -257,7 +260,33 @@ export function loadStandard(file: string): StandardLoadResult {
   };
 }
 
-function assemble(file: string, chain: string[], problems: Problem[]): Assembled | undefined {
+/**
+ * Compiles the rules a standard uses, or takes them from the cache when their files, the schemas and the
+ * ringfence version are unchanged (so an ordinary run never loads the TypeScript parser).
+ */
+function compileRules(rules: readonly (readonly [string, string])[], deps: Dependencies): Map<string, CachedRule & { text: string }> {
+  const texts = rules.map(([name, file]) => {
+    const { text, problem } = readTextFile(file);
+    deps.file(file, text);
+    return { name, file: displayPath(file), path: file, text: text ?? '', problem };
+  });
+  const key = rulesKey(texts);
+  const cached = readRuleCache(key);
+  const out = new Map<string, CachedRule & { text: string }>();
+  if (cached && texts.every((t) => cached.has(t.name))) {
+    for (const t of texts) out.set(t.name, { ...cached.get(t.name)!, text: t.text });
+    return out;
+  }
+  for (const t of texts) {
+    const r: CachedRule = t.problem ? { problems: [t.problem] } : loadRuleFile(t.path);
+    out.set(t.name, { ...(r.rule ? { rule: r.rule } : {}), problems: r.problems, text: t.text });
+  }
+  // Files that could not be read are not cached: they may be readable next time.
+  if (texts.every((t) => !t.problem)) writeRuleCache(key, new Map([...out].map(([n, e]) => [n, { ...(e.rule ? { rule: e.rule } : {}), problems: e.problems }])));
+  return out;
+}
+
+function assemble(file: string, chain: string[], problems: Problem[], deps: Dependencies): Assembled | undefined {
   const shown = displayPath(file);
   let real: string;
   try {
@@ -280,6 +309,7 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
     return undefined;
   }
   const { text, problem } = readTextFile(file);
+  deps.file(file, text);
   if (problem) {
     problems.push(problem);
     return undefined;
@@ -301,7 +331,7 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
 
   let base: Assembled | undefined;
   if (raw.extends !== undefined) {
-    base = assemble(path.resolve(dir, raw.extends), [...chain, real], problems);
+    base = assemble(path.resolve(dir, raw.extends), [...chain, real], problems, deps);
     if (!base) {
       problems.push({ severity: 'error', code: 'standard-extends', file: shown, range: rangeFor(doc.locations, '/extends'), message: `cannot extend ${raw.extends}; see the problems above` });
       return undefined;
@@ -362,7 +392,7 @@ function assemble(file: string, chain: string[], problems: Problem[]): Assembled
 }
 
 /** Maps rule names to files by scanning the rule folders (each rule's file is named after the rule). */
-function indexRules(dirs: readonly string[], problems: Problem[]): Map<string, string> {
+function indexRules(dirs: readonly string[], problems: Problem[], deps: Dependencies): Map<string, string> {
   const index = new Map<string, string>();
   const visit = (dir: string, depth: number) => {
     let entries;
@@ -373,6 +403,7 @@ function indexRules(dirs: readonly string[], problems: Problem[]): Map<string, s
       return;
     }
     entries.sort((a, b) => compareStrings(a.name, b.name));
+    deps.directory(dir, entries.map((e) => `${e.name}${e.isDirectory() ? '/' : ''}`));
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
