@@ -36,7 +36,10 @@ export const text: Reporter = (report, options) => {
   out.push('');
   const g = report.gate;
   const gateDesc = [`--fail-on ${g.failOn}${g.failOnNew ? ' (new findings only)' : ''}`, g.minScore !== undefined ? `--min-score ${g.minScore}` : '', g.minLevel !== undefined ? `--min-level ${g.minLevel}` : ''].filter(Boolean).join(' ');
-  if (g.passed) out.push(`${st.green(st.bold('Gate passed'))} ${st.dim(`(${gateDesc})`)}`);
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  if (g.passed && errors > 0) {
+    out.push(`${st.red(st.bold('Incomplete'))}: ${errors} problem${errors === 1 ? '' : 's'} above kept part of the input from being evaluated; the gate passed on the rest ${st.dim(`(${gateDesc})`)}`);
+  } else if (g.passed) out.push(`${st.green(st.bold('Gate passed'))} ${st.dim(`(${gateDesc})`)}`);
   else {
     out.push(`${st.red(st.bold('Gate failed'))} ${st.dim(`(${gateDesc})`)}`);
     for (const r of g.reasons) out.push(`  ${safe(r)}`);

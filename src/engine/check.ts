@@ -26,6 +26,8 @@ export interface EvaluateOptions extends GateOptions {
   budget?: number;
   waivers?: readonly Waiver[];
   baseline?: Baseline;
+  /** Called as files are read and documents evaluated (for a progress line). */
+  progress?: (phase: 'read' | 'evaluate', done: number, total: number) => void;
 }
 
 export interface CheckOptions extends EvaluateOptions {
@@ -35,7 +37,7 @@ export interface CheckOptions extends EvaluateOptions {
 
 /** Loads the inputs and evaluates them against a loaded standard. */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
-  const { documents, problems } = loadInputs(options.paths, options.limits ?? defaultLimits);
+  const { documents, problems } = loadInputs(options.paths, options.limits ?? defaultLimits, options.progress ? (done, total) => options.progress!('read', done, total) : undefined);
   return evaluateDocuments(standard, documents, [...standardProblems, ...problems], options);
 }
 
@@ -52,7 +54,8 @@ export function evaluateDocuments(
   const controls = standard.areas.flatMap((a) => a.controls);
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
 
-  const subjects: Subject[] = documents.map((doc) => {
+  const subjects: Subject[] = documents.map((doc, index) => {
+    options.progress?.('evaluate', index, documents.length);
     const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
     problems.push(...schemaProblems);
     const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;

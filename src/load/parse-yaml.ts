@@ -144,14 +144,16 @@ export function parseYamlText(
     const errors = doc.errors;
     if (errors.length > 0) {
       for (const e of errors) {
+        const tooDeep = /call stack/i.test(e.message);
         problems.push({
           severity: 'error',
-          code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+          code: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : tooDeep ? 'limit' : 'yaml-syntax',
           file,
           documentIndex,
           range: toRange(e.pos[0], e.pos[1]),
-          message: describeYamlError(e.code, e.message),
+          message: tooDeep ? `the document is nested too deeply to parse (the limit is ${limits.maxDepth} levels); it was not evaluated` : describeYamlError(e.code, e.message),
         });
+        if (tooDeep) break;
       }
       return;
     }

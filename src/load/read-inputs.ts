@@ -87,10 +87,10 @@ function walkDirectory(
       }
       if (real !== root && !real.startsWith(root + path.sep)) {
         problems.push({
-          severity: 'warning',
+          severity: 'error',
           code: 'input-symlink',
           file: displayPath(full),
-          message: 'symbolic link points outside the scanned directory; not followed',
+          message: 'symbolic link points outside the scanned directory; not followed (name the target itself to check it)',
         });
         continue;
       }
@@ -175,10 +175,12 @@ export function readTextFile(
 export function loadInputs(
   paths: readonly string[],
   limits: LoadLimits = defaultLimits,
+  onFile?: (done: number, total: number) => void,
 ): { documents: InputDocument[]; problems: Problem[] } {
   const { files, problems, explicit } = expandPaths(paths, limits);
   const documents: InputDocument[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    onFile?.(index, files.length);
     const { text, problem } = readTextFile(file, limits);
     if (problem) {
       problems.push(problem);
@@ -202,8 +204,8 @@ export function loadInputText(
   const parsed = parseYamlText(text, file, limits);
   const problems = [...parsed.problems];
   const documents: InputDocument[] = [];
-  if (parsed.documents.length === 0 && parsed.problems.length === 0) {
-    problems.push({ severity: 'warning', code: 'input-empty', file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: 'the file contains no documents' });
+  if (parsed.documents.length === 0 && parsed.problems.length === 0 && !scanned) {
+    problems.push({ severity: 'error', code: 'input-empty', file, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, message: 'the file is empty: it contains no YAML or JSON document' });
   }
   for (const doc of parsed.documents) {
     const root = doc.locations.get('')!;
