@@ -9,6 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Mapping, Reference } from '../model/report.js';
 import type { RuleDefinition } from './rule.js';
+import { packageRoot } from '../paths.js';
 import { loadRuleFile } from './rule-file.js';
 import { Dependencies, readRuleCache, readStandardCache, rulesKey, writeRuleCache, writeStandardCache, type CachedRule } from './rule-cache.js';
 
@@ -327,11 +328,28 @@ function assemble(file: string, chain: string[], problems: Problem[], deps: Depe
   const raw = doc.value as RawStandard;
   const dir = path.dirname(file);
   // An extending standard finds rules where its base does, plus any folders it names itself.
-  const ownRuleDirs = (raw.ruleDirs ?? (raw.extends === undefined ? ['../../rules'] : [])).map((d) => path.resolve(dir, d));
+  const roots = allowedRoots(chain.length ? chain[0]! : real);
+  const inside = (target: string, pointer: string, what: string): boolean => {
+    const resolved = path.resolve(target);
+    if (roots.some((r) => resolved === r || resolved.startsWith(r + path.sep))) return true;
+    problems.push({
+      severity: 'error',
+      code: 'standard-path-outside',
+      file: shown,
+      range: rangeFor(doc.locations, pointer),
+      message: `${what} ${displayPath(resolved)} is outside the standard's folder tree (${roots.map((r) => displayPath(r)).join(' or ')}); a standard may only read files of its own project or the bundled standards`,
+    });
+    return false;
+  };
+  const ownRuleDirs = (raw.ruleDirs ?? (raw.extends === undefined ? ['../../rules'] : []))
+    .map((d, i) => ({ d: path.resolve(dir, d), i }))
+    .filter(({ d, i }) => inside(d, raw.ruleDirs ? `/ruleDirs/${i}` : '', 'rule folder'))
+    .map(({ d }) => d);
 
   let base: Assembled | undefined;
   if (raw.extends !== undefined) {
-    base = assemble(path.resolve(dir, raw.extends), [...chain, real], problems, deps);
+    const target = path.resolve(dir, raw.extends);
+    base = inside(target, '/extends', 'extended standard') ? assemble(target, [...chain, real], problems, deps) : undefined;
     if (!base) {
       problems.push({ severity: 'error', code: 'standard-extends', file: shown, range: rangeFor(doc.locations, '/extends'), message: `cannot extend ${raw.extends}; see the problems above` });
       return undefined;
@@ -389,6 +407,17 @@ function assemble(file: string, chain: string[], problems: Problem[], deps: Depe
     extendsChain: base ? [...base.extendsChain, `${base.raw.id}@${base.raw.version}`] : [],
     texts: [...(base?.texts ?? []), text!],
   };
+}
+
+/**
+ * Where a standard may read files: its project (the folder above `standards/<id>/` when it sits in such a
+ * layout, else its own folder) and the bundled standards and rules. A third-party standard cannot make the
+ * engine read — and echo into reports — files elsewhere on the machine.
+ */
+function allowedRoots(topFile: string): string[] {
+  const dir = path.dirname(topFile);
+  const project = path.basename(path.dirname(dir)) === 'standards' ? path.dirname(path.dirname(dir)) : dir;
+  return [...new Set([project, packageRoot].map((r) => path.resolve(r)))];
 }
 
 /** Maps rule names to files by scanning the rule folders (each rule's file is named after the rule). */
