@@ -289,7 +289,8 @@ function physical(
     startLine: region.startLine,
     startColumn: region.startColumn,
     endLine: region.endLine,
-    endColumn: Math.max(region.endColumn, region.startColumn + (region.endLine === region.startLine ? 1 : 0)),
+    // A region is never empty: on one line it covers at least one character.
+    endColumn: region.endLine === region.startLine ? Math.max(region.endColumn, region.startColumn + 1) : region.endColumn,
   };
   let contextRegion: Sarif.Region | undefined;
   if (excerpt && excerpt.lines.length && excerpt.startLine <= region.startLine && excerpt.startLine + excerpt.lines.length - 1 >= region.endLine) {

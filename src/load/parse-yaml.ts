@@ -94,10 +94,15 @@ export function parseYamlText(
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
   const lines = source.split(/\r?\n|\r/);
+  // Positions are kept inside the text: a parser error may end at the very end of the input or past a line end.
+  const clamp = (p: { line: number; col: number }) => {
+    const line = Math.min(Math.max(1, p.line), lines.length);
+    return { line, col: Math.min(Math.max(1, p.col), (lines[line - 1]?.length ?? 0) + 1) };
+  };
   const toRange = (start: number, end: number): Range => {
-    const a = lineCounter.linePos(start);
-    const b = lineCounter.linePos(Math.max(start, end));
-    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
+    const a = clamp(lineCounter.linePos(start));
+    const b = clamp(lineCounter.linePos(Math.max(start, end)));
+    return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.line === a.line ? Math.max(b.col, a.col) : b.col };
   };
 
   let docs: Document.Parsed[];
