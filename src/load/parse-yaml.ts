@@ -76,7 +76,15 @@ export interface ParseResult {
   problems: Problem[];
 }
 
-class LimitExceeded extends Error {}
+class LimitExceeded extends Error {
+  constructor(
+    message: string,
+    /** Where the limit was crossed: the node (or alias use) being expanded. */
+    readonly at: readonly [number, number] | undefined,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Parses a YAML 1.2 (core schema) or JSON text into documents whose values are plain data — objects
@@ -176,13 +184,13 @@ export function parseYamlText(
       });
     } catch (error) {
       if (!(error instanceof LimitExceeded)) throw error;
-      const at = (doc.contents as YamlNode).range ?? [0, 0];
+      const at = error.at ?? (doc.contents as YamlNode).range ?? [0, 0];
       problems.push({
         severity: 'error',
         code: 'limit',
         file,
         documentIndex,
-        range: toRange(at[0], at[0]),
+        range: toRange(at[0], at[1]),
         message: error.message,
       });
     }
@@ -212,14 +220,16 @@ class Walker {
     this.locations = new SourceLocations(toRange);
   }
 
+  /** The alias being expanded, if any: a limit crossed inside an expansion is reported at its use. */
+  private aliasAt: readonly [number, number] | undefined;
+
   walk(node: YamlNode, pointer: string, depth: number, key: readonly [number, number] | undefined): unknown {
+    const here = this.aliasAt ?? (node.range ? ([node.range[0], node.range[1]] as const) : undefined);
     if (++this.nodes > this.limits.maxNodes) {
-      throw new LimitExceeded(
-        `the document expands to more than ${this.limits.maxNodes} nodes (alias expansion counts); it was not evaluated`,
-      );
+      throw new LimitExceeded(`the document expands to more than ${this.limits.maxNodes} nodes (alias expansion counts); it was not evaluated`, here);
     }
     if (depth > this.limits.maxDepth) {
-      throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels; it was not evaluated`);
+      throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels; it was not evaluated`, here);
     }
     if (isAlias(node)) {
       let target: YamlNode | undefined;
@@ -231,7 +241,10 @@ class Walker {
       const own = node.range ? ([node.range[0], node.range[1]] as const) : undefined;
       if (!target) return undefined;
       // Report findings inside an alias at the alias's use site: that is the line the reader edits.
+      const outer = this.aliasAt;
+      this.aliasAt ??= own;
       const value = this.walk(target as YamlNode, pointer, depth, key);
+      this.aliasAt = outer;
       if (own) this.locations.set(pointer, { key, value: own, scalar: isScalar(target) });
       return value;
     }
