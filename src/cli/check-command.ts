@@ -9,6 +9,7 @@ import type { Report, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse, useColor } from './args.js';
+import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
 
 const severities = ['critical', 'high', 'medium', 'low', 'none'] as const;
@@ -71,6 +72,18 @@ export async function writeRendered(outputs: readonly OutputSpec[], render: (out
   return ok;
 }
 
+/**
+ * --interactive draws on the terminal and reads keys from it: refuse early when either end is not one, and
+ * when a format was asked for on standard output, which the view would overwrite.
+ */
+export function requireTerminal(formats: readonly string[]): void {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    throw new UsageError('--interactive needs a terminal (standard input and output must be a TTY); without it, use --format to write reports');
+  }
+  const toStdout = formats.find((f) => !f.includes('=') || f.endsWith('=-'));
+  if (toStdout !== undefined) throw new UsageError(`--interactive uses the terminal; give --format ${toStdout.replace(/=-$/, '')} a file (--format ${toStdout.replace(/=-$/, '')}=FILE) to write it as well`);
+}
+
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     standard: { type: 'string', short: 's' },
@@ -84,6 +97,7 @@ export async function runCheck(args: string[]): Promise<number> {
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
+    interactive: { type: 'boolean', short: 'i' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
   });
@@ -91,6 +105,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const failOn = values['fail-on'] ?? 'high';
   if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"`);
   const outputs = parseFormats(values.format ?? []);
+  if (values.interactive) requireTerminal(values.format ?? []);
   const minScore = parseNumber(values['min-score'], '--min-score', 0, 100);
   const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
   const asOf = parseDate(values['as-of'], '--as-of');
@@ -123,10 +138,16 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(minLevel !== undefined ? { minLevel } : {}),
     ...(asOf ? { asOf } : {}),
   });
-  const written = await writeOutputs(report, outputs, color, {
+  // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
+  const written = await writeOutputs(report, values.interactive ? outputs.filter((o) => o.path !== undefined) : outputs, color, {
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
   });
+  if (values.interactive) {
+    const { runInteractive } = await import('../../reporters/interactive/run.js');
+    await runInteractive({ report });
+    for (const p of report.problems.filter((x) => x.severity === 'error')) process.stderr.write(`${formatProblem(p)}\n`);
+  }
   if (!written || report.problems.some((p) => p.severity === 'error')) return 2;
   return report.gate.passed ? 0 : 1;
 }

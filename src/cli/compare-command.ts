@@ -4,7 +4,7 @@ import { check } from '../engine/check.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
-import { parseDate, parseFormats, writeRendered } from './check-command.js';
+import { parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
 
@@ -24,6 +24,7 @@ export async function runCompare(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('compare needs the manifests to compare, e.g. `ringfence compare vendorA.yaml vendorB.yaml`');
   const outputs = parseFormats(values.format ?? [], compareFormatNames);
   const asOf = parseDate(values['as-of'], '--as-of');
+  if (values.interactive) requireTerminal(values.format ?? []);
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
@@ -31,14 +32,14 @@ export async function runCompare(args: string[]): Promise<number> {
   }
   const report = check(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}) });
   const comparison = compare(report);
+  // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
+  const color = values['no-color'] ? false : values.color;
+  const ok = await writeRendered(values.interactive ? outputs.filter((o) => o.path !== undefined) : outputs, async (out, c) => (await compareReporters[out.format]!())(comparison, { color: c }), color);
   if (values.interactive) {
     const { runInteractive } = await import('../../reporters/interactive/run.js');
     await runInteractive({ comparison });
-  } else {
-    const color = values['no-color'] ? false : values.color;
-    const ok = await writeRendered(outputs, async (out, c) => (await compareReporters[out.format]!())(comparison, { color: c }), color);
-    if (!ok) return 2;
   }
+  if (!ok) return 2;
   if (report.problems.some((p) => p.severity === 'error')) {
     for (const p of report.problems.filter((x) => x.severity === 'error')) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;

@@ -10,6 +10,7 @@ Usage
                                                  DeploymentConfig, Rule or Standard
   ringfence init vendor|deployment [-o file]     a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
+  ringfence compare <files or folders…>          rank vendor manifests side by side, with the reasons
   ringfence help <command>                       options of one command
 
 Exit codes
@@ -21,6 +22,7 @@ Examples
   ringfence check examples/
   ringfence check vendor.yaml --format sarif=results.sarif --format text
   ringfence check vendor.yaml --min-level 2 --fail-on critical
+  ringfence check examples/vendors --interactive
   ringfence explain KDUS-CU-01
 `;
 
@@ -46,10 +48,32 @@ Options
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
+  -i, --interactive         browse the results in the terminal instead of printing them: documents,
+                            areas, controls, findings with their YAML excerpt and the remediation
+                            (keys: arrows or j/k, Enter, ←, s and f filters, ? help, q quit). Needs a
+                            terminal; --format NAME=FILE outputs are still written. Exit code as usual.
   --color, --no-color       force colour on or off (default: on for a terminal; NO_COLOR is honoured)
 
 A deployment config is checked together with the vendor manifest of the same product
 (metadata.product) when that manifest is among the inputs.
+`,
+  compare: `ringfence compare <files or folders…> [options]
+
+Ranks vendor manifests (or, when there are none, deployment configs) side by side: by grade, which
+carries the critical cap, then score, level and evidence coverage. Prints the ranking with the reasons
+for it, the area scores side by side, and the controls on which they differ.
+
+Options
+  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
+  -f, --format NAME[=FILE]  output format: text (default), markdown, json, html; repeat for several.
+                            Without =FILE the output goes to standard output (one format at most).
+  --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
+  -i, --interactive         browse the comparison in the terminal: the ranking and its reasons, each
+                            vendor's areas, controls and findings (Enter), the controls on which they
+                            differ (d). Needs a terminal; --format NAME=FILE outputs are still written.
+  --color, --no-color       force colour on or off (default: on for a terminal; NO_COLOR is honoured)
+
+Exit 0, or 2 when an input, rule or standard problem left the comparison incomplete.
 `,
   explain: `ringfence explain <control-id | rule-name> [--standard FILE]
 
