@@ -11,6 +11,7 @@ import { loadStandard } from '../standard/standard.js';
 import { parse, useColor } from './args.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
+import { progressLine } from './progress.js';
 
 const severities = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -128,8 +129,10 @@ export async function runCheck(args: string[]): Promise<number> {
     if (loaded.problem) extraProblems.push(loaded.problem);
     baseline = loaded.baseline;
   }
+  const progress = progressLine();
   const report = check(standard, [...problems, ...extraProblems], {
     paths: positionals,
+    progress: progress.update,
     ...(waivers ? { waivers: waivers.waivers } : {}),
     ...(baseline ? { baseline } : {}),
     ...(values['fail-on-new'] ? { failOnNew: true } : {}),
@@ -138,6 +141,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(minLevel !== undefined ? { minLevel } : {}),
     ...(asOf ? { asOf } : {}),
   });
+  progress.done();
   // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
   const written = await writeOutputs(report, values.interactive ? outputs.filter((o) => o.path !== undefined) : outputs, color, {
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
