@@ -6,6 +6,7 @@ export const reporters: Record<string, () => Promise<Reporter>> = {
   json: async () => (await import('./json.js')).json,
   sarif: async () => (await import('./sarif.js')).sarif,
   markdown: async () => (await import('./markdown.js')).markdown,
+  html: async () => (await import('./html.js')).html,
   junit: async () => (await import('./junit.js')).junit,
 };
 

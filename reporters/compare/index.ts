@@ -5,6 +5,7 @@ export const compareReporters: Record<string, () => Promise<CompareReporter>> = 
   text: async () => (await import('./text.js')).compareText,
   json: async () => (await import('./json.js')).compareJson,
   markdown: async () => (await import('./markdown.js')).compareMarkdown,
+  html: async () => (await import('./html.js')).compareHtml,
 };
 
 export const compareFormatNames = Object.keys(compareReporters);

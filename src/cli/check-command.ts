@@ -4,7 +4,7 @@ import { reporters, formatNames, type ReporterOptions } from '../../reporters/in
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
-import { check } from '../engine/check.js';
+import { checkParallel } from '../engine/parallel.js';
 import type { Report, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
@@ -98,6 +98,7 @@ export async function runCheck(args: string[]): Promise<number> {
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     interactive: { type: 'boolean', short: 'i' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -112,6 +113,8 @@ export async function runCheck(args: string[]): Promise<number> {
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
+  const jobs = parseNumber(values.jobs, '--jobs', 1, 64);
+  if (jobs !== undefined && !Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
   if (values['fail-on-new'] && !values.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)');
 
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
@@ -130,7 +133,8 @@ export async function runCheck(args: string[]): Promise<number> {
     baseline = loaded.baseline;
   }
   const progress = progressLine();
-  const report = check(standard, [...problems, ...extraProblems], {
+  const report = await checkParallel(standard, [...problems, ...extraProblems], {
+    ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,
     progress: progress.update,
     ...(waivers ? { waivers: waivers.waivers } : {}),

@@ -1,6 +1,6 @@
 import { compareFormatNames, compareReporters } from '../../reporters/compare/index.js';
 import { compare } from '../engine/compare.js';
-import { check } from '../engine/check.js';
+import { checkParallel } from '../engine/parallel.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
@@ -30,7 +30,7 @@ export async function runCompare(args: string[]): Promise<number> {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;
   }
-  const report = check(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}) });
+  const report = await checkParallel(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}) });
   const comparison = compare(report);
   // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
   const color = values['no-color'] ? false : values.color;

@@ -1,5 +1,6 @@
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
-import { loadInputs, type InputDocument } from '../load/read-inputs.js';
+import { expandPaths, type InputDocument } from '../load/read-inputs.js';
+import { Batch } from './batch.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type Severity, type Subject } from '../model/report.js';
@@ -35,10 +36,23 @@ export interface CheckOptions extends EvaluateOptions {
   limits?: LoadLimits;
 }
 
-/** Loads the inputs and evaluates them against a loaded standard. */
+/**
+ * Loads the inputs and evaluates them against a loaded standard, one file at a time: each file's documents
+ * are parsed, evaluated and released before the next is read, so memory stays flat however long the batch.
+ * A deployment config is evaluated with the vendor manifest of its product; when that manifest comes later in
+ * the batch, the deployment is evaluated in a second pass (both files are parsed again, from the small index
+ * kept of every manifest).
+ */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
-  const { documents, problems } = loadInputs(options.paths, options.limits ?? defaultLimits, options.progress ? (done, total) => options.progress!('read', done, total) : undefined);
-  return evaluateDocuments(standard, documents, [...standardProblems, ...problems], options);
+  const limits = options.limits ?? defaultLimits;
+  const { files, problems: expandProblems, explicit } = expandPaths(options.paths, limits);
+  const batch = new Batch(standard, options, files, explicit);
+  for (let i = 0; i < files.length; i++) {
+    options.progress?.('evaluate', i, files.length);
+    batch.passOne(i);
+  }
+  batch.passTwo(batch.resolveDeferred(batch.vendorIndex));
+  return assembleReport(standard, batch.subjects, [...standardProblems, ...expandProblems, ...batch.problems], options);
 }
 
 /** Evaluates already loaded documents: validate → evaluate → score → report. Pure apart from the clock default. */
@@ -48,89 +62,117 @@ export function evaluateDocuments(
   priorProblems: readonly Problem[],
   options: EvaluateOptions,
 ): Report {
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const asOfMs = Date.parse(`${asOf}T00:00:00Z`);
+  const asOfMs = Date.parse(`${asOfDate(options)}T00:00:00Z`);
   const problems: Problem[] = [...priorProblems];
-  const controls = standard.areas.flatMap((a) => a.controls);
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
-
-  const subjects: Subject[] = documents.map((doc, index) => {
-    options.progress?.('evaluate', index, documents.length);
-    const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
-    problems.push(...schemaProblems);
+  const subjects = documents.map((doc, order) => {
     const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;
-    const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
-    const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, options.budget ?? defaultBudget) }));
-    // Controls whose rule concerns the other kind of document are not part of this subject's score.
-    const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
-    const result = scoreSubject(
-      relevant.map((e) => ({
-        id: e.control.id,
-        areaId: e.control.areaId,
-        severity: e.control.severity,
-        weight: e.control.weight,
-        level: e.control.level,
-        capsGrade: e.control.capsGrade,
-        outcomes: e.instances.map((i) => i.outcome),
-      })),
-      {
-        areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
-        bands: standard.grading.bands,
-        criticalCap: standard.grading.criticalCap,
-        levels: standard.levels.map((l) => l.level),
-      },
-    );
-    // A rule that throws or overruns its budget is disabled for this document, and the run says so.
-    for (const e of evaluated) {
-      if (!e.control.rule) continue;
-      const errored = e.instances.find((i) => i.outcome === 'error');
-      if (!errored) continue;
-      problems.push({
-        severity: 'error',
-        code: 'rule-runtime',
-        file: doc.file,
-        documentIndex: doc.documentIndex,
-        pointer: errored.pointer,
-        range: rangeFor(doc.locations, errored.pointer),
-        control: e.control.id,
-        rule: e.control.ruleName,
-        message: `${e.control.id} (rule ${e.control.ruleName}, ${e.control.rule.file}) could not be evaluated on this document and counts as not passing: ${errored.message ?? 'error'}`,
-      });
-    }
-    const evidence = evidenceClaims(doc.value);
-    return {
-      id: `${doc.file}#${doc.documentIndex}`,
+    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget);
+    problems.push(...r.problems);
+    return { order: [order, 0] as [number, number], subject: r.subject };
+  });
+  return assembleReport(standard, subjects, problems, options);
+}
+
+function asOfDate(options: EvaluateOptions): string {
+  return options.asOf ?? new Date().toISOString().slice(0, 10);
+}
+
+/** One document: validate against its schema, evaluate every control, score. Pure. */
+export function evaluateSubject(
+  standard: Standard,
+  doc: InputDocument,
+  vendor: InputDocument | undefined,
+  asOfMs: number,
+  budget: number,
+): { subject: Subject; problems: Problem[] } {
+  const controls = standard.areas.flatMap((a) => a.controls);
+  const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
+  const problems: Problem[] = [...schemaProblems];
+  const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
+  const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
+  // Controls whose rule concerns the other kind of document are not part of this subject's score.
+  const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
+  const result = scoreSubject(
+    relevant.map((e) => ({
+      id: e.control.id,
+      areaId: e.control.areaId,
+      severity: e.control.severity,
+      weight: e.control.weight,
+      level: e.control.level,
+      capsGrade: e.control.capsGrade,
+      outcomes: e.instances.map((i) => i.outcome),
+    })),
+    {
+      areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
+      bands: standard.grading.bands,
+      criticalCap: standard.grading.criticalCap,
+      levels: standard.levels.map((l) => l.level),
+    },
+  );
+  // A rule that throws or overruns its budget is disabled for this document, and the run says so.
+  for (const e of evaluated) {
+    if (!e.control.rule) continue;
+    const errored = e.instances.find((i) => i.outcome === 'error');
+    if (!errored) continue;
+    problems.push({
+      severity: 'error',
+      code: 'rule-runtime',
       file: doc.file,
       documentIndex: doc.documentIndex,
-      kind: doc.kind,
-      name: subjectName(doc.kind, meta),
-      score: result.score,
-      grade: result.grade,
-      uncappedGrade: result.uncappedGrade,
-      cappedBy: result.cappedBy,
-      criticalFailures: result.criticalFailures,
-      level: result.level,
-      evidenceCoverage: result.evidenceCoverage,
-      ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),
-      areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
-      controls: result.controls.map((score, i) => {
-        const e = relevant[i]!;
-        return {
-          ...score,
-          findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc, e.control.id)),
-          linkedEvidence: linkedEvidence(e.instances, evidence),
-        };
-      }),
-      schemaErrors: schemaProblems.length,
-    };
-  });
+      pointer: errored.pointer,
+      range: rangeFor(doc.locations, errored.pointer),
+      control: e.control.id,
+      rule: e.control.ruleName,
+      message: `${e.control.id} (rule ${e.control.ruleName}, ${e.control.rule.file}) could not be evaluated on this document and counts as not passing: ${errored.message ?? 'error'}`,
+    });
+  }
+  const evidence = evidenceClaims(doc.value);
+  const subject: Subject = {
+    id: `${doc.file}#${doc.documentIndex}`,
+    file: doc.file,
+    documentIndex: doc.documentIndex,
+    kind: doc.kind,
+    name: subjectName(doc.kind, meta),
+    score: result.score,
+    grade: result.grade,
+    uncappedGrade: result.uncappedGrade,
+    cappedBy: result.cappedBy,
+    criticalFailures: result.criticalFailures,
+    level: result.level,
+    evidenceCoverage: result.evidenceCoverage,
+    ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),
+    areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
+    controls: result.controls.map((score, i) => {
+      const e = relevant[i]!;
+      return {
+        ...score,
+        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc, e.control.id)),
+        linkedEvidence: linkedEvidence(e.instances, evidence),
+      };
+    }),
+    schemaErrors: schemaProblems.length,
+  };
+  return { subject, problems };
+}
 
+/**
+ * The report of a batch: subjects in input order (file, then document), waivers and the baseline applied,
+ * problems sorted, the gate decided. The same subjects give the same bytes, however they were evaluated.
+ */
+export function assembleReport(
+  standard: Standard,
+  subjects: readonly { order: readonly [number, number]; subject: Subject }[],
+  problems: Problem[],
+  options: EvaluateOptions,
+): Report {
+  const ordered = [...subjects].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]).map((s) => s.subject);
   const report: Report = {
     reportVersion: 1,
     tool: { name: 'ringfence', version: toolVersion },
-    asOf,
+    asOf: asOfDate(options),
     standard: standardInfo(standard),
-    subjects,
+    subjects: ordered,
     problems: [],
     waivers: [],
     gate: { passed: true, failOn: options.failOn ?? 'high', reasons: [] },

@@ -129,6 +129,13 @@ function describe(error: ErrorObject): { pointer: string; message: string } {
       return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected ${JSON.stringify(p['allowedValue'])}` };
     case 'type':
       return { pointer: at, message: `${where} is ${describeValue(error.data)}; expected ${String(p['type']).replace(',', ' or ')}` };
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minimum':
+    case 'exclusiveMinimum': {
+      const bound = { maximum: 'at most', exclusiveMaximum: 'less than', minimum: 'at least', exclusiveMinimum: 'more than' }[error.keyword];
+      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; it must be ${bound} ${String(p['limit'])}` };
+    }
     case 'format':
       return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected a ${String(p['format'])}` };
     default:

@@ -1,0 +1,85 @@
+// `npm run bench`: ringfence's performance figures, each measured in the same run and printed as ratios
+// (absolute times drift between machines and runs; ratios hold). Public tools only: node and this package.
+//
+//   cold start   one-manifest `check --format sarif` vs `node -e 0`
+//   throughput   documents/second for N = 100, 1,000, 10,000, and the engine's time over the parse floor
+//                (reading and parsing the same files with `yaml` alone)
+//   memory       peak RSS as N grows
+//   scaling      the speed-up of worker threads on the largest batch
+//
+// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --seed 1  --keep (keep the files)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generate } from './generate.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+const work = mkdtempSync(path.join(os.tmpdir(), 'ringfence-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (cmd, args) => {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+const measure = (mode, dir, jobs) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'bench/measure.mjs'), mode, dir, ...(jobs ? [String(jobs)] : [])], { cwd: root, maxBuffer: 1 << 26 }).toString());
+
+console.log(`ringfence benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · seed ${seed}`);
+console.log('');
+
+// Cold start.
+const one = path.join(work, 'one');
+generate(one, 1, seed);
+const oneFile = path.join(one, '000000-vendor.yaml');
+time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', oneFile, '--format', 'sarif=/dev/null']); // warm the compiled-standard cache
+const bare = [];
+const cold = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(time(process.execPath, ['-e', '0']));
+  cold.push(time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', oneFile, '--format', 'sarif=/dev/null']));
+}
+console.log('cold start (median of %d)', runs);
+console.log(`  node -e 0                         ${median(bare).toFixed(0).padStart(6)} ms`);
+console.log(`  ringfence check one.yaml (sarif)  ${median(cold).toFixed(0).padStart(6)} ms   ratio ${(median(cold) / median(bare)).toFixed(2)}×  (target ≤ 2.5×)`);
+console.log('');
+
+// Throughput and memory.
+console.log('throughput and memory (full KDUS standard, every document validated, evaluated and scored)');
+console.log('        N   docs/s   engine ms   parse-floor ms   engine/floor   peak RSS   RSS/RSS(1000)');
+const results = new Map();
+for (const n of sizes) {
+  const dir = path.join(work, `n${n}`);
+  generate(dir, n, seed);
+  const floor = measure('floor', dir);
+  const engine = measure('engine', dir, 1);
+  results.set(n, { floor, engine, dir });
+  const base = results.get(1000)?.engine.maxRssKB;
+  console.log(
+    `${String(n).padStart(9)} ${String(Math.round((engine.documents / engine.ms) * 1000)).padStart(8)} ${engine.ms.toFixed(0).padStart(11)} ${floor.ms.toFixed(0).padStart(16)} ${(engine.ms / floor.ms).toFixed(2).padStart(13)}× ${`${(engine.maxRssKB / 1024).toFixed(0)} MB`.padStart(10)} ${base ? `${(engine.maxRssKB / base).toFixed(2)}×`.padStart(15) : ''.padStart(15)}`,
+  );
+}
+const ns = [...results.keys()];
+if (ns.length >= 2) {
+  const [a, b] = [ns[0], ns[ns.length - 1]];
+  const per = (n) => results.get(n).engine.ms / n;
+  console.log(`  linearity: time per document at N=${b} is ${(per(b) / per(a)).toFixed(2)}× that at N=${a} (1.00 = linear)`);
+}
+console.log('');
+
+// Worker threads.
+const largest = Math.max(...ns);
+const big = results.get(largest);
+const two = measure('engine', big.dir, 2);
+console.log(`worker threads on N=${largest}`);
+console.log(`  1 thread  ${big.engine.ms.toFixed(0).padStart(8)} ms`);
+console.log(`  2 threads ${two.ms.toFixed(0).padStart(8)} ms   speed-up ${(big.engine.ms / two.ms).toFixed(2)}×  (target close to 2× on 2 cores)`);
+
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`\nfiles kept in ${work}`);
