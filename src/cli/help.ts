@@ -34,7 +34,8 @@ Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders
 
 Options
   -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
-  -f, --format NAME[=FILE]  output format: text (default), json, sarif; repeat for several.
+  -f, --format NAME[=FILE]  output format: text (default), json, sarif, markdown, html, junit; repeat
+                            for several.
                             Without =FILE the output goes to standard output (one format at most).
   --fail-on SEVERITY        gate: fail when a control of this severity or higher does not pass:
                             critical, high (default), medium, low, or none
@@ -48,6 +49,8 @@ Options
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
+  -j, --jobs N              worker threads (default: one per 100 files, up to the cores); the output is
+                            the same, byte for byte, whatever N
   -i, --interactive         browse the results in the terminal instead of printing them: documents,
                             areas, controls, findings with their YAML excerpt and the remediation
                             (keys: arrows or j/k, Enter, ←, s and f filters, ? help, q quit). Needs a
