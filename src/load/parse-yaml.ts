@@ -170,6 +170,9 @@ export function parseYamlText(
       }
       return;
     }
+    for (const w of doc.warnings) {
+      problems.push({ severity: 'warning', code: 'yaml-warning', file, documentIndex, range: toRange(w.pos[0], w.pos[1]), message: describeYamlError(w.code, w.message) });
+    }
     if (doc.contents === null) return; // an empty document in a stream (e.g. a trailing `---`)
     try {
       const walker = new Walker(doc, limits, toRange);

@@ -147,6 +147,9 @@ export function readTextFile(
       read += n;
     }
     const bytes = buffer.subarray(0, read);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      return { problem: { severity: 'error', code: 'input-encoding', file: shown, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }, message: 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8' } };
+    }
     if (bytes.includes(0)) {
       return { problem: { severity: 'error', code: 'input-binary', file: shown, message: 'binary file (contains NUL bytes); skipped' } };
     }

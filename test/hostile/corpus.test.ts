@@ -50,6 +50,18 @@ const cases: Case[] = [
     message: /latin1\.yaml:4:10 {2}invalid UTF-8 at byte \d+; the file must be UTF-8 text \[input-encoding\]/,
   },
   {
+    name: 'a UTF-16 file',
+    file: 'utf16.yaml',
+    make: (d) => writeFileSync(`${d}/utf16.yaml`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(manifestHead, 'utf16le')])),
+    message: /utf16\.yaml:1:1 {2}the file is UTF-16 \(it starts with a UTF-16 byte-order mark\); save it as UTF-8 \[input-encoding\]/,
+  },
+  {
+    name: 'an unresolved (language-specific) tag beside a broken document',
+    make: (d) => writeFileSync(`${d}/tag.yaml`, `${manifestHead.replace('metadata:', 'metadata: !!python/object:os.system')}---\n- [\n`),
+    message: /tag\.yaml:3:11 {2}Unresolved tag: tag:yaml\.org,2002:python\/object:os\.system \[yaml-warning\]/,
+    subjects: 2,
+  },
+  {
     name: 'a binary file',
     file: 'image.yaml',
     make: (d) => writeFileSync(`${d}/image.yaml`, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])),
