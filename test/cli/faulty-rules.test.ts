@@ -63,3 +63,22 @@ describe('faulty rules disable themselves, not the engine', () => {
     expect(r.stdout).toMatch(/"extends" forms a cycle: .*a\.yaml → .*b\.yaml → .*a\.yaml/);
   });
 });
+
+describe('faulty rules are named in every report format', () => {
+  it.each(['text', 'json', 'sarif', 'markdown', 'html', 'junit'])('%s names the broken controls and never shows them as passing', (format) => {
+    const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', '--standard', standard, '--as-of', '2026-11-25', '--format', format]);
+    expect(r.code).toBe(2);
+    for (const id of ['FAULTY-02', 'FAULTY-03']) expect(r.stdout, `${format} ${id}`).toContain(id);
+    expect(r.stdout).toMatch(/does-not-exist/);
+    if (format === 'junit') expect(r.stdout).toMatch(/<testcase [^>]*name="FAULTY-03[^"]*"[^>]*>\s*<error /);
+  });
+
+  it('a standard cannot read files outside its own project', () => {
+    const dir = tempDir('outside');
+    writeFileSync(`${dir}/s.yaml`, 'id: E\nversion: 1.0.0\ntitle: E\nruleDirs: [/etc]\nextends: /etc/hostname\n');
+    const r = runCli(['lint-standard', `${dir}/s.yaml`]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/s\.yaml:4:12: error: rule folder .*etc is outside the standard's folder tree/);
+    expect(r.stdout).toMatch(/error: extended standard .*etc\/hostname is outside the standard's folder tree/);
+  });
+});
