@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { schemaFileOf, type SchemaName } from '../load/validate.js';
@@ -63,11 +63,22 @@ function writeEntry(name: string, data: unknown): void {
       const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
       writeFileSync(temp, JSON.stringify(data));
       renameSync(temp, target);
+      prune(dir);
       return;
     } catch {
       /* try the next location */
     }
   }
+}
+
+/** Keeps the cache bounded: beyond 64 entries, the least recently written go. */
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((f) => /^(rules|standard)-[0-9a-f]{64}\.json$/.test(f))
+    .map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs }));
+  if (entries.length <= 64) return;
+  entries.sort((a, b) => a.t - b.t);
+  for (const { f } of entries.slice(0, entries.length - 64)) rmSync(path.join(dir, f), { force: true });
 }
 
 function readEntry<T>(name: string): T | undefined {
