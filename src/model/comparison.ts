@@ -1,4 +1,4 @@
-import type { ControlStatus, Report, Severity } from './report.js';
+import type { ControlStatus, Report, Severity, Subject, SubjectStanding } from './report.js';
 
 /**
  * Several documents of one kind (usually vendor manifests) side by side: the procurement view. Built from a
@@ -19,20 +19,10 @@ export interface Comparison {
   report: Report;
 }
 
-export interface ComparedEntry {
+export interface ComparedEntry extends SubjectStanding, Pick<Subject, 'file' | 'name' | 'assurance'> {
   rank: number;
   /** Subject id in the report (file#documentIndex). */
   subject: string;
-  file: string;
-  name: string;
-  score: number | null;
-  grade: string;
-  uncappedGrade: string;
-  cappedBy: string[];
-  criticalFailures: string[];
-  level: number;
-  evidenceCoverage: number | null;
-  assurance?: string;
   /** Area id → score (null when no control of the area applied). */
   areas: Record<string, number | null>;
   passed: number;

@@ -89,6 +89,9 @@ export interface ControlInfo {
   broken?: string;
 }
 
+/** The figures that sum a document up (what scoring computes, what a comparison ranks by). */
+export type SubjectStanding = Pick<Subject, 'score' | 'grade' | 'uncappedGrade' | 'cappedBy' | 'criticalFailures' | 'level' | 'evidenceCoverage'>;
+
 /** One evaluated document: a vendor manifest or a deployment config, scored on its own. */
 export interface Subject {
   /** `file#documentIndex`: stable across runs. */

@@ -1,4 +1,4 @@
-import type { ControlStatus, Severity, SubjectArea, SubjectControl } from '../model/report.js';
+import type { ControlStatus, Severity, SubjectArea, SubjectControl, SubjectStanding } from '../model/report.js';
 
 /** What scoring needs to know about a control. */
 export interface ScoredControlInput {
@@ -23,14 +23,7 @@ export interface ScoringRules {
 export type ControlScore = Omit<SubjectControl, 'findings' | 'linkedEvidence'>;
 export type AreaScore = SubjectArea;
 
-export interface ScoreResult {
-  score: number | null;
-  grade: string;
-  uncappedGrade: string;
-  cappedBy: string[];
-  criticalFailures: string[];
-  level: number;
-  evidenceCoverage: number | null;
+export interface ScoreResult extends SubjectStanding {
   areas: AreaScore[];
   controls: ControlScore[];
 }
