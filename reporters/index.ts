@@ -8,6 +8,7 @@ export const reporters: Record<string, () => Promise<Reporter>> = {
   markdown: async () => (await import('./markdown.js')).markdown,
   html: async () => (await import('./html.js')).html,
   junit: async () => (await import('./junit.js')).junit,
+  oscal: async () => (await import('./oscal.js')).oscal,
 };
 
 export const formatNames = Object.keys(reporters);
