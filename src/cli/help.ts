@@ -10,6 +10,9 @@ Usage
                                                  DeploymentConfig, Rule or Standard
   ringfence init vendor|deployment [-o file]     a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
+  ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
+  ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
+  ringfence keygen [-o NAME]                     an Ed25519 key pair for attest and verify
   ringfence compare <files or folders…>          rank vendor manifests side by side, with the reasons
   ringfence help <command>                       options of one command
 
@@ -99,6 +102,24 @@ schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there i
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file.
+`,
+  attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE]
+
+Evaluates the documents and signs the result: an in-toto Statement (v1) whose subjects are the files with
+their sha-256, and whose predicate (https://ringfence.dev/attestation/check/v1) holds the standard's id,
+version and digest, the as-of date, and per document the score, grade, level and every control's status.
+It is wrapped in a DSSE envelope signed with an Ed25519 private key (PEM; see \`ringfence keygen\`).
+Nothing is attested when an input, rule or standard problem makes the evaluation incomplete (exit 2).
+`,
+  verify: `ringfence verify <attestation> --key PUB [--recheck] [--standard FILE]
+
+Checks the DSSE signature with the Ed25519 public key, then that each attested file present here has the
+attested sha-256. With --recheck it evaluates them again, as of the attested date, and compares every
+document's result. Exit 0 when verified, 1 when not.
+`,
+  keygen: `ringfence keygen [-o NAME] [--force]
+
+Writes an Ed25519 key pair: NAME.key (private, PKCS#8 PEM, readable by you only) and NAME.pub (SPKI PEM).
 `,
   docs: `ringfence docs [standard.yaml] [-o FILE] [--check]
 

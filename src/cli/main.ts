@@ -14,6 +14,9 @@ const commands: Record<string, () => Promise<Command>> = {
   schema: async () => (await import('./schema-command.js')).runSchema,
   init: async () => (await import('./init-command.js')).runInit,
   docs: async () => (await import('./docs-command.js')).runDocs,
+  attest: async () => (await import('./attest-command.js')).runAttest,
+  verify: async () => (await import('./attest-command.js')).runVerify,
+  keygen: async () => (await import('./attest-command.js')).runKeygen,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,73 @@
+import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
+
+/**
+ * Signed self-certification: an in-toto Statement (v1) about the evaluated documents, in a DSSE envelope signed
+ * with Ed25519. A customer verifies the signature with the vendor's public key, that the files they hold are
+ * the ones attested (sha-256), and can re-run the check to see the same result.
+ */
+export const payloadType = 'application/vnd.in-toto+json';
+export const predicateType = 'https://ringfence.dev/attestation/check/v1';
+
+export interface Statement {
+  _type: 'https://in-toto.io/Statement/v1';
+  subject: { name: string; digest: { sha256: string } }[];
+  predicateType: typeof predicateType;
+  predicate: unknown;
+}
+
+export interface Envelope {
+  payloadType: string;
+  payload: string;
+  signatures: { keyid: string; sig: string }[];
+}
+
+/** DSSE's pre-authentication encoding: what is actually signed. */
+export function pae(type: string, body: Buffer): Buffer {
+  const t = Buffer.from(type, 'utf8');
+  return Buffer.concat([Buffer.from(`DSSEv1 ${t.length} `), t, Buffer.from(` ${body.length} `), body]);
+}
+
+/** The key id: sha-256 of the public key in SPKI DER form. */
+export function keyId(key: KeyObject): string {
+  const pub = key.type === 'private' ? createPublicKey(key) : key;
+  return createHash('sha256').update(pub.export({ type: 'spki', format: 'der' })).digest('hex');
+}
+
+export function signStatement(statement: Statement, privateKeyPem: string): Envelope {
+  const key = createPrivateKey(privateKeyPem);
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`the signing key is ${key.asymmetricKeyType ?? 'not asymmetric'}; an Ed25519 key is required`);
+  const body = Buffer.from(JSON.stringify(statement), 'utf8');
+  const sig = sign(null, pae(payloadType, body), key);
+  return { payloadType, payload: body.toString('base64'), signatures: [{ keyid: keyId(key), sig: sig.toString('base64') }] };
+}
+
+export type Verification = { ok: true; statement: Statement; keyid: string } | { ok: false; reason: string };
+
+export function verifyEnvelope(envelope: unknown, publicKeyPem: string): Verification {
+  const e = envelope as Partial<Envelope> | null;
+  if (!e || typeof e !== 'object' || typeof e.payload !== 'string' || typeof e.payloadType !== 'string' || !Array.isArray(e.signatures)) {
+    return { ok: false, reason: 'not a DSSE envelope (payloadType, payload and signatures are required)' };
+  }
+  if (e.payloadType !== payloadType) return { ok: false, reason: `payloadType is ${JSON.stringify(e.payloadType)}, not ${payloadType}` };
+  let key: KeyObject;
+  try {
+    key = createPublicKey(publicKeyPem);
+  } catch (error) {
+    return { ok: false, reason: `the public key cannot be read: ${(error as Error).message}` };
+  }
+  if (key.asymmetricKeyType !== 'ed25519') return { ok: false, reason: 'the public key is not an Ed25519 key' };
+  const body = Buffer.from(e.payload, 'base64');
+  const id = keyId(key);
+  const good = e.signatures.some((s) => s && typeof s.sig === 'string' && verify(null, pae(e.payloadType!, body), key, Buffer.from(s.sig, 'base64')));
+  if (!good) return { ok: false, reason: 'no signature verifies with this public key: the attestation was altered or signed with another key' };
+  let statement: Statement;
+  try {
+    statement = JSON.parse(body.toString('utf8')) as Statement;
+  } catch {
+    return { ok: false, reason: 'the signed payload is not JSON' };
+  }
+  if (statement._type !== 'https://in-toto.io/Statement/v1' || statement.predicateType !== predicateType || !Array.isArray(statement.subject)) {
+    return { ok: false, reason: 'the signed payload is not a ringfence in-toto statement' };
+  }
+  return { ok: true, statement, keyid: id };
+}
