@@ -21,30 +21,23 @@ export interface NodeLocation {
   scalar: boolean;
 }
 
-interface RawLocation {
-  key?: readonly [number, number] | undefined;
-  value: readonly [number, number];
-  scalar: boolean;
-}
-
 /**
- * JSON Pointer → source location for every node of a document. Offsets are recorded while walking and turned
- * into lines and columns only when asked for: a clean document never pays for positions it does not report.
+ * JSON Pointer → source location, for any node of a document. Nothing is recorded while the document is
+ * walked: a location is found when asked for, by following the pointer through the parsed YAML, so a clean
+ * document never pays for positions it does not report.
  */
 export class SourceLocations {
-  private readonly raw = new Map<string, RawLocation>();
-  constructor(private readonly toRange: (start: number, end: number) => Range) {}
-
-  set(pointer: string, loc: RawLocation): void {
-    this.raw.set(pointer, loc);
-  }
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly toRange: (start: number, end: number) => Range,
+  ) {}
 
   has(pointer: string): boolean {
-    return this.raw.has(pointer);
+    return this.find(pointer) !== undefined;
   }
 
   get(pointer: string): NodeLocation | undefined {
-    const r = this.raw.get(pointer);
+    const r = this.find(pointer);
     if (!r) return undefined;
     return {
       ...(r.key ? { key: this.toRange(r.key[0], r.key[1]) } : {}),
@@ -53,8 +46,47 @@ export class SourceLocations {
     };
   }
 
-  get size(): number {
-    return this.raw.size;
+  private find(pointer: string): { key?: readonly [number, number]; value: readonly [number, number]; scalar: boolean } | undefined {
+    let node = this.doc.contents as YamlNode | null;
+    let key: readonly [number, number] | undefined;
+    const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const resolve = (n: YamlNode): YamlNode | undefined => {
+      let x: YamlNode | undefined = n;
+      for (let guard = 0; x && isAlias(x) && guard < 64; guard++) x = x.resolve(this.doc) as YamlNode | undefined;
+      return x;
+    };
+    if (!node) return undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const container = resolve(node);
+      if (!container) return undefined;
+      if (isMap(container)) {
+        const pair = container.items.find((p) => keyToString(p.key as YamlNode | null) === t);
+        if (!pair) return undefined;
+        const k = pair.key as YamlNode | null;
+        key = k?.range ? [k.range[0], k.range[1]] : undefined;
+        if (pair.value === null || pair.value === undefined) {
+          return i === tokens.length - 1 && key ? { key, value: key, scalar: true } : undefined;
+        }
+        node = pair.value as YamlNode;
+      } else if (isSeq(container)) {
+        if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
+        const item = container.items[Number(t)] as YamlNode | null | undefined;
+        if (item === undefined) return undefined;
+        key = undefined;
+        if (item === null) {
+          const r = container.range ?? [0, 0];
+          return i === tokens.length - 1 ? { value: [r[0], r[1]], scalar: true } : undefined;
+        }
+        node = item;
+      } else {
+        return undefined;
+      }
+    }
+    // An alias is reported where it is used; what it stands for decides whether it is a scalar.
+    const target = resolve(node);
+    const r = node.range ?? [0, 0];
+    return { ...(key ? { key } : {}), value: [r[0], r[1]], scalar: target ? isScalar(target) : true };
   }
 }
 
@@ -175,13 +207,13 @@ export function parseYamlText(
     }
     if (doc.contents === null) return; // an empty document in a stream (e.g. a trailing `---`)
     try {
-      const walker = new Walker(doc, limits, toRange);
-      const value = walker.walk(doc.contents as YamlNode, '', 0, undefined);
+      const walker = new Walker(doc, limits);
+      const value = walker.walk(doc.contents as YamlNode, '', 0);
       documents.push({
         file,
         documentIndex,
         value,
-        locations: walker.locations,
+        locations: new SourceLocations(doc, toRange),
         pointers: walker.pointers,
         lines,
       });
@@ -209,7 +241,6 @@ function describeYamlError(code: string, message: string): string {
 }
 
 class Walker {
-  readonly locations: SourceLocations;
   readonly pointers = new WeakMap<object, string>();
   private nodes = 0;
   /** Resolving an alias searches the document; each alias node is resolved once however often it expands. */
@@ -218,21 +249,21 @@ class Walker {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly limits: LoadLimits,
-    toRange: (start: number, end: number) => Range,
-  ) {
-    this.locations = new SourceLocations(toRange);
-  }
+  ) {}
 
   /** The alias being expanded, if any: a limit crossed inside an expansion is reported at its use. */
   private aliasAt: readonly [number, number] | undefined;
 
-  walk(node: YamlNode, pointer: string, depth: number, key: readonly [number, number] | undefined): unknown {
-    const here = this.aliasAt ?? (node.range ? ([node.range[0], node.range[1]] as const) : undefined);
+  /**
+   * Builds the plain value of a node. `pointer` is called only for mappings and sequences — the objects whose
+   * pointer evaluation needs (`at`, `evidence`) — so scalars cost no string building.
+   */
+  walk(node: YamlNode, pointer: string | (() => string), depth: number): unknown {
     if (++this.nodes > this.limits.maxNodes) {
-      throw new LimitExceeded(`the document expands to more than ${this.limits.maxNodes} nodes (alias expansion counts); it was not evaluated`, here);
+      throw new LimitExceeded(`the document expands to more than ${this.limits.maxNodes} nodes (alias expansion counts); it was not evaluated`, this.here(node));
     }
     if (depth > this.limits.maxDepth) {
-      throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels; it was not evaluated`, here);
+      throw new LimitExceeded(`the document nests deeper than ${this.limits.maxDepth} levels; it was not evaluated`, this.here(node));
     }
     if (isAlias(node)) {
       let target: YamlNode | undefined;
@@ -241,56 +272,40 @@ class Walker {
         target = node.resolve(this.doc) as YamlNode | undefined;
         this.resolved.set(node, target);
       }
-      const own = node.range ? ([node.range[0], node.range[1]] as const) : undefined;
       if (!target) return undefined;
-      // Report findings inside an alias at the alias's use site: that is the line the reader edits.
       const outer = this.aliasAt;
-      this.aliasAt ??= own;
-      const value = this.walk(target as YamlNode, pointer, depth, key);
+      this.aliasAt ??= node.range ? ([node.range[0], node.range[1]] as const) : undefined;
+      const value = this.walk(target, pointer, depth);
       this.aliasAt = outer;
-      if (own) this.locations.set(pointer, { key, value: own, scalar: isScalar(target) });
       return value;
     }
-    const r = node.range;
-    const valueRange = r ? ([r[0], r[1]] as const) : ([0, 0] as const);
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
-      this.pointers.set(out, pointer);
-      this.locations.set(pointer, { key, value: valueRange, scalar: false });
+      const here = typeof pointer === 'string' ? pointer : pointer();
+      this.pointers.set(out, here);
       for (const pair of node.items) {
-        const k = pair.key as YamlNode | null;
-        const name = keyToString(k);
-        const keyRange = k?.range ? ([k.range[0], k.range[1]] as const) : valueRange;
-        const child = `${pointer}/${escapePointerToken(name)}`;
+        const name = keyToString(pair.key as YamlNode | null);
         const v = pair.value as YamlNode | null;
-        if (v === null) {
-          out[name] = null;
-          this.locations.set(child, { key: keyRange, value: keyRange, scalar: true });
-        } else {
-          out[name] = this.walk(v, child, depth + 1, keyRange);
-        }
+        out[name] = v === null ? null : this.walk(v, () => `${here}/${escapePointerToken(name)}`, depth + 1);
       }
       return out;
     }
     if (isSeq(node)) {
       const out: unknown[] = [];
-      this.pointers.set(out, pointer);
-      this.locations.set(pointer, { key, value: valueRange, scalar: false });
-      node.items.forEach((item, i) => {
-        const child = `${pointer}/${i}`;
-        if (item === null || item === undefined) {
-          out.push(null);
-          this.locations.set(child, { value: valueRange, scalar: true });
-        } else {
-          out.push(this.walk(item as YamlNode, child, depth + 1, undefined));
-        }
-      });
+      const here = typeof pointer === 'string' ? pointer : pointer();
+      this.pointers.set(out, here);
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i] as YamlNode | null | undefined;
+        out.push(item === null || item === undefined ? null : this.walk(item, () => `${here}/${i}`, depth + 1));
+      }
       return out;
     }
-    // Scalar
-    this.locations.set(pointer, { key, value: valueRange, scalar: true });
     const v = (node as Scalar).value;
     return typeof v === 'bigint' ? Number(v) : v;
+  }
+
+  private here(node: YamlNode): readonly [number, number] | undefined {
+    return this.aliasAt ?? (node.range ? ([node.range[0], node.range[1]] as const) : undefined);
   }
 }
 
