@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import { parseYamlText } from '../load/parse-yaml.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
@@ -67,7 +67,7 @@ export function applyWaivers(report: Report, waivers: readonly Waiver[]): { stat
       problems.push({ severity: 'warning', code: 'waiver-expired', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expired on ${w.expires}; its findings count again` });
       return { ...base, status: 'expired' };
     }
-    const matchesFile = picomatch(w.documents, { dot: true });
+    const matchesFile = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(w.documents, { dot: true });
     let matched = 0;
     for (const subject of report.subjects) {
       if (!matchesFile(subject.file)) continue;

@@ -1,4 +1,5 @@
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
 import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
 
 /** Thrown when an evaluation spends more than its budget; the rule instance becomes an `error`. */
@@ -234,6 +235,12 @@ function numbers(c: EvalContext, xs: unknown, fn: unknown): number[] {
 }
 
 const re2Cache = new Map<string, RE2JS>();
+let re2js: typeof import('re2js') | undefined;
+/** Loaded on the first matches(): most rules never call it, and it is a fifth of a cold start's module loading. */
+function RE2(): typeof RE2JS {
+  re2js ??= createRequire(import.meta.url)('re2js') as typeof import('re2js');
+  return re2js.RE2JS;
+}
 
 function parseDate(v: unknown): number | undefined {
   if (typeof v !== 'string') return undefined;
@@ -291,7 +298,7 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
     let re = re2Cache.get(pattern);
     if (!re) {
       try {
-        re = RE2JS.compile(pattern);
+        re = RE2().compile(pattern);
       } catch (error) {
         throw new EvaluationError(`matches: invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
       }
