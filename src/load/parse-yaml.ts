@@ -11,7 +11,7 @@ import {
 } from 'yaml';
 import type { Problem, Range } from '../model/problem.js';
 import { defaultLimits, type LoadLimits } from './limits.js';
-import { escapePointerToken } from './pointer.js';
+import { escapePointerToken, pointerTokens } from './pointer.js';
 
 /** Where a value sits in its file: the key that names it (for mapping entries) and the value itself. */
 export interface NodeLocation {
@@ -49,7 +49,7 @@ export class SourceLocations {
   private find(pointer: string): { key?: readonly [number, number]; value: readonly [number, number]; scalar: boolean } | undefined {
     let node = this.doc.contents as YamlNode | null;
     let key: readonly [number, number] | undefined;
-    const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = pointerTokens(pointer);
     const resolve = (n: YamlNode): YamlNode | undefined => {
       let x: YamlNode | undefined = n;
       for (let guard = 0; x && isAlias(x) && guard < 64; guard++) x = x.resolve(this.doc) as YamlNode | undefined;

@@ -174,28 +174,6 @@ export function readTextFile(
   }
 }
 
-/** Reads, parses and classifies every document of the given files. */
-export function loadInputs(
-  paths: readonly string[],
-  limits: LoadLimits = defaultLimits,
-  onFile?: (done: number, total: number) => void,
-): { documents: InputDocument[]; problems: Problem[] } {
-  const { files, problems, explicit } = expandPaths(paths, limits);
-  const documents: InputDocument[] = [];
-  for (const [index, file] of files.entries()) {
-    onFile?.(index, files.length);
-    const { text, problem } = readTextFile(file, limits);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const loaded = loadInputText(text!, displayPath(file), limits, !explicit.has(file));
-    documents.push(...loaded.documents);
-    problems.push(...loaded.problems);
-  }
-  return { documents, problems };
-}
-
 /** Parses and classifies the documents of one text. */
 export function loadInputText(
   text: string,

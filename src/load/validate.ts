@@ -7,7 +7,7 @@ import type { Problem, Range } from '../model/problem.js';
 import { packageRoot, schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
-import { ancestors, escapePointerToken, pointerTokens } from './pointer.js';
+import { ancestors, escapePointerToken } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -180,4 +180,3 @@ export function regionOf(loc: NodeLocation, prefer: 'key' | 'value' = 'value'): 
   return { startLine: v.startLine, startColumn: v.startColumn, endLine: v.startLine, endColumn: v.startColumn + 1 };
 }
 
-export { pointerTokens };
