@@ -1,5 +1,10 @@
+import { terminalSafe } from '../../reporters/sanitize.js';
+import { aggregateOutcome, defaultBudget, evaluateRule } from '../engine/evaluate.js';
+import { displayPath, expandPaths, loadInputText, readTextFile } from '../load/read-inputs.js';
+import { rangeFor } from '../load/validate.js';
 import { defaultStandardPath } from '../paths.js';
-import { loadStandard } from '../standard/standard.js';
+import { loadStandard, type Control } from '../standard/standard.js';
+import { parseDate } from './check-command.js';
 import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
@@ -7,8 +12,10 @@ import { didYouMean } from '../util/did-you-mean.js';
 
 /** `ringfence explain <control-id | rule-name>`: what a control checks, why, how to fix it, and the rule's logic. */
 export function runExplain(args: string[]): number {
-  const { values, positionals } = parse(args, { standard: { type: 'string', short: 's' } });
+  const { values, positionals } = parse(args, { standard: { type: 'string', short: 's' }, 'as-of': { type: 'string' } });
   const id = positionals[0];
+  const files = positionals.slice(1);
+  const asOf = parseDate(values['as-of'], '--as-of') ?? new Date().toISOString().slice(0, 10);
   if (!id) throw new UsageError('explain needs a control id or rule name, e.g. `ringfence explain KDUS-CU-01`');
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
@@ -42,10 +49,54 @@ export function runExplain(args: string[]): number {
     }
     if (c.mappings.length) out.push('', 'Maps to', ...c.mappings.map((m) => `  ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
     if (c.references.length) out.push('', 'References', ...c.references.map((r) => `  ${r.title}${r.url ? ` <${r.url}>` : ''}`));
+    if (files.length && c.rule) out.push('', ...explainOn(c, files, asOf));
     out.push('');
   }
   process.stdout.write(`${out.join('\n')}`);
   return 0;
+}
+
+const marks: Record<string, string> = { pass: '✓ pass', fail: '✖ fail', missing_evidence: '? missing evidence', not_applicable: '· not applicable', error: '! error' };
+
+/** Every instance of the control's rule on the given documents: outcome, where, and why. */
+function explainOn(c: Control, paths: string[], asOf: string): string[] {
+  const out = [`On ${paths.join(', ')} (as of ${asOf})`];
+  const { files, problems } = expandPaths(paths);
+  const docs = files.flatMap((f) => {
+    const { text, problem } = readTextFile(f);
+    if (problem) {
+      problems.push(problem);
+      return [];
+    }
+    const r = loadInputText(text!, displayPath(f));
+    problems.push(...r.problems);
+    return r.documents;
+  });
+  for (const p of problems) out.push(`  ${formatProblem(p)}`);
+  const rule = c.rule!;
+  const relevant = docs.filter((d) => d.kind === rule.appliesTo);
+  if (!relevant.length) out.push(`  no ${rule.appliesTo} among them`);
+  for (const doc of relevant) {
+    const product = (doc.value as { metadata?: { product?: unknown } }).metadata?.product;
+    const vendor = rule.usesVendor ? docs.find((d) => d.kind === 'VendorManifest' && (d.value as { metadata?: { product?: unknown } }).metadata?.product === product) : undefined;
+    const instances = evaluateRule(
+      rule,
+      {
+        doc: doc.value,
+        pointerOf: (o) => doc.pointers.get(o),
+        params: c.params,
+        vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
+        ...(typeof product === 'string' ? { vendorHint: `product ${JSON.stringify(product)}` } : {}),
+      },
+      { asOf: Date.parse(`${asOf}T00:00:00Z`), budget: defaultBudget },
+    );
+    out.push(`  ${doc.file}${doc.documentIndex ? ` (document ${doc.documentIndex + 1})` : ''}: ${aggregateOutcome(instances.map((i) => i.outcome)).replace('_', ' ')}`);
+    for (const i of instances) {
+      const r = rangeFor(doc.locations, i.pointer);
+      out.push(terminalSafe(`    ${marks[i.outcome]}  ${i.pointer || '/'} (line ${r.startLine}:${r.startColumn})${i.message ? `: ${i.message}` : ''}`));
+    }
+  }
+  return out;
 }
 
 function indent(s: string): string {

@@ -3,7 +3,7 @@ and update-safety standards (KDUS by default), and scores them.
 
 Usage
   ringfence check <files or folders…> [options]   evaluate documents; print or write reports
-  ringfence explain <control-id | rule-name>     what a control checks, why, and how to fix it
+  ringfence explain <control-id | rule> [files]  what a control checks, why, how to fix it (and on files)
   ringfence test [rule files or folders…]        run the rules' own test cases
   ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
@@ -81,10 +81,11 @@ Options
 
 Exit 0, or 2 when an input, rule or standard problem left the comparison incomplete.
 `,
-  explain: `ringfence explain <control-id | rule-name> [--standard FILE]
+  explain: `ringfence explain <control-id | rule-name> [files…] [--standard FILE] [--as-of DATE]
 
 Prints a control's severity, level, parameters, rationale, remediation, the rule's expressions,
-framework mappings and references.
+framework mappings and references. Given files, it also evaluates the control on each document and
+lists every instance: its outcome, its JSON pointer and line, and the message.
 `,
   test: `ringfence test [rule files or folders…] [--verbose]
 

@@ -22,6 +22,14 @@ describe('the other commands', () => {
     expect(unknown.stderr).toMatch(/did you mean KDUS-CU-01/);
   });
 
+  it('explain on files lists every instance with its outcome, pointer, line and message', () => {
+    const r = runCli(['explain', 'KDUS-SR-02', 'examples/vendors/borealis-typical.yaml', '--as-of', '2026-11-25']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nOn examples\/vendors\/borealis-typical\.yaml \(as of 2026-11-25\)\n {2}examples\/vendors\/borealis-typical\.yaml: fail\n/);
+    expect(r.stdout).toMatch(/ {4}✓ pass {2}\/updateChannels\/0 \(line \d+:\d+\)/);
+    expect(r.stdout).toMatch(/ {4}✖ fail {2}\/updateChannels\/1\/rollout\/rings\/0\/populationPct \(line \d+:\d+\): first ring/);
+  });
+
   it('test runs every bundled rule test and passes', () => {
     const r = runCli(['test'], { timeout: 120_000 });
     expect(r.stdout).toMatch(/(\d+) rules, (\d+) cases: \2 passed, 0 failed\n$/);
