@@ -222,8 +222,13 @@ function getObject(v: unknown, key: string): Record<string, unknown> | undefined
   return x !== null && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
 }
 
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 function subjectName(kind: string, meta: Record<string, unknown>): string {
-  const s = (k: string) => (typeof meta[k] === 'string' ? (meta[k] as string) : undefined);
+  // Names are the vendor's own text and land in every report heading: kept to a readable length.
+  const s = (k: string) => (typeof meta[k] === 'string' ? clip(meta[k] as string, 120) : undefined);
   if (kind === 'VendorManifest') return [s('vendor'), s('product'), s('productVersion')].filter(Boolean).join(' ') || '(unnamed vendor manifest)';
   return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
 }
