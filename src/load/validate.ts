@@ -123,10 +123,10 @@ function describe(error: ErrorObject): { pointer: string; message: string } {
       return { pointer: at, message: `missing required field "${String(p['missingProperty'])}"${typeName} at ${where}` };
     case 'enum': {
       const allowed = (p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected one of ${allowed}` };
+      return { pointer: at, message: `${where} is ${show(error.data)}; expected one of ${allowed}` };
     }
     case 'const':
-      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected ${JSON.stringify(p['allowedValue'])}` };
+      return { pointer: at, message: `${where} is ${show(error.data)}; expected ${JSON.stringify(p['allowedValue'])}` };
     case 'type':
       return { pointer: at, message: `${where} is ${describeValue(error.data)}; expected ${String(p['type']).replace(',', ' or ')}` };
     case 'maximum':
@@ -134,20 +134,26 @@ function describe(error: ErrorObject): { pointer: string; message: string } {
     case 'minimum':
     case 'exclusiveMinimum': {
       const bound = { maximum: 'at most', exclusiveMaximum: 'less than', minimum: 'at least', exclusiveMinimum: 'more than' }[error.keyword];
-      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; it must be ${bound} ${String(p['limit'])}` };
+      return { pointer: at, message: `${where} is ${show(error.data)}; it must be ${bound} ${String(p['limit'])}` };
     }
     case 'format':
-      return { pointer: at, message: `${where} is ${JSON.stringify(error.data)}; expected a ${String(p['format'])}` };
+      return { pointer: at, message: `${where} is ${show(error.data)}; expected a ${String(p['format'])}` };
     default:
       return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
   }
+}
+
+/** A value quoted in a message: the input's own text, so kept short. */
+function show(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…`;
 }
 
 function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return `${typeof v} ${show(v)}`;
 }
 
 /**
