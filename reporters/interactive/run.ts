@@ -17,6 +17,8 @@ export async function runInteractive(input: { report?: Report; comparison?: Comp
   const ciVars = ['CI', 'CONTINUOUS_INTEGRATION'] as const;
   const saved = ciVars.map((k) => [k, process.env[k]] as const);
   for (const k of ciVars) delete process.env[k];
+  // ink's colours come from chalk, which reads FORCE_COLOR but not NO_COLOR: honour NO_COLOR through it.
+  if (process.env['NO_COLOR'] && process.env['FORCE_COLOR'] === undefined) process.env['FORCE_COLOR'] = '0';
   let ink: typeof import('ink');
   let react: typeof import('react');
   let app: typeof import('./App.js');
