@@ -3,7 +3,7 @@ import { parseYamlText } from '../load/parse-yaml.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
-import type { Report, WaiverEntry, WaiverStatus } from '../model/report.js';
+import type { Report, Subject, WaiverEntry, WaiverStatus } from '../model/report.js';
 
 export interface Waiver extends WaiverEntry {
   column: number;
@@ -47,48 +47,78 @@ export function loadWaivers(files: readonly string[]): { waivers: Waiver[]; prob
  * matches nothing is reported.
  */
 export function applyWaivers(report: Report, waivers: readonly Waiver[]): { statuses: WaiverStatus[]; problems: Problem[] } {
-  const asOf = Date.parse(`${report.asOf}T00:00:00Z`);
-  const problems: Problem[] = [];
-  const known = new Set(report.standard.controls.map((c) => c.id));
-  const statuses = waivers.map((w): WaiverStatus => {
-    const { column: _column, ...entry } = w;
-    const base: WaiverStatus = { ...entry, status: 'active', matched: 0 };
-    const where = { file: w.file, range: { startLine: w.line, startColumn: w.column, endLine: w.line, endColumn: w.column + 1 } };
-    const daysLeft = Math.floor((Date.parse(`${w.expires}T00:00:00Z`) - asOf) / 86_400_000);
-    if (!known.has(w.control)) {
-      problems.push({ severity: 'warning', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control}: no such control in ${report.standard.id} ${report.standard.version}; it waives nothing` });
-      return { ...base, status: 'invalid', note: 'unknown control' };
-    }
-    if (daysLeft > maxWaiverDays) {
-      problems.push({ severity: 'error', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control} expires ${w.expires}, more than a year after ${report.asOf}; a waiver must be reviewed at least yearly, so it waives nothing` });
-      return { ...base, status: 'invalid', note: 'expires more than a year ahead' };
-    }
-    if (daysLeft < 0) {
-      problems.push({ severity: 'warning', code: 'waiver-expired', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expired on ${w.expires}; its findings count again` });
-      return { ...base, status: 'expired' };
-    }
-    const matchesFile = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(w.documents, { dot: true });
-    let matched = 0;
-    for (const subject of report.subjects) {
-      if (!matchesFile(subject.file)) continue;
+  const set = new WaiverSet(report, waivers);
+  for (const subject of report.subjects) set.apply(subject);
+  return set.finish();
+}
+
+/**
+ * Waivers applied one subject at a time (so a streamed batch can use them too): validity is decided up front,
+ * findings are marked as subjects pass by, and the statuses — with unmatched and expiring waivers — at the end.
+ */
+export class WaiverSet {
+  private readonly entries: { waiver: Waiver; daysLeft: number; status: WaiverStatus['status']; note?: string; matches?: (file: string) => boolean; matched: number }[];
+  private readonly problems: Problem[] = [];
+
+  constructor(report: Pick<Report, 'asOf' | 'standard'>, waivers: readonly Waiver[]) {
+    const asOf = Date.parse(`${report.asOf}T00:00:00Z`);
+    const known = new Set(report.standard.controls.map((c) => c.id));
+    this.entries = waivers.map((w) => {
+      const where = this.where(w);
+      const daysLeft = Math.floor((Date.parse(`${w.expires}T00:00:00Z`) - asOf) / 86_400_000);
+      if (!known.has(w.control)) {
+        this.problems.push({ severity: 'warning', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control}: no such control in ${report.standard.id} ${report.standard.version}; it waives nothing` });
+        return { waiver: w, daysLeft, status: 'invalid' as const, note: 'unknown control', matched: 0 };
+      }
+      if (daysLeft > maxWaiverDays) {
+        this.problems.push({ severity: 'error', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control} expires ${w.expires}, more than a year after ${report.asOf}; a waiver must be reviewed at least yearly, so it waives nothing` });
+        return { waiver: w, daysLeft, status: 'invalid' as const, note: 'expires more than a year ahead', matched: 0 };
+      }
+      if (daysLeft < 0) {
+        this.problems.push({ severity: 'warning', code: 'waiver-expired', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expired on ${w.expires}; its findings count again` });
+        return { waiver: w, daysLeft, status: 'expired' as const, matched: 0 };
+      }
+      const matches = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(w.documents, { dot: true });
+      return { waiver: w, daysLeft, status: 'active' as const, matches, matched: 0 };
+    });
+  }
+
+  private where(w: Waiver) {
+    return { file: w.file, range: { startLine: w.line, startColumn: w.column, endLine: w.line, endColumn: w.column + 1 } };
+  }
+
+  /** Marks the findings of one subject that a current waiver accepts. */
+  apply(subject: Subject): void {
+    for (const e of this.entries) {
+      if (!e.matches || !e.matches(subject.file)) continue;
+      const w = e.waiver;
       const control = subject.controls.find((c) => c.id === w.control);
       for (const f of control?.findings ?? []) {
         if (f.status === 'error' || f.waiver) continue;
         const p = f.location.pointer;
         if (w.pointer !== undefined && !(p === w.pointer || p.startsWith(`${w.pointer}/`))) continue;
         f.waiver = { file: w.file, line: w.line, reason: w.reason, owner: w.owner, ...(w.ticket !== undefined ? { ticket: w.ticket } : {}), expires: w.expires };
-        matched++;
+        e.matched++;
       }
     }
-    if (matched === 0) {
-      problems.push({ severity: 'warning', code: 'waiver-unmatched', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}${w.pointer ? ` at ${w.pointer}` : ''}) matches no finding; remove it if the risk is gone` });
-      return { ...base, status: 'unmatched' };
-    }
-    if (daysLeft <= expiringWithinDays) {
-      problems.push({ severity: 'warning', code: 'waiver-expiring', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expires on ${w.expires}, in ${daysLeft} day${daysLeft === 1 ? '' : 's'}` });
-      return { ...base, status: 'expiring', matched };
-    }
-    return { ...base, matched };
-  });
-  return { statuses, problems };
+  }
+
+  finish(): { statuses: WaiverStatus[]; problems: Problem[] } {
+    const problems = [...this.problems];
+    const statuses = this.entries.map((e): WaiverStatus => {
+      const { column: _column, ...entry } = e.waiver;
+      const w = e.waiver;
+      if (e.status !== 'active') return { ...entry, status: e.status, matched: 0, ...(e.note ? { note: e.note } : {}) };
+      if (e.matched === 0) {
+        problems.push({ severity: 'warning', code: 'waiver-unmatched', ...this.where(w), control: w.control, message: `waiver for ${w.control} (${w.documents}${w.pointer ? ` at ${w.pointer}` : ''}) matches no finding; remove it if the risk is gone` });
+        return { ...entry, status: 'unmatched', matched: 0 };
+      }
+      if (e.daysLeft <= expiringWithinDays) {
+        problems.push({ severity: 'warning', code: 'waiver-expiring', ...this.where(w), control: w.control, message: `waiver for ${w.control} (${w.documents}) expires on ${w.expires}, in ${e.daysLeft} day${e.daysLeft === 1 ? '' : 's'}` });
+        return { ...entry, status: 'expiring', matched: e.matched };
+      }
+      return { ...entry, status: 'active', matched: e.matched };
+    });
+    return { statuses, problems };
+  }
 }
