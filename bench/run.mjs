@@ -52,17 +52,19 @@ console.log('');
 
 // Throughput and memory.
 console.log('throughput and memory (full KDUS standard, every document validated, evaluated and scored)');
-console.log('        N   docs/s   engine ms   parse-floor ms   engine/floor   peak RSS   RSS/RSS(1000)');
+console.log('        N   docs/s   engine ms   parse-floor ms   engine/floor   peak RSS   RSS/RSS(1000)   streamed: peak RSS   RSS/RSS(1000)');
 const results = new Map();
 for (const n of sizes) {
   const dir = path.join(work, `n${n}`);
   generate(dir, n, seed);
   const floor = measure('floor', dir);
   const engine = measure('engine', dir, 1);
-  results.set(n, { floor, engine, dir });
+  const stream = measure('stream', dir);
+  results.set(n, { floor, engine, stream, dir });
   const base = results.get(1000)?.engine.maxRssKB;
+  const streamBase = results.get(1000)?.stream.maxRssKB;
   console.log(
-    `${String(n).padStart(9)} ${String(Math.round((engine.documents / engine.ms) * 1000)).padStart(8)} ${engine.ms.toFixed(0).padStart(11)} ${floor.ms.toFixed(0).padStart(16)} ${(engine.ms / floor.ms).toFixed(2).padStart(13)}× ${`${(engine.maxRssKB / 1024).toFixed(0)} MB`.padStart(10)} ${base ? `${(engine.maxRssKB / base).toFixed(2)}×`.padStart(15) : ''.padStart(15)}`,
+    `${String(n).padStart(9)} ${String(Math.round((engine.documents / engine.ms) * 1000)).padStart(8)} ${engine.ms.toFixed(0).padStart(11)} ${floor.ms.toFixed(0).padStart(16)} ${(engine.ms / floor.ms).toFixed(2).padStart(13)}× ${`${(engine.maxRssKB / 1024).toFixed(0)} MB`.padStart(10)} ${base ? `${(engine.maxRssKB / base).toFixed(2)}×`.padStart(15) : ''.padStart(15)} ${`${(stream.maxRssKB / 1024).toFixed(0)} MB`.padStart(20)} ${streamBase ? `${(stream.maxRssKB / streamBase).toFixed(2)}×`.padStart(15) : ''.padStart(15)}`,
   );
 }
 const ns = [...results.keys()];

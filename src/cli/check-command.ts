@@ -1,10 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { reporters, formatNames, type ReporterOptions } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
 import { checkParallel } from '../engine/parallel.js';
+import { standardInfo, type CheckOptions } from '../engine/check.js';
+import { checkStream } from '../engine/stream.js';
+import type { Standard } from '../standard/standard.js';
+import { toolVersion } from '../paths.js';
 import type { Report, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
@@ -85,6 +89,40 @@ export function requireTerminal(formats: readonly string[]): void {
   if (toStdout !== undefined) throw new UsageError(`--interactive uses the terminal; give --format ${toStdout.replace(/=-$/, '')} a file (--format ${toStdout.replace(/=-$/, '')}=FILE) to write it as well`);
 }
 
+/**
+ * `--format jsonl`: one JSON object a line — a header (report version, tool, as-of date, standard), then one
+ * line per document as soon as it is evaluated, then a summary (documents, problems, waivers, gate). Nothing is
+ * held but the line being written, so memory stays flat however large the batch.
+ */
+function streamJsonLines(target: string | undefined, standard: Standard, problems: Problem[], options: CheckOptions): Report | undefined {
+  let fd = 1;
+  try {
+    if (target !== undefined) {
+      mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      fd = openSync(target, 'w');
+    }
+  } catch (error) {
+    process.stderr.write(`ringfence: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return undefined;
+  }
+  const line = (v: unknown) => writeSync(fd, `${JSON.stringify(v)}\n`);
+  try {
+    let header = false;
+    const report = checkStream(standard, problems, options, (subject) => {
+      if (!header) {
+        line({ type: 'header', reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), standard: standardInfo(standard) });
+        header = true;
+      }
+      line({ type: 'subject', ...subject });
+    });
+    if (!header) line({ type: 'header', reportVersion: report.reportVersion, tool: report.tool, asOf: report.asOf, standard: report.standard });
+    line({ type: 'summary', documents: report.documents, problems: report.problems, waivers: report.waivers, gate: report.gate });
+    return report;
+  } finally {
+    if (fd !== 1) closeSync(fd);
+  }
+}
+
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     standard: { type: 'string', short: 's' },
@@ -106,7 +144,12 @@ export async function runCheck(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs files or directories to check, e.g. `ringfence check examples/`');
   const failOn = values['fail-on'] ?? 'high';
   if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"`);
-  const outputs = parseFormats(values.format ?? []);
+  // JSON Lines is written while the batch is evaluated (see streamJsonLines), so it stands alone.
+  const jsonl = (values.format ?? []).filter((f) => f === 'jsonl' || f.startsWith('jsonl='));
+  if (jsonl.length && (jsonl.length > 1 || (values.format ?? []).length > 1 || values.baseline || values.interactive)) {
+    throw new UsageError('--format jsonl streams the results as they are evaluated, so it cannot be combined with other formats, --baseline or --interactive');
+  }
+  const outputs = jsonl.length ? [] : parseFormats(values.format ?? []);
   if (values.interactive) requireTerminal(values.format ?? []);
   const minScore = parseNumber(values['min-score'], '--min-score', 0, 100);
   const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
@@ -133,6 +176,22 @@ export async function runCheck(args: string[]): Promise<number> {
     baseline = loaded.baseline;
   }
   const progress = progressLine();
+  if (jsonl.length) {
+    const target = jsonl[0]!.includes('=') ? jsonl[0]!.slice(jsonl[0]!.indexOf('=') + 1) : undefined;
+    const streamed = streamJsonLines(target, standard, [...problems, ...extraProblems], {
+      paths: positionals,
+      progress: progress.update,
+      ...(waivers ? { waivers: waivers.waivers } : {}),
+      failOn: failOn as Severity | 'none',
+      ...(minScore !== undefined ? { minScore } : {}),
+      ...(minLevel !== undefined ? { minLevel } : {}),
+      ...(asOf ? { asOf } : {}),
+    });
+    progress.done();
+    if (!streamed) return 2;
+    if (streamed.problems.some((p) => p.severity === 'error')) return 2;
+    return streamed.gate.passed ? 0 : 1;
+  }
   const report = await checkParallel(standard, [...problems, ...extraProblems], {
     ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,

@@ -48,6 +48,8 @@ export class Batch {
     private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>,
     private readonly files: readonly string[],
     private readonly explicit: ReadonlySet<string>,
+    /** Receives each subject as it is evaluated instead of keeping it (a streamed batch). */
+    private readonly sink?: (s: OrderedSubject) => void,
   ) {
     this.asOfMs = Date.parse(`${options.asOf ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
@@ -79,7 +81,9 @@ export class Batch {
   private evaluate(doc: InputDocument, fileIndex: number, vendor: InputDocument | undefined): void {
     const r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
     this.problems.push(...r.problems);
-    this.subjects.push({ order: [fileIndex, doc.documentIndex], subject: r.subject });
+    const ordered: OrderedSubject = { order: [fileIndex, doc.documentIndex], subject: r.subject };
+    if (this.sink) this.sink(ordered);
+    else this.subjects.push(ordered);
   }
 
   private vendorDocument(entry: VendorEntry): InputDocument | undefined {

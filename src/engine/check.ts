@@ -266,7 +266,7 @@ function linkedEvidence(instances: readonly Instance[], claims: readonly string[
   return [...out].sort();
 }
 
-function standardInfo(s: Standard): Report['standard'] {
+export function standardInfo(s: Standard): Report['standard'] {
   const controls: ControlInfo[] = s.areas.flatMap((a) =>
     a.controls.map((c) => ({
       id: c.id,
@@ -305,37 +305,46 @@ function standardInfo(s: Standard): Report['standard'] {
 
 /** The gate: which subjects fail the configured thresholds, and why. */
 export function computeGate(report: Report, options: GateOptions): Gate {
-  const failOn = options.failOn ?? 'high';
-  const reasons: string[] = [];
   const info = new Map(report.standard.controls.map((c) => [c.id, c]));
+  return gateFrom(report.subjects.flatMap((s) => subjectGateReasons(s, info, options)), report.waivers, options);
+}
+
+/** Why one document fails the gate (empty when it passes). */
+export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, ControlInfo>, options: GateOptions): string[] {
+  const failOn = options.failOn ?? 'high';
   const threshold = failOn === 'none' ? -1 : severityOrder.indexOf(failOn);
-  for (const s of report.subjects) {
-    if (threshold >= 0) {
-      // A control fails the gate through a finding that is neither waived nor (with --fail-on-new) old.
-      const failing = s.controls.filter((c) => {
-        const sev = info.get(c.id)?.severity;
-        if (sev === undefined || severityOrder.indexOf(sev) > threshold) return false;
-        return c.findings.some((f) => !f.waiver && (!options.failOnNew || f.status === 'error' || f.baselineState !== 'unchanged'));
-      });
-      if (failing.length > 0) {
-        reasons.push(
-          `${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`,
-        );
-      }
-    }
-    if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
-      reasons.push(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`);
-    }
-    if (options.minLevel !== undefined && s.level < options.minLevel) {
-      reasons.push(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`);
+  const reasons: string[] = [];
+  if (threshold >= 0) {
+    // A control fails the gate through a finding that is neither waived nor (with --fail-on-new) old.
+    const failing = s.controls.filter((c) => {
+      const sev = info.get(c.id)?.severity;
+      if (sev === undefined || severityOrder.indexOf(sev) > threshold) return false;
+      return c.findings.some((f) => !f.waiver && (!options.failOnNew || f.status === 'error' || f.baselineState !== 'unchanged'));
+    });
+    if (failing.length > 0) {
+      reasons.push(
+        `${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`,
+      );
     }
   }
-  for (const w of report.waivers) {
+  if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
+    reasons.push(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`);
+  }
+  if (options.minLevel !== undefined && s.level < options.minLevel) {
+    reasons.push(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`);
+  }
+  return reasons;
+}
+
+/** The gate from the documents' reasons and the waivers' states. */
+export function gateFrom(subjectReasons: readonly string[], waivers: readonly Report['waivers'][number][], options: GateOptions): Gate {
+  const reasons = [...subjectReasons];
+  for (const w of waivers) {
     if (w.status === 'expired') reasons.push(`waiver for ${w.control} (${w.documents}) at ${w.file}:${w.line} expired on ${w.expires}`);
   }
   return {
     passed: reasons.length === 0,
-    failOn,
+    failOn: options.failOn ?? 'high',
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
     ...(options.failOnNew ? { failOnNew: true } : {}),
@@ -343,7 +352,7 @@ export function computeGate(report: Report, options: GateOptions): Gate {
   };
 }
 
-function sortProblems(problems: Problem[]): Problem[] {
+export function sortProblems(problems: Problem[]): Problem[] {
   const key = (p: Problem) => [p.file ?? '', String(p.documentIndex ?? 0).padStart(6, '0'), String(p.range?.startLine ?? 0).padStart(9, '0'), String(p.range?.startColumn ?? 0).padStart(9, '0'), p.code, p.message].join('\0');
   return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
