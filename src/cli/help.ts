@@ -7,7 +7,8 @@ Usage
   ringfence test [rule files or folders…]        run the rules' own test cases
   ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
-                                                 DeploymentConfig, Rule or Standard
+                                                 DeploymentConfig, Waivers, Rule, Standard
+                                                 or Report (the --format json report)
   ringfence init vendor|deployment [-o file]     a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
@@ -99,10 +100,11 @@ Loads a standard (following "extends"), finds and compiles its rules, and prints
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Rule | Standard>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | Rule | Standard | Report>
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
-"# yaml-language-server: $schema=<path>" to the top of a YAML file.
+"# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
+JSON report that "check --format json" writes, for tools that consume it.
 `,
   attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE]
 

@@ -12,14 +12,15 @@ const aliases: Record<string, SchemaName> = {
   rule: 'rule',
   standard: 'standard',
   waivers: 'waivers',
+  report: 'report',
 };
 
-/** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools). */
+/** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools): an input's, or the JSON report's. */
 export function runSchema(args: string[]): number {
   const { positionals } = parse(args, {});
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, Rule or Standard${kind ? ` (not "${kind}")` : ''}`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, Rule, Standard or Report${kind ? ` (not "${kind}")` : ''}`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

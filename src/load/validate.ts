@@ -11,7 +11,7 @@ import { ancestors, escapePointerToken } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
@@ -19,6 +19,7 @@ export const schemaFileOf: Record<SchemaName, string> = {
   rule: 'rule.schema.json',
   standard: 'standard.schema.json',
   waivers: 'waivers.schema.json',
+  report: 'report.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {
