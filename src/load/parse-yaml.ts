@@ -1,17 +1,18 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type Node as YamlNode,
-  type Scalar,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, Node as YamlNode, Scalar } from 'yaml';
+import { fastParseYaml, type FastDocument } from './fast-yaml.js';
 import type { Problem, Range } from '../model/problem.js';
 import { defaultLimits, type LoadLimits } from './limits.js';
 import { escapePointerToken, pointerTokens } from './pointer.js';
+
+// `yaml` is loaded only for text the fast reader declines (see fast-yaml.ts): most runs never load it.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
+const isAlias = (n: unknown) => yaml().isAlias(n);
+const isMap = (n: unknown) => yaml().isMap(n);
+const isSeq = (n: unknown) => yaml().isSeq(n);
+const isScalar = (n: unknown) => yaml().isScalar(n);
 
 /** Where a value sits in its file: the key that names it (for mapping entries) and the value itself. */
 export interface NodeLocation {
@@ -21,16 +22,16 @@ export interface NodeLocation {
   scalar: boolean;
 }
 
-/**
- * JSON Pointer → source location, for any node of a document. Nothing is recorded while the document is
- * walked: a location is found when asked for, by following the pointer through the parsed YAML, so a clean
- * document never pays for positions it does not report.
- */
-export class SourceLocations {
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly toRange: (start: number, end: number) => Range,
-  ) {}
+/** JSON Pointer → source location, for any node of a document ('' is the root). */
+export interface SourceLocations {
+  has(pointer: string): boolean;
+  get(pointer: string): NodeLocation | undefined;
+}
+
+type Found = { key?: readonly [number, number]; value: readonly [number, number]; scalar: boolean };
+
+abstract class OffsetLocations implements SourceLocations {
+  constructor(private readonly toRange: (start: number, end: number) => Range) {}
 
   has(pointer: string): boolean {
     return this.find(pointer) !== undefined;
@@ -46,7 +47,56 @@ export class SourceLocations {
     };
   }
 
-  private find(pointer: string): { key?: readonly [number, number]; value: readonly [number, number]; scalar: boolean } | undefined {
+  protected abstract find(pointer: string): Found | undefined;
+}
+
+/** Locations of a document read by the fast reader: the ranges it recorded for every mapping and sequence. */
+class FastLocations extends OffsetLocations {
+  constructor(
+    private readonly doc: FastDocument,
+    toRange: (start: number, end: number) => Range,
+  ) {
+    super(toRange);
+  }
+
+  protected find(pointer: string): Found | undefined {
+    let node = this.doc.value;
+    let found: Found = { value: this.doc.range, scalar: node === null || typeof node !== 'object' };
+    for (const t of pointerTokens(pointer)) {
+      if (node === null || typeof node !== 'object') return undefined;
+      const span = this.doc.spans.get(node)!;
+      let i: number;
+      if (Array.isArray(node)) {
+        if (!/^(0|[1-9]\d*)$/.test(t) || Number(t) >= node.length) return undefined;
+        i = Number(t);
+        node = node[i];
+      } else {
+        i = span.names!.indexOf(t);
+        if (i < 0) return undefined;
+        node = (node as Record<string, unknown>)[t];
+      }
+      const e = span.entries;
+      const value = [e[4 * i + 2]!, e[4 * i + 3]!] as const;
+      const scalar = node === null || typeof node !== 'object';
+      found = e[4 * i]! >= 0 ? { key: [e[4 * i]!, e[4 * i + 1]!], value, scalar } : { value, scalar };
+    }
+    return found;
+  }
+}
+
+/**
+ * Locations of a document parsed by `yaml`. Nothing is recorded while the document is walked: a location is
+ * found when asked for, by following the pointer through the parsed YAML.
+ */
+class YamlLocations extends OffsetLocations {
+  constructor(
+    private readonly doc: Document.Parsed,
+    toRange: (start: number, end: number) => Range,
+  ) {
+    super(toRange);
+  }
+
+  protected find(pointer: string): Found | undefined {
     let node = this.doc.contents as YamlNode | null;
     let key: readonly [number, number] | undefined;
     const tokens = pointerTokens(pointer);
@@ -86,8 +136,25 @@ export class SourceLocations {
     // An alias is reported where it is used; what it stands for decides whether it is a scalar.
     const target = resolve(node);
     const r = node.range ?? [0, 0];
-    return { ...(key ? { key } : {}), value: [r[0], r[1]], scalar: target ? isScalar(target) : true };
+    return { ...(key ? { key } : {}), value: [r[0], contentEnd(node)], scalar: target ? isScalar(target) : true };
   }
+}
+
+/**
+ * Where a node's own text ends. yaml ends a block collection after the line break (and sometimes the comment
+ * lines) that follow its last value; a region ends at the last value's text instead, as the fast reader does.
+ */
+function contentEnd(node: YamlNode): number {
+  let n: YamlNode | null | undefined = node;
+  for (let guard = 0; guard < 1000 && n && (isMap(n) || isSeq(n)) && !(n as { flow?: boolean }).flow; guard++) {
+    const items = (n as { items: unknown[] }).items;
+    const last = items[items.length - 1] as { value?: YamlNode | null; key?: unknown } | YamlNode | null | undefined;
+    if (!last) break;
+    const next: YamlNode | null | undefined = isMap(n) ? (last as { value?: YamlNode | null }).value : (last as YamlNode);
+    if (!next?.range) break;
+    n = next;
+  }
+  return n?.range?.[1] ?? node.range?.[1] ?? 0;
 }
 
 /** One YAML or JSON document with its values and a map from every JSON Pointer back to the source. */
@@ -128,26 +195,37 @@ export function parseYamlText(
   text: string,
   file: string,
   limits: LoadLimits = defaultLimits,
+  /** 'yaml' skips the fast reader (for tests that compare the two). */
+  reader: 'auto' | 'yaml' = 'auto',
 ): ParseResult {
   const problems: Problem[] = [];
   // A byte-order mark is not content; columns are counted from after it, as editors show them.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
   const lines = source.split(/\r?\n|\r/);
+  let lineStarts: readonly number[] = [];
   // Positions are kept inside the text: a parser error may end at the very end of the input or past a line end.
   const clamp = (p: { line: number; col: number }) => {
     const line = Math.min(Math.max(1, p.line), lines.length);
     return { line, col: Math.min(Math.max(1, p.col), (lines[line - 1]?.length ?? 0) + 1) };
   };
   const toRange = (start: number, end: number): Range => {
-    const a = clamp(lineCounter.linePos(start));
-    const b = clamp(lineCounter.linePos(Math.max(start, end)));
+    const a = clamp(linePos(lineStarts, start));
+    const b = clamp(linePos(lineStarts, Math.max(start, end)));
     return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.line === a.line ? Math.max(b.col, a.col) : b.col };
   };
 
+  const fast = reader === 'auto' ? fastParseYaml(source, limits) : undefined;
+  if (fast) {
+    lineStarts = fast.lineStarts;
+    const documents = fast.documents.map((d, documentIndex) => ({ file, documentIndex, value: d.value, locations: new FastLocations(d, toRange), pointers: d.pointers, lines }));
+    return { documents, problems };
+  }
+
+  const lineCounter = new (yaml().LineCounter)();
+  lineStarts = lineCounter.lineStarts;
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(source, {
+    docs = yaml().parseAllDocuments(source, {
       lineCounter,
       version: '1.2',
       schema: 'core',
@@ -213,7 +291,7 @@ export function parseYamlText(
         file,
         documentIndex,
         value,
-        locations: new SourceLocations(doc, toRange),
+        locations: new YamlLocations(doc, toRange),
         pointers: walker.pointers,
         lines,
       });
@@ -231,6 +309,20 @@ export function parseYamlText(
     }
   });
   return { documents, problems };
+}
+
+/** Line and column of an offset, as yaml's LineCounter computes them from the offsets lines start at. */
+function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1]! + 1 };
 }
 
 function describeYamlError(code: string, message: string): string {
