@@ -72,6 +72,9 @@ class Reader {
   private spans = new WeakMap<object, Span>();
   /** The line after the current document's last. */
   private limit = 0;
+  /** The line a flow collection being read has reached, and the indentation its lines must exceed. */
+  private fline = 0;
+  private flowMin = 0;
 
   constructor(
     private readonly src: string,
@@ -216,11 +219,11 @@ class Reader {
           next = line + 1;
         }
       } else {
-        const v = this.inlineValue(after, end, depth + 1, pointer, name);
+        const v = this.inlineValue(line, column, after, depth + 1, pointer, name);
         out[name] = v.value;
         valueStart = after;
         valueEnd = v.end;
-        next = line + 1;
+        next = v.line + 1;
         const j = this.nextContent(next, this.limit);
         if (j < this.limit && this.indents[j]! > column) no(); // a multi-line scalar, or an error
       }
@@ -271,11 +274,11 @@ class Reader {
         [valueStart, valueEnd] = child.range;
         next = child.next;
       } else {
-        const v = this.inlineValue(after, end, depth + 1, pointer, index);
+        const v = this.inlineValue(line, column, after, depth + 1, pointer, index);
         out.push(v.value);
         valueStart = after;
         valueEnd = v.end;
-        next = line + 1;
+        next = v.line + 1;
         const j = this.nextContent(next, this.limit);
         if (j < this.limit && this.indents[j]! > column) no();
       }
@@ -318,19 +321,22 @@ class Reader {
     return { name: String(resolvePlain(text)), start: at, end: keyEnd, colon: i };
   }
 
-  /** A value that starts and ends on this line: a quoted or plain scalar, or a flow collection. */
-  private inlineValue(at: number, end: number, depth: number, parent: string, token: string | number): { value: unknown; end: number } {
+  /** A value that starts on this line: a quoted or plain scalar, or a flow collection (which may run on). */
+  private inlineValue(line: number, column: number, at: number, depth: number, parent: string, token: string | number): { value: unknown; end: number; line: number } {
     const src = this.src;
+    const end = this.ends[line]!;
     const c = src.charCodeAt(at);
     let value: unknown;
     let valueEnd: number;
+    this.fline = line;
     if (c === 0x22 || c === 0x27) {
       this.count(depth);
       const q = c === 0x22 ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
       value = q.value;
       valueEnd = q.end;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      const f = this.flow(at, end, depth, this.childPointer(parent, token));
+      this.flowMin = column;
+      const f = this.flow(at, depth, this.childPointer(parent, token));
       value = f.value;
       valueEnd = f.end;
     } else {
@@ -345,33 +351,57 @@ class Reader {
       }
       const text = src.slice(at, last);
       if (!plainStart(text, false)) no();
-      return { value: resolvePlain(text), end: last };
+      return { value: resolvePlain(text), end: last, line };
     }
-    const rest = this.skipSpaces(valueEnd, end);
-    if (rest < end && (src.charCodeAt(rest) !== HASH || rest === valueEnd)) no();
-    return { value, end: valueEnd };
+    const lineEnd = this.ends[this.fline]!;
+    const rest = this.skipSpaces(valueEnd, lineEnd);
+    if (rest < lineEnd && (src.charCodeAt(rest) !== HASH || rest === valueEnd)) no();
+    return { value, end: valueEnd, line: this.fline };
   }
 
-  /** A flow sequence or mapping that closes on the same line. */
-  private flow(at: number, end: number, depth: number, pointer: string): { value: unknown; end: number } {
+  /**
+   * Skips spaces, line breaks and comments between the tokens of a flow collection. Its lines must be
+   * indented past the block it is in.
+   */
+  private flowSkip(at: number): number {
+    const src = this.src;
+    for (;;) {
+      const end = this.ends[this.fline]!;
+      at = this.skipSpaces(at, end);
+      if (at < end && !(src.charCodeAt(at) === HASH && src.charCodeAt(at - 1) === SPACE)) return at;
+      const next = this.fline + 1;
+      if (next >= this.limit) no();
+      this.fline = next;
+      const indent = this.indents[next]!;
+      if (indent === -1) {
+        at = this.ends[next]!;
+        continue;
+      }
+      if (indent <= this.flowMin) no();
+      at = this.starts[next]! + indent;
+    }
+  }
+
+  /** A flow sequence or mapping, from its opening bracket on line `this.fline`. */
+  private flow(at: number, depth: number, pointer: string): { value: unknown; end: number } {
     this.count(depth);
     const src = this.src;
     const entries: number[] = [];
     if (src.charCodeAt(at) === 0x5b) {
       const out: unknown[] = [];
       this.pointers.set(out, pointer);
-      let i = this.skipSpaces(at + 1, end);
+      let i = this.flowSkip(at + 1);
       if (src.charCodeAt(i) !== 0x5d /* ] */) {
         for (;;) {
-          const v = this.flowValue(i, end, depth + 1, pointer, out.length);
+          const v = this.flowValue(i, depth + 1, pointer, out.length);
           out.push(v.value);
           entries.push(-1, -1, i, v.end);
-          i = this.skipSpaces(v.end, end);
+          i = this.flowSkip(v.end);
           const ch = src.charCodeAt(i);
           if (ch === 0x5d) break;
           if (ch !== 0x2c /* , */) no();
-          i = this.skipSpaces(i + 1, end);
-          if (i >= end || src.charCodeAt(i) === 0x5d) no(); // trailing comma or a multi-line collection
+          i = this.flowSkip(i + 1);
+          if (src.charCodeAt(i) === 0x5d) no(); // a trailing comma
         }
       }
       this.spans.set(out, { start: at, end: i + 1, entries });
@@ -380,44 +410,50 @@ class Reader {
     const out: Record<string, unknown> = Object.create(null);
     const names: string[] = [];
     this.pointers.set(out, pointer);
-    let i = this.skipSpaces(at + 1, end);
+    let i = this.flowSkip(at + 1);
     if (src.charCodeAt(i) !== 0x7d /* } */) {
       for (;;) {
-        const k = this.flowKey(i, end);
+        const k = this.flowKey(i);
         if (Object.hasOwn(out, k.name)) no();
         names.push(k.name);
-        const v = this.flowValue(this.skipSpaces(k.colon + 1, end), end, depth + 1, pointer, k.name);
+        const valueAt = this.skipSpaces(k.colon + 1, this.ends[this.fline]!);
+        const v = this.flowValue(valueAt, depth + 1, pointer, k.name);
         out[k.name] = v.value;
-        entries.push(i, k.end, this.skipSpaces(k.colon + 1, end), v.end);
-        i = this.skipSpaces(v.end, end);
+        entries.push(i, k.end, valueAt, v.end);
+        i = this.flowSkip(v.end);
         const ch = src.charCodeAt(i);
         if (ch === 0x7d) break;
         if (ch !== 0x2c) no();
-        i = this.skipSpaces(i + 1, end);
-        if (i >= end || src.charCodeAt(i) === 0x7d) no();
+        i = this.flowSkip(i + 1);
+        if (src.charCodeAt(i) === 0x7d) no();
       }
     }
     this.spans.set(out, { start: at, end: i + 1, entries, names });
     return { value: out, end: i + 1 };
   }
 
-  private flowKey(at: number, end: number): { name: string; end: number; colon: number } {
+  /** A key of a flow mapping, with its `:` on the same line. */
+  private flowKey(at: number): { name: string; end: number; colon: number } {
     const src = this.src;
+    const end = this.ends[this.fline]!;
     const c = src.charCodeAt(at);
     if (c === 0x22 || c === 0x27) {
       const q = c === 0x22 ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
       const colon = this.skipSpaces(q.end, end);
-      if (src.charCodeAt(colon) !== 0x3a) no();
+      if (src.charCodeAt(colon) !== 0x3a || colon >= end) no();
       return { name: q.value, end: q.end, colon };
     }
     const p = this.flowPlain(at, end);
-    if (src.charCodeAt(p.end) !== 0x3a || src.charCodeAt(p.end + 1) !== SPACE) no();
+    if (p.end + 1 >= end || src.charCodeAt(p.end) !== 0x3a || src.charCodeAt(p.end + 1) !== SPACE) no();
     return { name: String(resolvePlain(p.text)), end: p.end, colon: p.end };
   }
 
-  private flowValue(at: number, end: number, depth: number, parent: string, token: string | number): { value: unknown; end: number } {
+  /** A value in a flow collection; scalars end on the line they start on. */
+  private flowValue(at: number, depth: number, parent: string, token: string | number): { value: unknown; end: number } {
+    const end = this.ends[this.fline]!;
+    if (at >= end) no();
     const c = this.src.charCodeAt(at);
-    if (c === 0x5b || c === 0x7b) return this.flow(at, end, depth, this.childPointer(parent, token));
+    if (c === 0x5b || c === 0x7b) return this.flow(at, depth, this.childPointer(parent, token));
     this.count(depth);
     if (c === 0x22 || c === 0x27) {
       const q = c === 0x22 ? this.doubleQuoted(at, end) : this.singleQuoted(at, end);
