@@ -3,12 +3,12 @@ import { escapePointerToken } from './pointer.js';
 
 /**
  * A fast reader for the YAML that manifests are actually written in: block mappings and sequences, plain and
- * quoted one-line scalars, one-line flow collections, comments and `---` separators. It builds the same plain
- * values (null-prototype objects, YAML 1.2 core schema) and the same source ranges as the `yaml` library
- * does, in a single pass over the text, at a fraction of the cost.
+ * quoted one-line scalars, flow collections (JSON documents are one), comments and `---` separators. It
+ * builds the same plain values (null-prototype objects, YAML 1.2 core schema) and the same source ranges as
+ * the `yaml` library does, in a single pass over the text, at a fraction of the cost.
  *
  * It is an accelerator, not a second YAML implementation: on anything outside that subset — anchors,
- * aliases, tags, block scalars, multi-line scalars or flow collections, directives, complex keys, duplicate
+ * aliases, tags, block scalars, multi-line scalars, directives, complex keys, duplicate
  * keys, tabs, unusual indentation, any error — it declines, and the caller parses the text with `yaml`,
  * which reports errors and handles the rest of YAML. Declining is always safe; accepting is checked against
  * `yaml` by differential tests (values and every range).
@@ -127,7 +127,7 @@ class Reader {
         this.nodes = 0;
         if (this.indents[content] !== 0) no();
         const start = this.starts[content]!;
-        const { value, next, range } = this.block(content, 0, start, 0, '', undefined);
+        const { value, next, range } = this.root(content, start);
         if (this.nextContent(next, end) !== end) no();
         documents.push({ value, range, pointers: this.pointers, spans: this.spans });
       }
@@ -143,6 +143,19 @@ class Reader {
       }
     }
     return { documents, lineStarts: this.starts };
+  }
+
+  /** A document's root: a block mapping or sequence, or a flow collection (a JSON document is one). */
+  private root(line: number, start: number): { value: unknown; next: number; range: [number, number] } {
+    const c = this.src.charCodeAt(start);
+    if (c !== 0x5b && c !== 0x7b) return this.block(line, 0, start, 0, '', undefined);
+    this.fline = line;
+    this.flowMin = -1;
+    const f = this.flow(start, 0, '');
+    const lineEnd = this.ends[this.fline]!;
+    const rest = this.skipSpaces(f.end, lineEnd);
+    if (rest < lineEnd && (this.src.charCodeAt(rest) !== HASH || rest === f.end)) no();
+    return { value: f.value, next: this.fline + 1, range: [start, f.end] };
   }
 
   private isMarker(line: number, marker: string): boolean {

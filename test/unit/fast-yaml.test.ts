@@ -15,7 +15,7 @@ function repositoryYaml(): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(e.name)) out.push(p);
+      else if (/\.(ya?ml|json)$/.test(e.name)) out.push(p);
     }
   };
   for (const d of ['examples', 'standards', 'rules', 'templates', 'test/fixtures']) walk(path.join(root, d));
@@ -53,6 +53,7 @@ describe('the fast YAML reader', () => {
     crlf: 'a: 1\r\nb:\r\n  - c\r\n',
     'no final newline': 'a:\n  b: 1',
     'multi-line flow collections': 'a:\n  - { b: 1, c: [x,\n      y],   # note\n\n      d: "z" }\n  - [\n    1\n    , 2]\ne: 3\n',
+    JSON: '{\n  "apiVersion": "ringfence.dev/v1",\n  "n": [1, -0, 2.5e+3, true, null, "\\u00e9\\ud83d\\ude00\\/"],\n  "o": {"a":{}, "b": []}\n}\n',
     'wide indentation': 'a:\n      b:\n          - 1\n          -   c: 2\n              d: 3\n',
   };
   for (const [name, text] of Object.entries(accepted)) {
@@ -81,7 +82,7 @@ describe('the fast YAML reader', () => {
     'compact nested sequences': '- - a\n',
     'an indented root': '  a: 1\n',
     'a scalar root': 'hello\n',
-    'a JSON document': '{"a": 1}\n',
+    'a JSON value split after a key': '{"a":\n  1}\n',
     'uneven indentation': 'a:\n    b: 1\n  c: 2\n',
     'a lone carriage return': 'a: 1\rb: 2\n',
     'flow lines not indented past their block': 'a: [1,\n2]\n',
@@ -180,6 +181,20 @@ describe('the fast YAML reader, against yaml on generated documents', () => {
       { numRuns: 400, seed: 20261125 },
     );
     // The generator must exercise the fast path, not only the fallback.
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it('on JSON documents, the fast reader agrees with yaml', () => {
+    let read = 0;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 4 })), fc.constantFrom(0, 2, '\t', 4), (value, indent) => {
+        const text = `${JSON.stringify(value, null, indent)}\n`;
+        const diffs = compareReaders(text);
+        if (diffs !== undefined) read++;
+        if (diffs !== undefined) expect(diffs, text).toEqual([]);
+      }),
+      { numRuns: 300, seed: 20261125 },
+    );
     expect(read).toBeGreaterThan(100);
   });
 
