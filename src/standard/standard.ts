@@ -155,11 +155,110 @@ export interface StandardLoadResult {
  */
 export function loadStandard(file: string): StandardLoadResult {
   const cached = readStandardCache(file);
-  if (cached) return cached as StandardLoadResult;
+  if (cached) {
+    const result = decodeCached(cached.result as EncodedResult, () => coldParts(file, cached.readCold));
+    if (result) return result;
+  }
   const deps = new Dependencies();
+  deps.schemas();
   const result = loadStandardUncached(file, deps);
-  writeStandardCache(file, deps, result);
+  const { hot, cold } = encodeForCache(result);
+  writeStandardCache(file, deps, hot, cold);
   return result;
+}
+
+/**
+ * The cached form of a loaded standard. Each rule is stored once, and a control's fields that are its rule's
+ * (title, rationale, remediation, references) are stored as 0; what a check seldom or never reads (the rules'
+ * test cases, expressions as written and descriptions) is kept apart, in the cold part, and read on first use.
+ * A check reads about half of the JSON it would otherwise.
+ */
+type EncodedControl = Omit<Control, 'rule' | 'title' | 'rationale' | 'remediation' | 'references'> & { rule?: 0; title: string | 0; rationale: string | 0; remediation: string | 0; references: Reference[] | 0 };
+interface EncodedResult {
+  problems: Problem[];
+  rules: Record<string, Omit<RuleDefinition, ColdKey> & { [k in ColdKey]?: 0 }>;
+  standard?: Omit<Standard, 'areas'> & { areas: (Omit<Area, 'controls'> & { controls: EncodedControl[] })[] };
+}
+const coldKeys = ['description', 'tests', 'source'] as const;
+type ColdKey = (typeof coldKeys)[number];
+type ColdParts = Record<string, Partial<Pick<RuleDefinition, ColdKey>>>;
+const sharedWithRule = ['title', 'rationale', 'remediation', 'references'] as const;
+const coldOf = (rule: RuleDefinition) => Object.fromEntries(coldKeys.filter((k) => k in rule).map((k) => [k, rule[k]])) as ColdParts[string];
+
+function encodeForCache(result: StandardLoadResult): { hot: EncodedResult; cold: ColdParts } {
+  const rules: EncodedResult['rules'] = {};
+  const cold: ColdParts = {};
+  const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+  const encodeControl = (c: Control): EncodedControl => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(c)) {
+      if (k === 'rule' && c.rule) {
+        rules[c.ruleName] ??= Object.fromEntries(Object.entries(c.rule).map(([rk, rv]) => [rk, (coldKeys as readonly string[]).includes(rk) ? 0 : rv])) as EncodedResult['rules'][string];
+        cold[c.ruleName] ??= coldOf(c.rule);
+        out[k] = 0;
+      } else out[k] = c.rule && (sharedWithRule as readonly string[]).includes(k) && same(v, c.rule[k as (typeof sharedWithRule)[number]]) ? 0 : v;
+    }
+    return out as EncodedControl;
+  };
+  const standard = result.standard ? { ...result.standard, areas: result.standard.areas.map((a) => ({ ...a, controls: a.controls.map(encodeControl) })) } : undefined;
+  return { hot: { problems: result.problems, rules, ...(standard ? { standard } : {}) }, cold };
+}
+
+/** The inverse of encodeForCache; undefined when the entry does not have the expected shape. */
+function decodeCached(hot: EncodedResult, readCold: () => ColdParts): StandardLoadResult | undefined {
+  if (!hot || !Array.isArray(hot.problems) || !hot.rules || typeof hot.rules !== 'object') return undefined;
+  let cold: ColdParts | undefined;
+  const rules = new Map<string, RuleDefinition>();
+  for (const [name, encoded] of Object.entries(hot.rules)) {
+    const rule = {} as Record<string, unknown>;
+    for (const [k, v] of Object.entries(encoded)) {
+      if (!(coldKeys as readonly string[]).includes(k)) {
+        rule[k] = v;
+        continue;
+      }
+      // Replaced by the value on first read (or write), so that it behaves as an ordinary property.
+      Object.defineProperty(rule, k, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          cold ??= readCold();
+          const value = cold[name]?.[k as ColdKey];
+          Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true });
+          return value;
+        },
+        set: (value: unknown) => Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true }),
+      });
+    }
+    rules.set(name, rule as unknown as RuleDefinition);
+  }
+  const result: StandardLoadResult = { problems: hot.problems };
+  if (hot.standard) {
+    const decodeControl = (encoded: EncodedControl): Control => {
+      const rule = encoded.rule === 0 ? rules.get(encoded.ruleName) : undefined;
+      const c: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(encoded)) {
+        if (k === 'rule') c[k] = rule;
+        else if (v === 0 && rule && (sharedWithRule as readonly string[]).includes(k)) {
+          const own = rule[k as (typeof sharedWithRule)[number]];
+          c[k] = Array.isArray(own) ? [...own] : own;
+        } else c[k] = v;
+      }
+      return c as unknown as Control;
+    };
+    result.standard = { ...hot.standard, areas: hot.standard.areas.map((a) => ({ ...a, controls: a.controls.map(decodeControl) })) };
+    if (result.standard.areas.some((a) => a.controls.some((c) => 'rule' in c && c.rule === undefined))) return undefined;
+  }
+  return result;
+}
+
+/** The cold part of a cached standard; when it is gone or does not match, the standard is loaded again for it. */
+function coldParts(file: string, readCold: () => unknown): ColdParts {
+  const cold = readCold();
+  if (cold && typeof cold === 'object') return cold as ColdParts;
+  const fresh = loadStandardUncached(file, new Dependencies());
+  const out: ColdParts = {};
+  for (const c of fresh.standard?.areas.flatMap((a) => a.controls) ?? []) if (c.rule) out[c.ruleName] = coldOf(c.rule);
+  return out;
 }
 
 function loadStandardUncached(file: string, deps: Dependencies): StandardLoadResult {

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Dependencies, readStandardCache, settleMs, writeStandardCache } from '../../src/standard/rule-cache.js';
 import { loadStandard } from '../../src/standard/standard.js';
 import { runCli, tempDir } from '../helpers.js';
 
@@ -25,7 +26,7 @@ describe('the compiled-standard cache', () => {
       writeFileSync(`${dir}/std.yaml`, std());
       const first = loadStandard(`${dir}/std.yaml`);
       expect(first.standard!.areas[0]!.controls[0]!.params['max']).toBe(1);
-      expect(readFileSync(path.join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('standard-'))!), 'utf8')).toContain('"T-1"');
+      expect(readFileSync(path.join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('standard-') && !f.endsWith('.cold.json'))!), 'utf8')).toContain('"T-1"');
       // Same files: served from the cache, equal.
       expect(loadStandard(`${dir}/std.yaml`)).toEqual(first);
       // A changed rule file.
@@ -46,5 +47,96 @@ describe('the compiled-standard cache', () => {
     const good = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', '--as-of', '2026-11-25', '--format', 'json'], { env }).stdout;
     for (const f of readdirSync(dir)) writeFileSync(`${dir}/${f}`, '{"key": "nope", "rules": {');
     expect(runCli(['check', 'examples/vendors/aegis-exemplary.yaml', '--as-of', '2026-11-25', '--format', 'json'], { env }).stdout).toBe(good);
+  });
+
+  describe('checks a dependency by its stat only when its last change had settled', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    });
+    const setup = () => {
+      const dir = tempDir('cache-stat');
+      process.env['RINGFENCE_CACHE_DIR'] = `${dir}/cache`;
+      const dep = `${dir}/rule.yaml`;
+      writeFileSync(dep, 'one');
+      // A whole second, so that it can be put back exactly.
+      utimesSync(dep, 1_600_000_000, 1_600_000_000);
+      const deps = new Dependencies();
+      deps.file(dep, 'one');
+      const std = `${dir}/std.yaml`;
+      writeStandardCache(std, deps, { value: 1 }, {});
+      const entryFile = path.join(`${dir}/cache`, readdirSync(`${dir}/cache`).find((f) => f.startsWith('standard-') && !f.endsWith('.cold.json'))!);
+      const entry = () => JSON.parse(readFileSync(entryFile, 'utf8')) as { checkedAt: number; deps: { hash: string; stat: number[] }[] };
+      const edit = (change: (e: ReturnType<typeof entry>) => void) => {
+        const e = entry();
+        change(e);
+        writeFileSync(entryFile, JSON.stringify(e));
+      };
+      return { dep, std, entry, edit };
+    };
+
+    it('hashes a file changed shortly before it was recorded (its stat may not show a second change)', () => {
+      const { std, edit } = setup();
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      // The recorded hash no longer matches: noticed, because the file was just written and is hashed.
+      edit((e) => (e.deps[0]!.hash = 'tampered'));
+      expect(readStandardCache(std)).toBeUndefined();
+    });
+
+    it('trusts a settled stat, and notices a same-size change whose mtime was put back', () => {
+      const { dep, std, entry, edit } = setup();
+      // As if recorded long after the file last changed: the stat alone stands for the content, so even a
+      // tampered hash goes unnoticed (showing that the file is not read).
+      edit((e) => {
+        e.checkedAt = e.deps[0]!.stat[2]! + settleMs + 1_000;
+        e.deps[0]!.hash = 'tampered';
+      });
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      edit((e) => (e.deps[0]!.hash = entry().deps[0]!.hash));
+      const before = statSync(dep);
+      writeFileSync(dep, 'two');
+      utimesSync(dep, 1_600_000_000, 1_600_000_000);
+      expect(statSync(dep).size).toBe(before.size);
+      expect(statSync(dep).mtimeMs).toBe(before.mtimeMs);
+      expect(readStandardCache(std)).toBeUndefined();
+    });
+
+    it('serves a touched but unchanged file from the cache and records its new stat once settled', () => {
+      const { dep, std, entry, edit } = setup();
+      edit((e) => (e.checkedAt = e.deps[0]!.stat[2]! + settleMs + 1_000));
+      const later = new Date(Date.now() + 60_000);
+      utimesSync(dep, later, later);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 2 * 60_000);
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      const st = statSync(dep);
+      expect(entry().deps[0]!.stat.slice(0, 3)).toEqual([st.size, st.mtimeMs, st.ctimeMs]);
+      expect(entry().checkedAt).toBe(Date.now());
+    });
+  });
+
+  it('keeps the rules\' test cases apart, reads them on first use, and reloads them when that part is gone', () => {
+    const dir = tempDir('cache-cold');
+    const cacheDir = `${dir}/cache`;
+    process.env['RINGFENCE_CACHE_DIR'] = cacheDir;
+    try {
+      const file = 'standards/kdus-critical-infrastructure/1.0.yaml';
+      const fresh = loadStandard(file);
+      const cached = loadStandard(file);
+      expect(cached).toEqual(fresh);
+      const tests = (r: typeof fresh) => r.standard!.areas.flatMap((a) => a.controls.map((c) => [c.id, c.rule?.tests]));
+      expect(tests(cached)).toEqual(tests(fresh));
+      const entry = readdirSync(cacheDir).find((f) => f.startsWith('standard-') && !f.endsWith('.cold.json'))!;
+      const text = readFileSync(path.join(cacheDir, entry), 'utf8');
+      expect(text).not.toContain('"tests":[');
+      // Every schema is a dependency: a changed schema changes how rules are typed and checked.
+      for (const schema of readdirSync('schemas')) expect(text).toContain(path.resolve('schemas', schema));
+      rmSync(path.join(cacheDir, entry.replace(/\.json$/, '.cold.json')));
+      expect(tests(loadStandard(file))).toEqual(tests(fresh));
+      writeFileSync(path.join(cacheDir, entry.replace(/\.json$/, '.cold.json')), '{"key":"x","coldId":"y","cold":{}}');
+      expect(tests(loadStandard(file))).toEqual(tests(fresh));
+    } finally {
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    }
   });
 });
