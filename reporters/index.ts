@@ -9,7 +9,19 @@ export const reporters: Record<string, () => Promise<Reporter>> = {
   html: async () => (await import('./html.js')).html,
   junit: async () => (await import('./junit.js')).junit,
   oscal: async () => (await import('./oscal.js')).oscal,
+  jsonl: async () => (await import('./jsonl.js')).jsonl,
 };
 
 export const formatNames = Object.keys(reporters);
-export type { Reporter, ReporterOptions } from './types.js';
+
+/**
+ * Formats that can be written while the batch is evaluated (see StreamingReporter): the module and export of
+ * each one's streaming form, by URL, so that a worker thread can load it to render the subjects it evaluates.
+ */
+export const streamingReporters: Record<string, { module: string; export: string }> = {
+  json: { module: new URL('./json.js', import.meta.url).href, export: 'jsonStream' },
+  sarif: { module: new URL('./sarif.js', import.meta.url).href, export: 'sarifStream' },
+  jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
+};
+
+export type { Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

@@ -1,4 +1,22 @@
-import type { Reporter } from './types.js';
+import type { Subject } from '../src/model/report.js';
+import { members, nested, renderWhole } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
+
+/** The JSON report as it streams: the header fields, then each subject as it comes, then what is known at the end. */
+export const jsonStream: StreamingReporter<string> = {
+  part: () => (subject: Subject) => nested(subject, 2),
+  writer: (header) => {
+    let subjects = 0;
+    return {
+      begin: () => `{\n${members({ ...header }, 0).join(',\n')},\n  "subjects": [`,
+      add: (part) => `${subjects++ ? ',' : ''}\n    ${part}`,
+      end: (footer) => {
+        const { problems, waivers, gate, baseline } = footer;
+        return `${subjects ? '\n  ]' : ']'},\n${members({ problems, waivers, gate, baseline }, 0).join(',\n')}\n}\n`;
+      },
+    };
+  },
+};
 
 /** The report itself, as documented in docs/report.md. */
-export const json: Reporter = (report) => `${JSON.stringify(report, null, 2)}\n`;
+export const json: Reporter = (report, options) => renderWhole(report, options, jsonStream);

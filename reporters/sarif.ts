@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { fingerprint } from '../src/engine/fingerprint.js';
-import type { ControlInfo, Report, Severity } from '../src/model/report.js';
+import type { ControlInfo, Severity, StandardInfo } from '../src/model/report.js';
 import type { Problem } from '../src/model/problem.js';
-import type { Reporter } from './types.js';
+import { members, nested, renderWhole } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
 /** GitHub reads `security-severity` as CVSS-like buckets: >9 critical, 7–8.9 high, 4–6.9 medium, <4 low. */
 export const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
@@ -80,9 +81,16 @@ function helpMarkdown(c: ControlInfo, standardUrl: string | undefined): string {
   return parts.join('\n');
 }
 
-export const sarif: Reporter = (report, options) => {
-  const maxResults = options.maxResults ?? 5_000;
-  const s = report.standard;
+/** The rules, taxonomies and indexes of a run: everything the results refer to, from the standard alone. */
+interface RunContext {
+  standard: StandardInfo;
+  taxonomies: Sarif.ToolComponent[];
+  rules: Sarif.ReportingDescriptor[];
+  ruleIndex: Map<string, number>;
+  info: Map<string, ControlInfo>;
+}
+
+function runContext(s: StandardInfo): RunContext {
   // The standard, and each framework its controls map to, as SARIF taxonomies; every rule relates to them.
   const frameworks = [...new Set(s.controls.flatMap((c) => c.mappings.map((m) => m.framework)))].sort();
   const taxonomyIndex = new Map<string, number>([[s.id, 0], ...frameworks.map((f, i) => [f, i + 1] as [string, number])]);
@@ -146,125 +154,196 @@ export const sarif: Reporter = (report, options) => {
       properties: { tags: ['ringfence-input'], precision: 'very-high', 'problem.severity': 'error' },
     });
   }
+  return { standard: s, taxonomies, rules, ruleIndex, info: new Map(s.controls.map((c) => [c.id, c])) };
+}
 
-  const info = new Map(s.controls.map((c) => [c.id, c]));
-  const results: Sarif.Result[] = [];
-  const executionNotifications: Sarif.Notification[] = [];
-  for (const subject of report.subjects) {
-    for (const control of subject.controls) {
-      const c = info.get(control.id)!;
-      for (const f of control.findings) {
-        // Errors are reported once, as tool notifications (from report.problems), never as results.
-        if (f.status === 'error') continue;
-        if (f.waiver && options.omitWaived) continue;
-        const fp = f.fingerprint;
-        results.push({
-          ruleId: c.id,
-          ruleIndex: ruleIndex.get(c.id)!,
-          level: levelOf[c.severity],
-          message: { text: sentence(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`) },
-          locations: [physical(f.location.file, f.location.region, f.excerpt)],
-          partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
-          ...(f.baselineState ? { baselineState: f.baselineState } : {}),
-          ...(f.waiver
-            ? {
-                suppressions: [
-                  {
-                    kind: 'external' as const,
-                    status: 'accepted' as const,
-                    justification: `${f.waiver.reason} (owner: ${f.waiver.owner}${f.waiver.ticket ? `, ticket: ${f.waiver.ticket}` : ''}, expires ${f.waiver.expires})`,
-                    location: physical(f.waiver.file, { startLine: f.waiver.line, startColumn: 1, endLine: f.waiver.line, endColumn: 2 }),
-                  },
-                ],
-              }
-            : {}),
-          properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name },
-        });
+/** The cap keeps the most severe results: this is the order it ranks them in (the earlier first within a rank). */
+const rankOf: Record<string, number> = { error: 0, warning: 1, note: 2, none: 3 };
+
+/** One result, written as it sits in the log (8 spaces deep), with its rank for the cap and whether it is suppressed. */
+interface ResultText {
+  rank: number;
+  text: string;
+  suppressed: boolean;
+}
+
+function resultText(r: Sarif.Result): ResultText {
+  return { rank: rankOf[r.level ?? 'warning'] ?? 1, text: nested(r, 4), suppressed: r.suppressions !== undefined };
+}
+
+/** A subject's part of the log: its results, and its line in the run's list of subjects. */
+export interface SarifPart {
+  results: ResultText[];
+  subject: string;
+}
+
+/**
+ * SARIF as it streams. A result's place in the log is fixed as its subject arrives, but which results the cap
+ * keeps is known only at the end, so the results are written at the end; until then at most `maxResults` of
+ * them are held (the most severe so far), never the whole batch. The invocation (notifications, success) and the
+ * run's properties follow the results, since they too are known only at the end.
+ */
+export const sarifStream: StreamingReporter<SarifPart> = {
+  part: (header, options) => {
+    const { info, ruleIndex } = runContext(header.standard);
+    return (subject) => {
+      const results: ResultText[] = [];
+      for (const control of subject.controls) {
+        const c = info.get(control.id)!;
+        for (const f of control.findings) {
+          // Errors are reported once, as tool notifications (from report.problems), never as results.
+          if (f.status === 'error') continue;
+          if (f.waiver && options.omitWaived) continue;
+          const fp = f.fingerprint;
+          results.push(
+            resultText({
+              ruleId: c.id,
+              ruleIndex: ruleIndex.get(c.id)!,
+              level: levelOf[c.severity],
+              message: { text: sentence(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`) },
+              locations: [physical(f.location.file, f.location.region, f.excerpt)],
+              partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
+              ...(f.baselineState ? { baselineState: f.baselineState } : {}),
+              ...(f.waiver
+                ? {
+                    suppressions: [
+                      {
+                        kind: 'external' as const,
+                        status: 'accepted' as const,
+                        justification: `${f.waiver.reason} (owner: ${f.waiver.owner}${f.waiver.ticket ? `, ticket: ${f.waiver.ticket}` : ''}, expires ${f.waiver.expires})`,
+                        location: physical(f.waiver.file, { startLine: f.waiver.line, startColumn: 1, endLine: f.waiver.line, endColumn: 2 }),
+                      },
+                    ],
+                  }
+                : {}),
+              properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name },
+            }),
+          );
+        }
       }
-    }
-  }
-
-  const configurationNotifications: Sarif.Notification[] = [];
-  for (const p of report.problems) {
-    const inputRule = problemRule(p);
-    if (inputRule && p.file) {
-      const fp = fingerprint(inputRule, p.file, p.documentIndex ?? 0, `${p.pointer ?? ''}#${p.code}#${p.message}`);
-      results.push({
-        ruleId: inputRule,
-        ruleIndex: ruleIndex.get(inputRule)!,
-        level: p.severity === 'error' ? 'error' : 'warning',
-        message: { text: sentence(p.message) },
-        locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })],
-        partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
-        properties: { code: p.code, ...(p.pointer !== undefined ? { jsonPointer: p.pointer } : {}) },
-      });
-      continue;
-    }
-    const n: Sarif.Notification = {
-      level: p.severity === 'error' ? 'error' : 'warning',
-      message: { text: sentence(p.message) },
-      descriptor: { id: p.code },
-      ...(p.control && ruleIndex.has(p.control) ? { associatedRule: { id: p.control, index: ruleIndex.get(p.control)! } } : {}),
-      ...(p.file ? { locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })] } : {}),
+      const x = subject;
+      return { results, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
     };
-    if (p.code === 'rule-runtime') executionNotifications.push(n);
-    else if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) configurationNotifications.push(n);
-    else executionNotifications.push(n);
-  }
-
-  // SARIF requires suppressions on all results of a run or on none: [] means "not suppressed".
-  if (results.some((r) => r.suppressions)) for (const r of results) r.suppressions ??= [];
-  if (results.length > maxResults) {
-    const rank: Record<string, number> = { error: 0, warning: 1, note: 2, none: 3 };
-    const kept = [...results].sort((a, b) => (rank[a.level ?? 'warning'] ?? 1) - (rank[b.level ?? 'warning'] ?? 1)).slice(0, maxResults);
-    const keep = new Set(kept);
-    const dropped = results.length - maxResults;
-    results.splice(0, results.length, ...results.filter((r) => keep.has(r)));
-    executionNotifications.push({
-      level: 'warning',
-      message: { text: `${dropped} results were left out to stay within ${maxResults} results per run (GitHub shows at most 5,000 and rejects more than 25,000); the most severe were kept, and the JSON report has them all.` },
-      descriptor: { id: 'result-limit' },
-    });
-  }
-
-  const hasError = report.problems.some((p) => p.severity === 'error') || executionNotifications.some((n) => n.level === 'error');
-  const log: Sarif.Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'ringfence',
-            semanticVersion: report.tool.version,
-            version: report.tool.version,
-            informationUri: 'https://ringfence.dev',
-            rules,
-            supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid! })),
+  },
+  writer: (header, options) => {
+    const maxResults = options.maxResults ?? 5_000;
+    const ctx = runContext(header.standard);
+    const s = ctx.standard;
+    // The best `maxResults` results so far by (rank, arrival), one list per rank, each in arrival order.
+    const kept: { seq: number; result: ResultText }[][] = [[], [], [], []];
+    let keptCount = 0;
+    let total = 0;
+    let anySuppressed = false;
+    const subjects: string[] = [];
+    const offer = (result: ResultText) => {
+      const seq = total++;
+      if (result.suppressed) anySuppressed = true;
+      if (keptCount < maxResults) {
+        kept[result.rank]!.push({ seq, result });
+        keptCount++;
+        return;
+      }
+      let worst = kept.length - 1;
+      while (worst > 0 && kept[worst]!.length === 0) worst--;
+      if (result.rank >= worst) return;
+      kept[worst]!.pop();
+      kept[result.rank]!.push({ seq, result });
+    };
+    return {
+      begin: () => {
+        const run = {
+          tool: {
+            driver: {
+              name: 'ringfence',
+              semanticVersion: header.tool.version,
+              version: header.tool.version,
+              informationUri: 'https://ringfence.dev',
+              rules: ctx.rules,
+              supportedTaxonomies: ctx.taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid! })),
+            },
           },
-        },
-        taxonomies,
-        automationDetails: { id: `ringfence/${s.id.toLowerCase()}/` },
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory ringfence was run from.' } } },
-        invocations: [
+          taxonomies: ctx.taxonomies,
+          automationDetails: { id: `ringfence/${s.id.toLowerCase()}/` },
+          originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory ringfence was run from.' } } },
+          columnKind: 'utf16CodeUnits',
+        };
+        return `{\n${members({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }, 0).join(',\n')},\n  "runs": [\n    {\n${members(run, 2).join(',\n')},\n      "results": `;
+      },
+      add: (part) => {
+        for (const r of part.results) offer(r);
+        subjects.push(part.subject);
+        return '';
+      },
+      end: (footer) => {
+        const executionNotifications: Sarif.Notification[] = [];
+        const configurationNotifications: Sarif.Notification[] = [];
+        for (const p of footer.problems) {
+          const inputRule = problemRule(p);
+          if (inputRule && p.file) {
+            const fp = fingerprint(inputRule, p.file, p.documentIndex ?? 0, `${p.pointer ?? ''}#${p.code}#${p.message}`);
+            offer(
+              resultText({
+                ruleId: inputRule,
+                ruleIndex: ctx.ruleIndex.get(inputRule)!,
+                level: p.severity === 'error' ? 'error' : 'warning',
+                message: { text: sentence(p.message) },
+                locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })],
+                partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
+                properties: { code: p.code, ...(p.pointer !== undefined ? { jsonPointer: p.pointer } : {}) },
+              }),
+            );
+            continue;
+          }
+          const n: Sarif.Notification = {
+            level: p.severity === 'error' ? 'error' : 'warning',
+            message: { text: sentence(p.message) },
+            descriptor: { id: p.code },
+            ...(p.control && ctx.ruleIndex.has(p.control) ? { associatedRule: { id: p.control, index: ctx.ruleIndex.get(p.control)! } } : {}),
+            ...(p.file ? { locations: [physical(p.file, p.range ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 })] } : {}),
+          };
+          if (p.code === 'rule-runtime') executionNotifications.push(n);
+          else if (p.code.startsWith('rule-') || p.code.startsWith('standard-')) configurationNotifications.push(n);
+          else executionNotifications.push(n);
+        }
+        if (total > maxResults) {
+          executionNotifications.push({
+            level: 'warning',
+            message: { text: `${total - maxResults} results were left out to stay within ${maxResults} results per run (GitHub shows at most 5,000 and rejects more than 25,000); the most severe were kept, and the JSON report has them all.` },
+            descriptor: { id: 'result-limit' },
+          });
+        }
+        // The kept results in arrival order. SARIF requires suppressions on all results of a run or on none:
+        // [] means "not suppressed", added (as the last key) to every other result when one is suppressed.
+        const closing = '\n        }';
+        const results = kept
+          .flat()
+          .sort((a, b) => a.seq - b.seq)
+          .map(({ result: r }) => `        ${anySuppressed && !r.suppressed ? `${r.text.slice(0, -closing.length)},\n          "suppressions": []${closing}` : r.text}`);
+        const hasError = footer.problems.some((p) => p.severity === 'error') || executionNotifications.some((n) => n.level === 'error');
+        const invocations = [
           {
             executionSuccessful: !hasError,
             ...(executionNotifications.length ? { toolExecutionNotifications: executionNotifications } : {}),
             ...(configurationNotifications.length ? { toolConfigurationNotifications: configurationNotifications } : {}),
           },
-        ],
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: {
-          standard: { id: s.id, version: s.version, digest: s.digest },
-          asOf: report.asOf,
-          subjects: report.subjects.map((x) => ({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level })),
-        },
+        ];
+        const properties = members({ standard: { id: s.id, version: s.version, digest: s.digest }, asOf: header.asOf }, 3);
+        return [
+          results.length ? `[\n${results.join(',\n')}\n      ]` : '[]',
+          ',\n',
+          members({ invocations }, 2).join(',\n'),
+          ',\n      "properties": {\n',
+          properties.join(',\n'),
+          ',\n        "subjects": ',
+          subjects.length ? `[\n${subjects.map((x) => `          ${x}`).join(',\n')}\n        ]` : '[]',
+          '\n      }\n    }\n  ]\n}\n',
+        ].join('');
       },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+    };
+  },
 };
+
+export const sarif: Reporter = (report, options) => renderWhole(report, options, sarifStream);
 
 function problemRule(p: Problem): string | undefined {
   if (p.code.startsWith('rule-') || p.code.startsWith('standard-') || p.code.startsWith('baseline-')) return undefined;

@@ -1,4 +1,4 @@
-import type { Report } from '../src/model/report.js';
+import type { Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
 
 export interface ReporterOptions {
   /** ANSI colour in terminal output. */
@@ -11,3 +11,21 @@ export interface ReporterOptions {
 
 /** A reporter is a pure function of the report. */
 export type Reporter = (report: Report, options: ReporterOptions) => string;
+
+/**
+ * A reporter that can write a report as its subjects arrive, without holding them: `part` turns one subject into
+ * its part of the output (pure, so it can run in the worker thread that evaluated the subject), and a `writer`
+ * puts the parts together in order between a beginning and an end. The in-memory reporter is the same code
+ * run over a whole report (renderWhole), so both give the same bytes.
+ */
+export interface StreamingReporter<P> {
+  part: (header: ReportHeader, options: ReporterOptions) => (subject: Subject) => P;
+  writer: (header: ReportHeader, options: ReporterOptions) => StreamWriter<P>;
+}
+
+/** Each call returns the text to write next. */
+export interface StreamWriter<P> {
+  begin(): string;
+  add(part: P): string;
+  end(footer: ReportFooter): string;
+}

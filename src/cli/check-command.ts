@@ -1,15 +1,13 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { reporters, formatNames, type ReporterOptions } from '../../reporters/index.js';
+import { reporters, formatNames, streamingReporters, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
-import { checkParallel } from '../engine/parallel.js';
-import { standardInfo, type CheckOptions } from '../engine/check.js';
-import { checkStream } from '../engine/stream.js';
+import { checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
+import { reportHeader } from '../engine/stream.js';
 import type { Standard } from '../standard/standard.js';
-import { toolVersion } from '../paths.js';
-import type { Report, Severity } from '../model/report.js';
+import type { Report, ReportSummary, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse, useColor } from './args.js';
@@ -89,38 +87,85 @@ export function requireTerminal(formats: readonly string[]): void {
   if (toStdout !== undefined) throw new UsageError(`--interactive uses the terminal; give --format ${toStdout.replace(/=-$/, '')} a file (--format ${toStdout.replace(/=-$/, '')}=FILE) to write it as well`);
 }
 
-/**
- * `--format jsonl`: one JSON object a line — a header (report version, tool, as-of date, standard), then one
- * line per document as soon as it is evaluated, then a summary (documents, problems, waivers, gate). Nothing is
- * held but the line being written, so memory stays flat however large the batch.
- */
-function streamJsonLines(target: string | undefined, standard: Standard, problems: Problem[], options: CheckOptions): Report | undefined {
-  let fd = 1;
-  try {
-    if (target !== undefined) {
+/** One output written as it is produced, through a buffer; a write error is reported once and ends that output. */
+class OutputSink {
+  private fd: number | undefined;
+  private buffered: string[] = [];
+  private size = 0;
+  ok = true;
+
+  constructor(private readonly target: string | undefined) {
+    if (target === undefined) return;
+    try {
       mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-      fd = openSync(target, 'w');
+      this.fd = openSync(target, 'w');
+    } catch (error) {
+      this.fail(error);
     }
-  } catch (error) {
-    process.stderr.write(`ringfence: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    return undefined;
   }
-  const line = (v: unknown) => writeSync(fd, `${JSON.stringify(v)}\n`);
-  try {
-    let header = false;
-    const report = checkStream(standard, problems, options, (subject) => {
-      if (!header) {
-        line({ type: 'header', reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: options.asOf ?? new Date().toISOString().slice(0, 10), standard: standardInfo(standard) });
-        header = true;
+
+  private fail(error: unknown): void {
+    process.stderr.write(`ringfence: cannot write ${this.target ?? 'to standard output'}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    this.ok = false;
+    this.buffered = [];
+  }
+
+  write(text: string): void {
+    if (!this.ok || text === '') return;
+    this.buffered.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (!this.ok || this.buffered.length === 0) return;
+    const data = this.buffered.join('');
+    this.buffered = [];
+    this.size = 0;
+    try {
+      if (this.fd === undefined) process.stdout.write(data);
+      else {
+        const bytes = Buffer.from(data);
+        for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
       }
-      line({ type: 'subject', ...subject });
-    });
-    if (!header) line({ type: 'header', reportVersion: report.reportVersion, tool: report.tool, asOf: report.asOf, standard: report.standard });
-    line({ type: 'summary', documents: report.documents, problems: report.problems, waivers: report.waivers, gate: report.gate });
-    return report;
-  } finally {
-    if (fd !== 1) closeSync(fd);
+    } catch (error) {
+      this.fail(error);
+    }
   }
+
+  close(): boolean {
+    this.flush();
+    if (this.fd !== undefined) closeSync(this.fd);
+    return this.ok;
+  }
+}
+
+/**
+ * Writes formats that can stream (json, sarif, jsonl) while the batch is evaluated: each output's beginning, then
+ * every subject's part as it comes (rendered in the thread that evaluated it), then its end. No report is held.
+ */
+async function checkStreamed(
+  standard: Standard,
+  problems: Problem[],
+  outputs: readonly OutputSpec[],
+  options: StreamCheckOptions & { asOf: string },
+  renderOptions: ReporterOptions,
+): Promise<{ summary: ReportSummary; written: boolean }> {
+  const header = reportHeader(standard, options.asOf);
+  const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: renderOptions }));
+  const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, renderOptions)));
+  const sinks = outputs.map((o) => new OutputSink(o.path));
+  let summary: ReportSummary;
+  try {
+    writers.forEach((w, i) => sinks[i]!.write(w.begin()));
+    summary = await streamCheck(standard, problems, { ...options, render: refs, collect: true }, (parts) => {
+      (parts as unknown[]).forEach((p, i) => sinks[i]!.write(writers[i]!.add(p)));
+    });
+    writers.forEach((w, i) => sinks[i]!.write(w.end(summary)));
+  } finally {
+    for (const s of sinks) s.close();
+  }
+  return { summary, written: sinks.every((s) => s.ok) };
 }
 
 export async function runCheck(args: string[]): Promise<number> {
@@ -144,12 +189,7 @@ export async function runCheck(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('check needs files or directories to check, e.g. `ringfence check examples/`');
   const failOn = values['fail-on'] ?? 'high';
   if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"`);
-  // JSON Lines is written while the batch is evaluated (see streamJsonLines), so it stands alone.
-  const jsonl = (values.format ?? []).filter((f) => f === 'jsonl' || f.startsWith('jsonl='));
-  if (jsonl.length && (jsonl.length > 1 || (values.format ?? []).length > 1 || values.baseline || values.interactive)) {
-    throw new UsageError('--format jsonl streams the results as they are evaluated, so it cannot be combined with other formats, --baseline or --interactive');
-  }
-  const outputs = jsonl.length ? [] : parseFormats(values.format ?? []);
+  const outputs = parseFormats(values.format ?? []);
   if (values.interactive) requireTerminal(values.format ?? []);
   const minScore = parseNumber(values['min-score'], '--min-score', 0, 100);
   const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
@@ -176,23 +216,7 @@ export async function runCheck(args: string[]): Promise<number> {
     baseline = loaded.baseline;
   }
   const progress = progressLine();
-  if (jsonl.length) {
-    const target = jsonl[0]!.includes('=') ? jsonl[0]!.slice(jsonl[0]!.indexOf('=') + 1) : undefined;
-    const streamed = streamJsonLines(target, standard, [...problems, ...extraProblems], {
-      paths: positionals,
-      progress: progress.update,
-      ...(waivers ? { waivers: waivers.waivers } : {}),
-      failOn: failOn as Severity | 'none',
-      ...(minScore !== undefined ? { minScore } : {}),
-      ...(minLevel !== undefined ? { minLevel } : {}),
-      ...(asOf ? { asOf } : {}),
-    });
-    progress.done();
-    if (!streamed) return 2;
-    if (streamed.problems.some((p) => p.severity === 'error')) return 2;
-    return streamed.gate.passed ? 0 : 1;
-  }
-  const report = await checkParallel(standard, [...problems, ...extraProblems], {
+  const options: StreamCheckOptions & { asOf: string } = {
     ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,
     progress: progress.update,
@@ -202,14 +226,26 @@ export async function runCheck(args: string[]): Promise<number> {
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),
-    ...(asOf ? { asOf } : {}),
-  });
-  progress.done();
-  // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
-  const written = await writeOutputs(report, values.interactive ? outputs.filter((o) => o.path !== undefined) : outputs, color, {
+    // Resolved once, so that every thread and output uses the same date.
+    asOf: asOf ?? new Date().toISOString().slice(0, 10),
+  };
+  const renderOptions: ReporterOptions = {
+    color: false,
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
-  });
+  };
+  // Formats that can stream are written as the batch is evaluated; the others need the whole report.
+  if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {
+    const { summary, written } = await checkStreamed(standard, [...problems, ...extraProblems], outputs, options, renderOptions);
+    progress.done();
+    if (!written || summary.problems.some((p) => p.severity === 'error')) return 2;
+    return summary.gate.passed ? 0 : 1;
+  }
+  const report = await checkParallel(standard, [...problems, ...extraProblems], options);
+  progress.done();
+  // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
+  const { color: _color, ...extra } = renderOptions;
+  const written = await writeOutputs(report, values.interactive ? outputs.filter((o) => o.path !== undefined) : outputs, color, extra);
   if (values.interactive) {
     const { runInteractive } = await import('../../reporters/interactive/run.js');
     await runInteractive({ report });

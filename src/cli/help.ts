@@ -38,9 +38,9 @@ Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders
 
 Options
   -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
-  -f, --format NAME[=FILE]  output format: text (default), json, sarif, markdown, html, junit, oscal; repeat
-                            for several. jsonl streams one line per document as it is evaluated (flat
-                            memory for large batches) and cannot be combined with other formats.
+  -f, --format NAME[=FILE]  output format: text (default), json, sarif, jsonl, markdown, html, junit, oscal;
+                            repeat for several. json, sarif and jsonl (one line per document) are written
+                            as the documents are evaluated, in flat memory, when only they are asked for.
                             Without =FILE the output goes to standard output (one format at most).
   --fail-on SEVERITY        gate: fail when a control of this severity or higher does not pass:
                             critical, high (default), medium, low, or none

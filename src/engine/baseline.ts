@@ -1,7 +1,7 @@
 import { defaultLimits } from '../load/limits.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { BaselineSummary, Report } from '../model/report.js';
+import type { BaselineSummary, Report, Subject } from '../model/report.js';
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -63,25 +63,61 @@ export function loadBaseline(file: string): { baseline?: Baseline; problem?: Pro
 
 /** Marks each finding new or unchanged against the baseline, and lists the baseline's findings now gone. */
 export function applyBaseline(report: Report, baseline: Baseline): BaselineSummary {
-  const before = new Map(baseline.entries.map((e) => [e.fingerprint, e]));
-  const now = new Set<string>();
-  let fresh = 0;
-  let unchanged = 0;
-  for (const s of report.subjects) {
-    for (const c of s.controls) {
+  const marker = new BaselineMarker(baseline.entries.map((e) => e.fingerprint));
+  for (const s of report.subjects) marker.apply(s);
+  return marker.summary(baseline);
+}
+
+/** What a share of the subjects contributed to the baseline comparison (a worker thread's, say). */
+export interface BaselineTally {
+  new: number;
+  unchanged: number;
+  /** The baseline's fingerprints found again. */
+  seen: string[];
+}
+
+/**
+ * The baseline comparison one subject at a time: only the baseline's fingerprints are held (they are known up
+ * front), so a streamed batch can mark its findings as they pass and list the absent ones at the end.
+ */
+export class BaselineMarker {
+  private readonly before: ReadonlySet<string>;
+  private readonly seen = new Set<string>();
+  private fresh = 0;
+  private unchanged = 0;
+
+  constructor(fingerprints: Iterable<string>) {
+    this.before = new Set(fingerprints);
+  }
+
+  apply(subject: Subject): void {
+    for (const c of subject.controls) {
       for (const f of c.findings) {
         if (f.status === 'error') continue;
-        now.add(f.fingerprint);
-        if (before.has(f.fingerprint)) {
+        if (this.before.has(f.fingerprint)) {
           f.baselineState = 'unchanged';
-          unchanged++;
+          this.seen.add(f.fingerprint);
+          this.unchanged++;
         } else {
           f.baselineState = 'new';
-          fresh++;
+          this.fresh++;
         }
       }
     }
   }
-  const absent = baseline.entries.filter((e) => !now.has(e.fingerprint) && !e.control.startsWith('RF-'));
-  return { file: baseline.file, new: fresh, unchanged, absent };
+
+  tally(): BaselineTally {
+    return { new: this.fresh, unchanged: this.unchanged, seen: [...this.seen] };
+  }
+
+  add(t: BaselineTally): void {
+    this.fresh += t.new;
+    this.unchanged += t.unchanged;
+    for (const f of t.seen) this.seen.add(f);
+  }
+
+  summary(baseline: Baseline): BaselineSummary {
+    const absent = baseline.entries.filter((e) => !this.seen.has(e.fingerprint) && !e.control.startsWith('RF-'));
+    return { file: baseline.file, new: this.fresh, unchanged: this.unchanged, absent };
+  }
 }

@@ -6,6 +6,7 @@ import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
 import { evaluateSubject } from './check.js';
 import { defaultBudget } from './evaluate.js';
+import { detach, hintMatches, scanVendorHint, type VendorHint } from './vendor-scan.js';
 
 /** Where a vendor manifest is, and what a deployment config is matched on. */
 export interface VendorEntry {
@@ -15,122 +16,124 @@ export interface VendorEntry {
   vendor?: string;
 }
 
-/** A deployment config whose vendor manifest comes later in the batch. */
-export interface DeferredDeployment {
-  fileIndex: number;
-  documentIndex: number;
-  product?: string;
-  vendor?: string;
-}
-
 export interface OrderedSubject {
   order: [number, number];
   subject: Subject;
 }
 
+const none: readonly VendorEntry[] = Object.freeze([]);
+
 /**
- * The streaming evaluation of a batch of files (one Batch per thread). Pass one reads each file, evaluates its
- * documents and lets them go, keeping only a small index of vendor manifests and the deployment configs that
- * wait for a manifest further on. Pass two evaluates those, parsing their files (and the manifests') again.
+ * A batch evaluated file by file, in input order: each file is parsed, its documents evaluated and let go. A
+ * deployment config is evaluated in place with the first vendor manifest of its product in the whole batch,
+ * wherever that is: manifests of files already read are indexed as they pass, and later files are first looked
+ * at with a text scan (vendor-scan.ts), so that only a file that may hold the manifest is parsed ahead of its
+ * turn. Any range of files can be evaluated on its own (a worker thread evaluates the chunks it is given), with
+ * the same result as in a single pass.
  */
 export class Batch {
-  readonly subjects: OrderedSubject[] = [];
   readonly problems: Problem[] = [];
-  readonly vendorIndex: VendorEntry[] = [];
-  readonly deferred: DeferredDeployment[] = [];
   private readonly asOfMs: number;
   private readonly budget: number;
+  /** The manifests of each file parsed so far (`none` for a file without); undefined: not parsed yet. */
+  private readonly manifests: (readonly VendorEntry[] | undefined)[];
+  /** What a file not parsed yet may hold, from its text; undefined: not scanned yet. */
+  private readonly hints: (VendorHint | undefined)[];
+  /** The vendor manifest of each (product, vendor) asked for: null when the batch holds none. */
+  private readonly resolved = new Map<string, VendorEntry | null>();
   /** Parsed files kept for pairing, most recent last; a few suffice, since fleets share few vendors. */
-  private readonly recent = new Map<number, InputDocument[]>();
+  private readonly recent = new Map<number, { documents: InputDocument[]; problems: Problem[] }>();
 
   constructor(
     private readonly standard: Standard,
     private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>,
     private readonly files: readonly string[],
     private readonly explicit: ReadonlySet<string>,
-    /** Receives each subject as it is evaluated instead of keeping it (a streamed batch). */
-    private readonly sink?: (s: OrderedSubject) => void,
   ) {
     this.asOfMs = Date.parse(`${options.asOf ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
+    this.manifests = new Array<readonly VendorEntry[] | undefined>(files.length);
+    this.hints = new Array<VendorHint | undefined>(files.length);
   }
 
-  /** Parses one file of the batch; problems are recorded once, on the first pass. */
-  private load(fileIndex: number, recordProblems: boolean): InputDocument[] {
+  /** Parses one file of the batch and indexes its vendor manifests. */
+  private load(fileIndex: number): { documents: InputDocument[]; problems: Problem[] } {
     const cached = this.recent.get(fileIndex);
     if (cached) return cached;
     const file = this.files[fileIndex]!;
     const limits = this.options.limits ?? defaultLimits;
     const { text, problem } = readTextFile(file, limits);
-    if (problem) {
-      if (recordProblems) this.problems.push(problem);
-      return [];
+    const loaded = problem ? { documents: [], problems: [problem] } : loadInputText(text!, displayPath(file), limits, !this.explicit.has(file));
+    if (this.manifests[fileIndex] === undefined) {
+      const entries: VendorEntry[] = [];
+      for (const doc of loaded.documents) {
+        if (doc.kind !== 'VendorManifest') continue;
+        const meta = metadata(doc);
+        if (typeof meta['product'] !== 'string') continue;
+        entries.push({ fileIndex, documentIndex: doc.documentIndex, product: detach(meta['product']), ...(typeof meta['vendor'] === 'string' ? { vendor: detach(meta['vendor']) } : {}) });
+      }
+      this.manifests[fileIndex] = entries.length ? entries : none;
+      this.hints[fileIndex] = undefined;
     }
-    const loaded = loadInputText(text!, displayPath(file), limits, !this.explicit.has(file));
-    if (recordProblems) this.problems.push(...loaded.problems);
-    return loaded.documents;
+    return loaded;
   }
 
-  private remember(fileIndex: number, documents: InputDocument[]): void {
-    if (!documents.some((d) => d.kind === 'VendorManifest')) return;
+  /** Keeps a parsed file that holds vendor manifests, for the deployments that come with it. */
+  private remember(fileIndex: number, loaded: { documents: InputDocument[]; problems: Problem[] }): void {
+    if (this.manifests[fileIndex] === none) return;
     this.recent.delete(fileIndex);
-    this.recent.set(fileIndex, documents);
+    this.recent.set(fileIndex, loaded);
     if (this.recent.size > 4) this.recent.delete(this.recent.keys().next().value!);
   }
 
-  private evaluate(doc: InputDocument, fileIndex: number, vendor: InputDocument | undefined): void {
-    const r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
-    this.problems.push(...r.problems);
-    const ordered: OrderedSubject = { order: [fileIndex, doc.documentIndex], subject: r.subject };
-    if (this.sink) this.sink(ordered);
-    else this.subjects.push(ordered);
+  /** The first vendor manifest of the batch, in input order, of this product (and vendor, when named). */
+  private vendorOf(product: string, vendor: string | undefined): VendorEntry | undefined {
+    const key = JSON.stringify([product, vendor ?? null]);
+    const known = this.resolved.get(key);
+    if (known !== undefined) return known ?? undefined;
+    let found: VendorEntry | null = null;
+    for (let i = 0; i < this.files.length && !found; i++) {
+      let entries = this.manifests[i];
+      if (entries === undefined) {
+        let hint = this.hints[i];
+        if (hint === undefined) {
+          const { text } = readTextFile(this.files[i]!, this.options.limits ?? defaultLimits);
+          hint = this.hints[i] = text === undefined ? null : scanVendorHint(text);
+        }
+        if (!hintMatches(hint, product, vendor)) continue;
+        const loaded = this.load(i);
+        this.remember(i, loaded);
+        entries = this.manifests[i]!;
+      }
+      found = entries.find((v) => v.product === product && (vendor === undefined || v.vendor === vendor)) ?? null;
+    }
+    this.resolved.set(key, found);
+    return found ?? undefined;
   }
 
   private vendorDocument(entry: VendorEntry): InputDocument | undefined {
-    const docs = this.load(entry.fileIndex, false);
-    this.remember(entry.fileIndex, docs);
-    return docs.find((d) => d.documentIndex === entry.documentIndex);
+    const loaded = this.load(entry.fileIndex);
+    this.remember(entry.fileIndex, loaded);
+    return loaded.documents.find((d) => d.documentIndex === entry.documentIndex);
   }
 
-  passOne(fileIndex: number): void {
-    const documents = this.load(fileIndex, true);
-    for (const doc of documents) {
-      if (doc.kind === 'VendorManifest') {
+  /** Evaluates the documents of one file, in order; its problems are recorded here. */
+  evaluateFile(fileIndex: number, emit: (s: OrderedSubject) => void): void {
+    const loaded = this.load(fileIndex);
+    this.problems.push(...loaded.problems);
+    this.remember(fileIndex, loaded);
+    for (const doc of loaded.documents) {
+      let vendor: InputDocument | undefined;
+      if (doc.kind === 'DeploymentConfig') {
         const meta = metadata(doc);
         if (typeof meta['product'] === 'string') {
-          this.vendorIndex.push({ fileIndex, documentIndex: doc.documentIndex, product: meta['product'], ...(typeof meta['vendor'] === 'string' ? { vendor: meta['vendor'] } : {}) });
+          const entry = this.vendorOf(meta['product'], typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined);
+          vendor = entry && this.vendorDocument(entry);
         }
-        this.evaluate(doc, fileIndex, undefined);
-        continue;
       }
-      const meta = metadata(doc);
-      const product = typeof meta['product'] === 'string' ? meta['product'] : undefined;
-      const vendorName = typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined;
-      // The vendor is the first matching manifest in input order: if one came before, it is that one.
-      const earlier = product === undefined ? undefined : this.vendorIndex.find((v) => matches(v, product, vendorName));
-      if (product === undefined || earlier) {
-        this.evaluate(doc, fileIndex, earlier ? this.vendorDocument(earlier) : undefined);
-        continue;
-      }
-      this.deferred.push({ fileIndex, documentIndex: doc.documentIndex, product, ...(vendorName !== undefined ? { vendor: vendorName } : {}) });
-    }
-    this.remember(fileIndex, documents);
-  }
-
-  /** Pairs each deferred deployment with its vendor manifest, now that every manifest is indexed. */
-  resolveDeferred(index: readonly VendorEntry[]): { deployment: DeferredDeployment; vendor?: VendorEntry }[] {
-    const sorted = [...index].sort((a, b) => a.fileIndex - b.fileIndex || a.documentIndex - b.documentIndex);
-    return this.deferred.map((d) => {
-      const vendor = sorted.find((v) => matches(v, d.product, d.vendor));
-      return vendor ? { deployment: d, vendor } : { deployment: d };
-    });
-  }
-
-  passTwo(work: readonly { deployment: DeferredDeployment; vendor?: VendorEntry }[]): void {
-    for (const { deployment, vendor } of work) {
-      const doc = this.load(deployment.fileIndex, false).find((d) => d.documentIndex === deployment.documentIndex);
-      if (!doc) continue;
-      this.evaluate(doc, deployment.fileIndex, vendor ? this.vendorDocument(vendor) : undefined);
+      const r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
+      this.problems.push(...r.problems);
+      emit({ order: [fileIndex, doc.documentIndex], subject: r.subject });
     }
   }
 }
@@ -139,8 +142,4 @@ function metadata(doc: InputDocument): Record<string, unknown> {
   const v = doc.value as Record<string, unknown>;
   const m = Object.hasOwn(v, 'metadata') ? v['metadata'] : undefined;
   return m !== null && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, unknown>) : {};
-}
-
-function matches(v: VendorEntry, product: string | undefined, vendor: string | undefined): boolean {
-  return v.product === product && (vendor === undefined || v.vendor === vendor);
 }

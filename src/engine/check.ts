@@ -1,15 +1,15 @@
-import { defaultLimits, type LoadLimits } from '../load/limits.js';
-import { expandPaths, type InputDocument } from '../load/read-inputs.js';
-import { Batch } from './batch.js';
+import type { LoadLimits } from '../load/limits.js';
+import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
-import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type Severity, type Subject } from '../model/report.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
 import { toolVersion } from '../paths.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
+import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 
 export interface GateOptions {
@@ -38,21 +38,20 @@ export interface CheckOptions extends EvaluateOptions {
 
 /**
  * Loads the inputs and evaluates them against a loaded standard, one file at a time: each file's documents
- * are parsed, evaluated and released before the next is read, so memory stays flat however long the batch.
- * A deployment config is evaluated with the vendor manifest of its product; when that manifest comes later in
- * the batch, the deployment is evaluated in a second pass (both files are parsed again, from the small index
- * kept of every manifest).
+ * are parsed, evaluated and released before the next is read. A deployment config is evaluated in place with
+ * the vendor manifest of its product, wherever that is in the batch (see Batch). The report holds every subject,
+ * in input order.
  */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
-  const limits = options.limits ?? defaultLimits;
-  const { files, problems: expandProblems, explicit } = expandPaths(options.paths, limits);
-  const batch = new Batch(standard, options, files, explicit);
-  for (let i = 0; i < files.length; i++) {
-    options.progress?.('evaluate', i, files.length);
-    batch.passOne(i);
-  }
-  batch.passTwo(batch.resolveDeferred(batch.vendorIndex));
-  return assembleReport(standard, batch.subjects, [...standardProblems, ...expandProblems, ...batch.problems], options);
+  const subjects: Subject[] = [];
+  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf), undefined, (s) => subjects.push(s as Subject));
+  return reportOf(summary, subjects);
+}
+
+/** The full report from a streamed run's summary and its subjects (in the report's key order). */
+export function reportOf(summary: ReportSummary, subjects: Subject[]): Report {
+  const { reportVersion, tool, asOf, standard, problems, waivers, gate, baseline } = summary;
+  return { reportVersion, tool, asOf, standard, subjects, problems, waivers, gate, ...(baseline ? { baseline } : {}) };
 }
 
 /** Evaluates already loaded documents: validate → evaluate → score → report. Pure apart from the clock default. */

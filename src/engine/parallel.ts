@@ -1,14 +1,23 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { defaultLimits } from '../load/limits.js';
-import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { Report } from '../model/report.js';
+import type { Report, ReportSummary, Subject } from '../model/report.js';
 import { packageRoot } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
-import type { DeferredDeployment, OrderedSubject, VendorEntry } from './batch.js';
-import { assembleReport, check, type CheckOptions } from './check.js';
+import { reportOf, type CheckOptions } from './check.js';
+import {
+  checkSequential,
+  expandInputs,
+  finishSetup,
+  loadRenderers,
+  reportHeader,
+  SubjectFinisher,
+  summarize,
+  type FinishSetup,
+  type FinishTally,
+  type RendererRef,
+} from './stream.js';
 
 /** Files per worker below which threads cost more than they save. */
 const minFilesPerWorker = 100;
@@ -19,69 +28,153 @@ export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(cores, 8, Math.floor(files / minFilesPerWorker)));
 }
 
+export interface StreamCheckOptions extends CheckOptions {
+  /** Worker threads; default: defaultJobs. */
+  jobs?: number;
+  /** Renderers whose parts are handed on instead of the subjects themselves. */
+  render?: readonly RendererRef[];
+  /** Collect garbage every few hundred documents (for streamed outputs, where nothing is kept). */
+  collect?: boolean;
+}
+
 export interface WorkerInput {
   standard: Standard;
   options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>;
   files: string[];
   explicit: string[];
-  from: number;
-  to: number;
+  setup: FinishSetup;
+  render: RendererRef[];
+  collect: boolean;
 }
 
+/** Main thread → worker. */
+export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: number } | { type: 'finish' };
+
+/** Worker → main thread. */
 export type WorkerMessage =
-  | { type: 'progress'; files: number }
-  | { type: 'indexed'; subjects: OrderedSubject[]; problems: Problem[]; vendorIndex: VendorEntry[]; deferred: DeferredDeployment[] }
-  | { type: 'done'; subjects: OrderedSubject[]; problems: Problem[] };
+  | { type: 'part'; chunk: number; part: unknown; reasons: string[] }
+  | { type: 'chunk'; chunk: number; problems: Problem[] }
+  | { type: 'tally'; tally: FinishTally };
 
 /**
- * check() over a pool of worker threads. The files are split into contiguous ranges, one per thread; each
- * thread streams its range (pass one) and reports its vendor manifests; deployment configs whose manifest is
- * in another range are then evaluated in a second pass, spread over the same threads. Subjects are merged
- * in input order, so the report is identical, byte for byte, to a single-threaded run.
+ * The check, streamed: each subject is finished (waivers, baseline, gate) and — when renderers are given —
+ * rendered in the thread that evaluated it, and its part is handed to `onPart` in input order, whatever the
+ * number of threads. Returns the report without its subjects.
+ *
+ * With several threads the files are cut into small chunks that the workers take in turn (two at a time each, so
+ * none waits for the next), and each worker sends its parts back as it goes. The main thread only passes parts on
+ * in chunk order, holding those of a chunk that finished ahead of an earlier one; chunks are handed out at most a
+ * few ahead of the one being written, which bounds what is held.
  */
-export async function checkParallel(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions & { jobs?: number }): Promise<Report> {
-  const { files, problems: expandProblems, explicit } = expandPaths(options.paths, options.limits ?? defaultLimits);
+export async function streamCheck(standard: Standard, standardProblems: readonly Problem[], options: StreamCheckOptions, onPart: (part: unknown) => void): Promise<ReportSummary> {
+  const inputs = expandInputs(options);
+  const header = reportHeader(standard, options.asOf);
+  const files = inputs.files;
   const jobs = Math.min(options.jobs ?? defaultJobs(files.length), Math.max(1, files.length));
-  if (jobs <= 1) return check(standard, standardProblems, options);
+  if (jobs <= 1) {
+    const render = await loadRenderers(options.render ?? [], header);
+    return checkSequential(standard, standardProblems, inputs, options, header, render, onPart);
+  }
 
-  const workerOptions = { ...(options.asOf ? { asOf: options.asOf } : { asOf: new Date().toISOString().slice(0, 10) }), ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}) };
-  const ranges = Array.from({ length: jobs }, (_, i) => [Math.floor((i * files.length) / jobs), Math.floor(((i + 1) * files.length) / jobs)] as const);
+  const setup = finishSetup(header, options);
+  const input: WorkerInput = {
+    standard,
+    options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    files,
+    explicit: [...inputs.explicit],
+    setup,
+    render: [...(options.render ?? [])],
+    collect: options.collect ?? false,
+  };
   const script = path.join(packageRoot, 'dist', 'src', 'engine', 'worker.js');
-  let done = 0;
-  const workers = ranges.map(([from, to]) => new Worker(script, { workerData: { standard, options: workerOptions, files, explicit: [...explicit], from, to } satisfies WorkerInput }));
-  const next = <T extends 'indexed' | 'done'>(w: Worker, type: T) =>
-    new Promise<Extract<WorkerMessage, { type: T }>>((resolve, reject) => {
-      const onMessage = (m: WorkerMessage) => {
-        if (m.type === 'progress') {
-          done += m.files;
-          options.progress?.('evaluate', Math.min(done, files.length) - 1, files.length);
-          return;
-        }
-        if (m.type !== type) return;
-        w.off('message', onMessage);
-        w.off('error', reject);
-        resolve(m as Extract<WorkerMessage, { type: T }>);
-      };
-      w.on('message', onMessage);
-      w.once('error', reject);
-    });
+  const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: input }));
+
+  const size = Math.max(1, Math.min(50, Math.ceil(files.length / (jobs * 16))));
+  const chunks = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => ({ from: i * size, to: Math.min(files.length, (i + 1) * size) }));
+  const inFlightPerWorker = 2;
+  const window = jobs * 4;
+  const held = new Map<number, { parts: { part: unknown; reasons: string[] }[]; problems?: Problem[] }>();
+  const inFlight = workers.map(() => 0);
+  const reasons: string[] = [];
+  const problems: Problem[] = [...standardProblems, ...inputs.problems];
+  let documents = 0;
+  let head = 0;
+  let next = 0;
+  let filesDone = 0;
+
+  const deliver = (part: unknown, r: string[]) => {
+    reasons.push(...r);
+    documents++;
+    onPart(part);
+  };
+  const dispatch = () => {
+    for (let w = 0; w < workers.length; w++) {
+      while (inFlight[w]! < inFlightPerWorker && next < chunks.length && next < head + window) {
+        const c = chunks[next]!;
+        held.set(next, { parts: [] });
+        workers[w]!.postMessage({ type: 'chunk', chunk: next, from: c.from, to: c.to } satisfies WorkerRequest);
+        inFlight[w]!++;
+        next++;
+      }
+    }
+  };
+
   try {
-    const indexed = await Promise.all(workers.map((w) => next(w, 'indexed')));
-    const vendorIndex = indexed.flatMap((m) => m.vendorIndex).sort((a, b) => a.fileIndex - b.fileIndex || a.documentIndex - b.documentIndex);
-    const deferred = indexed.flatMap((m) => m.deferred);
-    // Pair every waiting deployment with the first matching manifest of the whole batch.
-    const work = deferred.map((d) => {
-      const vendor = vendorIndex.find((v) => v.product === d.product && (d.vendor === undefined || v.vendor === d.vendor));
-      return vendor ? { deployment: d, vendor } : { deployment: d };
+    await new Promise<void>((resolve, reject) => {
+      workers.forEach((worker, w) => {
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (head < chunks.length) reject(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
+        });
+        worker.on('message', (m: WorkerMessage) => {
+          if (m.type === 'part') {
+            if (m.chunk === head) deliver(m.part, m.reasons);
+            else held.get(m.chunk)!.parts.push({ part: m.part, reasons: m.reasons });
+            return;
+          }
+          if (m.type !== 'chunk') return;
+          inFlight[w]!--;
+          held.get(m.chunk)!.problems = m.problems;
+          const c = chunks[m.chunk]!;
+          filesDone += c.to - c.from;
+          options.progress?.('evaluate', filesDone - 1, files.length);
+          // The head chunk is written as its parts arrive; a finished chunk behind it is written when it becomes the head.
+          for (let h = held.get(head); h?.problems; h = held.get(head)) {
+            problems.push(...h.problems);
+            held.delete(head++);
+            const now = held.get(head);
+            if (now) {
+              for (const p of now.parts) deliver(p.part, p.reasons);
+              now.parts.length = 0;
+            }
+          }
+          if (head === chunks.length) resolve();
+          else dispatch();
+        });
+      });
+      dispatch();
     });
-    const share = workers.map((_, i) => work.filter((_w, k) => k % workers.length === i));
-    const finished = workers.map((w) => next(w, 'done'));
-    workers.forEach((w, i) => w.postMessage({ work: share[i] }));
-    const second = await Promise.all(finished);
-    const subjects = [...indexed.flatMap((m) => m.subjects), ...second.flatMap((m) => m.subjects)];
-    const problems = [...standardProblems, ...expandProblems, ...indexed.flatMap((m) => m.problems), ...second.flatMap((m) => m.problems)];
-    return assembleReport(standard, subjects, problems, options);
+    const tallies = await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<FinishTally>((resolve, reject) => {
+            worker.on('message', (m: WorkerMessage) => m.type === 'tally' && resolve(m.tally));
+            worker.once('error', reject);
+            worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+          }),
+      ),
+    );
+    const finisher = new SubjectFinisher(setup);
+    for (const t of tallies) finisher.add(t);
+    return summarize(header, finisher, problems, reasons, documents, options);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+/** check() over a pool of worker threads: the whole report, identical byte for byte to a single-threaded run. */
+export async function checkParallel(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions & { jobs?: number }): Promise<Report> {
+  const subjects: Subject[] = [];
+  const summary = await streamCheck(standard, standardProblems, options, (s) => subjects.push(s as Subject));
+  return reportOf(summary, subjects);
 }

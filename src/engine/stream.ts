@@ -3,30 +3,142 @@ import vm from 'node:vm';
 import { defaultLimits } from '../load/limits.js';
 import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { Report, Subject } from '../model/report.js';
+import type { ControlInfo, ReportHeader, ReportSummary, Subject } from '../model/report.js';
 import { toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
+import { BaselineMarker, type BaselineTally } from './baseline.js';
 import { Batch } from './batch.js';
-import { gateFrom, sortProblems, standardInfo, subjectGateReasons, type CheckOptions } from './check.js';
-import { WaiverSet } from './waivers.js';
+import { gateFrom, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
+import { WaiverSet, type Waiver } from './waivers.js';
 
 /**
- * check() for batches too large to hold: each document's result goes to `onSubject` as soon as it is
- * evaluated and is then let go, so memory does not grow with the batch. Waivers and the gate are applied
- * subject by subject; the report returned has everything but the subjects. Subjects arrive in evaluation
- * order: input order, except deployment configs whose vendor manifest came later, which follow at the end.
- * Baselines need every finding at once and are not supported here.
+ * What turns one finished subject into an output's part for it, named by module and export so that a worker
+ * thread can load it too. The engine knows nothing of formats: the CLI chooses the renderers, and the
+ * parts come back to it in input order.
  */
+export interface RendererRef {
+  /** A URL or absolute path that `import()` accepts. */
+  module: string;
+  export: string;
+  /** Passed to the factory; must survive structured cloning. */
+  options?: unknown;
+}
+
+/** What a RendererRef names: an object whose `part` makes the per-subject function (a StreamingReporter is one). */
+export interface PartRenderer {
+  part: (header: ReportHeader, options: never) => (subject: Subject) => unknown;
+}
+
+/** Everything a thread needs to finish subjects the same way as any other thread (structured-clonable). */
+export interface FinishSetup {
+  header: ReportHeader;
+  waivers: Waiver[];
+  /** The baseline's fingerprints, when there is a baseline. */
+  baseline?: string[];
+  gate: GateOptions;
+}
+
+/** What a thread's finisher contributed, to be merged into the run's waiver statuses and baseline summary. */
+export interface FinishTally {
+  waiverMatches: number[];
+  baseline?: BaselineTally;
+}
+
+/**
+ * Finishes a subject as it is evaluated: waivers marked, then the baseline state of each finding, then the
+ * subject's reasons to fail the gate. Applied in the thread that evaluated the subject.
+ */
+export class SubjectFinisher {
+  readonly waivers: WaiverSet;
+  readonly baseline?: BaselineMarker;
+  private readonly info: ReadonlyMap<string, ControlInfo>;
+
+  constructor(private readonly setup: FinishSetup) {
+    this.waivers = new WaiverSet(setup.header, setup.waivers);
+    if (setup.baseline) this.baseline = new BaselineMarker(setup.baseline);
+    this.info = new Map(setup.header.standard.controls.map((c) => [c.id, c]));
+  }
+
+  finish(subject: Subject): string[] {
+    this.waivers.apply(subject);
+    this.baseline?.apply(subject);
+    return subjectGateReasons(subject, this.info, this.setup.gate);
+  }
+
+  tally(): FinishTally {
+    return { waiverMatches: this.waivers.matchCounts(), ...(this.baseline ? { baseline: this.baseline.tally() } : {}) };
+  }
+
+  add(t: FinishTally): void {
+    this.waivers.addMatches(t.waiverMatches);
+    if (t.baseline) this.baseline?.add(t.baseline);
+  }
+}
+
+export function reportHeader(standard: Standard, asOf: string | undefined): ReportHeader {
+  return { reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: asOf ?? new Date().toISOString().slice(0, 10), standard: standardInfo(standard) };
+}
+
+export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {
+  return {
+    header,
+    waivers: [...(options.waivers ?? [])],
+    ...(options.baseline ? { baseline: options.baseline.entries.map((e) => e.fingerprint) } : {}),
+    gate: {
+      ...(options.failOn !== undefined ? { failOn: options.failOn } : {}),
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+      ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+      ...(options.failOnNew ? { failOnNew: true } : {}),
+    },
+  };
+}
+
+/** Loads the renderers a run asked for: one part per renderer and subject. */
+export async function loadRenderers(refs: readonly RendererRef[], header: ReportHeader): Promise<((s: Subject) => unknown[]) | undefined> {
+  if (refs.length === 0) return undefined;
+  const fns = await Promise.all(
+    refs.map(async (r) => {
+      const renderer = ((await import(r.module)) as Record<string, Partial<PartRenderer> | undefined>)[r.export];
+      if (typeof renderer?.part !== 'function') throw new Error(`${r.module} has no renderer ${r.export}`);
+      return (renderer.part as (header: ReportHeader, options: unknown) => (subject: Subject) => unknown)(header, r.options);
+    }),
+  );
+  return (s) => fns.map((f) => f(s));
+}
+
+/** The summary of a run from what its threads gathered: problems sorted, waiver statuses, baseline, gate. */
+export function summarize(
+  header: ReportHeader,
+  finisher: SubjectFinisher,
+  problems: Problem[],
+  gateReasons: readonly string[],
+  documents: number,
+  options: CheckOptions,
+): ReportSummary {
+  const finished = finisher.waivers.finish();
+  const waivers = finished.statuses;
+  const baseline = options.baseline && finisher.baseline ? finisher.baseline.summary(options.baseline) : undefined;
+  return {
+    ...header,
+    problems: sortProblems([...problems, ...finished.problems]),
+    waivers,
+    gate: gateFrom(gateReasons, waivers, options),
+    ...(baseline ? { baseline } : {}),
+    documents,
+  };
+}
+
 /** Documents between two full garbage collections in a streamed check. */
-const collectEvery = 250;
+export const collectEvery = 250;
 
 let collector: (() => void) | undefined | null;
 /**
  * V8 grows its heap generously under a steady allocation rate even when almost nothing survives, so a long
  * stream's peak memory would grow with the batch although the live heap stays small. A full collection every
- * few hundred documents keeps the peak flat (measured: 12 MB live after 1,000 documents).
+ * few hundred documents keeps the peak flat (measured: 12 MB live after 1,000 documents). Only for streamed
+ * runs: with the whole report in memory, each collection would have to mark all of it.
  */
-function collect(): void {
+export function collectGarbage(): void {
   if (collector === undefined) {
     try {
       v8.setFlagsFromString('--expose-gc');
@@ -38,38 +150,53 @@ function collect(): void {
   collector?.();
 }
 
-export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): Report & { documents: number } {
-  if (options.baseline) throw new Error('a streamed check does not support a baseline');
-  const { files, problems: expandProblems, explicit } = expandPaths(options.paths, options.limits ?? defaultLimits);
-  const report: Report & { documents: number } = {
-    reportVersion: 1,
-    tool: { name: 'ringfence', version: toolVersion },
-    asOf: options.asOf ?? new Date().toISOString().slice(0, 10),
-    standard: standardInfo(standard),
-    subjects: [],
-    problems: [],
-    waivers: [],
-    gate: { passed: true, failOn: options.failOn ?? 'high', reasons: [] },
-    documents: 0,
-  };
-  const waivers = new WaiverSet(report, options.waivers ?? []);
-  const info = new Map(report.standard.controls.map((c) => [c.id, c]));
+export interface Inputs {
+  files: string[];
+  explicit: Set<string>;
+  /** Problems found while expanding the paths. */
+  problems: Problem[];
+}
+
+export function expandInputs(options: CheckOptions): Inputs {
+  const { files, problems, explicit } = expandPaths(options.paths, options.limits ?? defaultLimits);
+  return { files, explicit, problems };
+}
+
+/**
+ * The check on this thread: every file in input order, each subject finished and handed to `onPart` (rendered
+ * first, when renderers are given) as soon as it is evaluated, then let go. Returns the report without its
+ * subjects.
+ */
+export function checkSequential(
+  standard: Standard,
+  standardProblems: readonly Problem[],
+  inputs: Inputs,
+  options: CheckOptions & { collect?: boolean },
+  header: ReportHeader,
+  render: ((s: Subject) => unknown) | undefined,
+  onPart: (part: unknown) => void,
+): ReportSummary {
+  const finisher = new SubjectFinisher(finishSetup(header, options));
+  const batch = new Batch(standard, { ...options, asOf: header.asOf }, inputs.files, inputs.explicit);
   const reasons: string[] = [];
-  const batch = new Batch(standard, { ...options, asOf: report.asOf }, files, explicit, ({ subject }) => {
-    waivers.apply(subject);
-    reasons.push(...subjectGateReasons(subject, info, options));
-    report.documents++;
-    onSubject(subject);
-    if (report.documents % collectEvery === 0) collect();
-  });
-  for (let i = 0; i < files.length; i++) {
-    options.progress?.('evaluate', i, files.length);
-    batch.passOne(i);
+  let documents = 0;
+  for (let i = 0; i < inputs.files.length; i++) {
+    options.progress?.('evaluate', i, inputs.files.length);
+    batch.evaluateFile(i, ({ subject }) => {
+      reasons.push(...finisher.finish(subject));
+      documents++;
+      onPart(render ? render(subject) : subject);
+      if (options.collect && documents % collectEvery === 0) collectGarbage();
+    });
   }
-  batch.passTwo(batch.resolveDeferred(batch.vendorIndex));
-  const finished = waivers.finish();
-  report.waivers = finished.statuses;
-  report.problems = sortProblems([...standardProblems, ...expandProblems, ...batch.problems, ...finished.problems]);
-  report.gate = gateFrom(reasons, report.waivers, options);
-  return report;
+  return summarize(header, finisher, [...standardProblems, ...inputs.problems, ...batch.problems], reasons, documents, options);
+}
+
+/**
+ * check() for batches too large to hold: each document's result goes to `onSubject` as soon as it is evaluated,
+ * in input order, and is then let go; waivers, the baseline and the gate are applied subject by subject.
+ */
+export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
+  const header = reportHeader(standard, options.asOf);
+  return checkSequential(standard, standardProblems, expandInputs(options), { ...options, collect: true }, header, undefined, (s) => onSubject(s as Subject));
 }

@@ -103,6 +103,15 @@ export class WaiverSet {
     }
   }
 
+  /** How many findings each waiver has waived so far (to merge the counts of several threads). */
+  matchCounts(): number[] {
+    return this.entries.map((e) => e.matched);
+  }
+
+  addMatches(counts: readonly number[]): void {
+    this.entries.forEach((e, i) => (e.matched += counts[i] ?? 0));
+  }
+
   finish(): { statuses: WaiverStatus[]; problems: Problem[] } {
     const problems = [...this.problems];
     const statuses = this.entries.map((e): WaiverStatus => {

@@ -1,19 +1,27 @@
-/** A worker thread of checkParallel (src/engine/parallel.ts): pass one over its range, then its share of pass two. */
+/** A worker thread of streamCheck (src/engine/parallel.ts): evaluates the chunks of files it is sent, in turn. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Batch } from './batch.js';
-import type { WorkerInput, WorkerMessage } from './parallel.js';
+import type { WorkerInput, WorkerMessage, WorkerRequest } from './parallel.js';
+import { collectEvery, collectGarbage, loadRenderers, SubjectFinisher } from './stream.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
 const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit));
-let reported = 0;
-for (let i = input.from; i < input.to; i++) {
-  batch.passOne(i);
-  if (++reported % 25 === 0) port.postMessage({ type: 'progress', files: 25 } satisfies WorkerMessage);
-}
-port.postMessage({ type: 'progress', files: reported % 25 } satisfies WorkerMessage);
-port.postMessage({ type: 'indexed', subjects: batch.subjects.splice(0), problems: batch.problems.splice(0), vendorIndex: batch.vendorIndex, deferred: batch.deferred } satisfies WorkerMessage);
-port.once('message', (m: { work: Parameters<Batch['passTwo']>[0] }) => {
-  batch.passTwo(m.work);
-  port.postMessage({ type: 'done', subjects: batch.subjects, problems: batch.problems } satisfies WorkerMessage);
+const finisher = new SubjectFinisher(input.setup);
+const render = await loadRenderers(input.render, input.setup.header);
+let documents = 0;
+
+port.on('message', (m: WorkerRequest) => {
+  if (m.type === 'finish') {
+    port.postMessage({ type: 'tally', tally: finisher.tally() } satisfies WorkerMessage);
+    return;
+  }
+  for (let i = m.from; i < m.to; i++) {
+    batch.evaluateFile(i, ({ subject }) => {
+      const reasons = finisher.finish(subject);
+      port.postMessage({ type: 'part', chunk: m.chunk, part: render ? render(subject) : subject, reasons } satisfies WorkerMessage);
+      if (input.collect && ++documents % collectEvery === 0) collectGarbage();
+    });
+  }
+  port.postMessage({ type: 'chunk', chunk: m.chunk, problems: batch.problems.splice(0) } satisfies WorkerMessage);
 });

@@ -21,6 +21,18 @@ export interface Report {
   gate: Gate;
 }
 
+/** What a report states before its subjects: known before any document is evaluated. */
+export type ReportHeader = Pick<Report, 'reportVersion' | 'tool' | 'asOf' | 'standard'>;
+
+/** What a report states after its subjects: known once every document has been evaluated. */
+export interface ReportFooter extends Pick<Report, 'problems' | 'waivers' | 'gate' | 'baseline'> {
+  /** How many subjects the report has. */
+  documents: number;
+}
+
+/** A report without its subjects, as a streamed check returns it (the subjects went to the outputs). */
+export type ReportSummary = ReportHeader & ReportFooter;
+
 /** One entry of a waiver register (kind: Waivers), with where it is written. */
 export interface WaiverEntry {
   file: string;

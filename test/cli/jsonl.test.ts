@@ -23,9 +23,21 @@ describe('streamed JSON Lines (--format jsonl)', () => {
     expect([...summary.gate.reasons].sort()).toEqual([...full.gate.reasons].sort());
   });
 
-  it('stands alone: it cannot be combined with other formats or a baseline', () => {
-    const r = runCli(['check', 'examples', '--format', 'jsonl', '--format', 'json=x.json']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--format jsonl streams the results/);
+  it('combines with other formats and a baseline: the same subjects, in the same order, as the JSON report', () => {
+    const dir = tempDir('jsonl-combined');
+    const base = runCli(['check', 'examples/vendors', '--as-of', '2026-11-25', '--format', `sarif=${dir}/base.sarif`]);
+    expect(base.code).toBe(1);
+    const r = runCli(['check', 'examples', '--as-of', '2026-11-25', '--baseline', `${dir}/base.sarif`, '--format', `jsonl=${dir}/out.jsonl`, '--format', `json=${dir}/out.json`]);
+    expect(r.code).toBe(1);
+    const full = JSON.parse(readFileSync(`${dir}/out.json`, 'utf8')) as Report;
+    const lines = readFileSync(`${dir}/out.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { type: string } & Record<string, unknown>);
+    const subjects = lines.filter((l) => l.type === 'subject').map(({ type: _type, ...s }) => s as unknown as Subject);
+    expect(subjects).toEqual(full.subjects);
+    const summary = lines.at(-1) as unknown as { documents: number; baseline: Report['baseline']; gate: Report['gate'] };
+    expect(summary.documents).toBe(full.subjects.length);
+    expect(summary.baseline).toEqual(full.baseline);
+    expect(summary.baseline!.unchanged).toBeGreaterThan(0);
+    expect(summary.baseline!.new).toBeGreaterThan(0);
+    expect(summary.gate).toEqual(full.gate);
   });
 });

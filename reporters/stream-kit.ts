@@ -1,0 +1,39 @@
+import type { Report, ReportFooter, ReportHeader } from '../src/model/report.js';
+import type { ReporterOptions, StreamingReporter } from './types.js';
+
+/**
+ * `JSON.stringify(value, null, 2)` for a value that sits `depth` levels deep in a larger document, as
+ * `JSON.stringify(document, null, 2)` would write it there (its first line is not indented: it follows a key or
+ * the caller's indentation). JSON text has no raw line breaks inside strings, so every one is structure.
+ */
+export function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** The `"key": value` lines of an object `depth` levels deep, as JSON.stringify writes them (undefined left out). */
+export function members(object: Record<string, unknown>, depth: number): string[] {
+  const pad = '  '.repeat(depth + 1);
+  return Object.entries(object)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${pad}${JSON.stringify(k)}: ${nested(v, depth + 1)}`);
+}
+
+export function headerOf(report: Report): ReportHeader {
+  return { reportVersion: report.reportVersion, tool: report.tool, asOf: report.asOf, standard: report.standard };
+}
+
+export function footerOf(report: Report): ReportFooter {
+  return { problems: report.problems, waivers: report.waivers, gate: report.gate, ...(report.baseline ? { baseline: report.baseline } : {}), documents: report.subjects.length };
+}
+
+/** A streaming reporter run over a whole report: what the in-memory reporter returns. */
+export function renderWhole<P>(report: Report, options: ReporterOptions, reporter: StreamingReporter<P>): string {
+  const header = headerOf(report);
+  const writer = reporter.writer(header, options);
+  const part = reporter.part(header, options);
+  const out = [writer.begin()];
+  for (const s of report.subjects) out.push(writer.add(part(s)));
+  out.push(writer.end(footerOf(report)));
+  return out.join('');
+}
