@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
 import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
+import { simpleRegExp } from './simple-regex.js';
 
 /** Thrown when an evaluation spends more than its budget; the rule instance becomes an `error`. */
 export class BudgetExceeded extends Error {
@@ -234,9 +235,9 @@ function numbers(c: EvalContext, xs: unknown, fn: unknown): number[] {
   return out;
 }
 
-const re2Cache = new Map<string, RE2JS>();
+const patternCache = new Map<string, (text: string) => boolean>();
 let re2js: typeof import('re2js') | undefined;
-/** Loaded on the first matches(): most rules never call it, and it is a fifth of a cold start's module loading. */
+/** Loaded on the first matches() whose pattern is not simple (see simple-regex.ts). */
 function RE2(): typeof RE2JS {
   re2js ??= createRequire(import.meta.url)('re2js') as typeof import('re2js');
   return re2js.RE2JS;
@@ -295,17 +296,22 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
     if (typeof pattern !== 'string') throw new EvaluationError('matches(text, pattern): the pattern must be a string');
     if (typeof s !== 'string') return false;
     charge(c, s.length);
-    let re = re2Cache.get(pattern);
-    if (!re) {
+    let test = patternCache.get(pattern);
+    if (!test) {
       try {
-        re = RE2().compile(pattern);
+        const simple = simpleRegExp(pattern);
+        if (simple) test = (text) => simple.test(text);
+        else {
+          const re = RE2().compile(pattern);
+          test = (text) => re.matcher(text).find();
+        }
       } catch (error) {
         throw new EvaluationError(`matches: invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
       }
-      if (re2Cache.size > 1000) re2Cache.clear();
-      re2Cache.set(pattern, re);
+      if (patternCache.size > 1000) patternCache.clear();
+      patternCache.set(pattern, test);
     }
-    return re.matcher(s).find();
+    return test(s);
   },
   keys: (c, [o]) => {
     if (o === null || typeof o !== 'object' || Array.isArray(o)) return [];

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { RE2JS } from 're2js';
+import { describe, expect, it } from 'vitest';
+import { simpleRegExp } from '../../src/expr/simple-regex.js';
+
+/** Whether re2js accepts the pattern, and what find() says for each text. */
+function re2(pattern: string, texts: readonly string[]): boolean[] | 'invalid' {
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(pattern);
+  } catch {
+    return 'invalid';
+  }
+  return texts.map((t) => re.matcher(t).find());
+}
+
+const texts = fc.array(
+  fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'ab09_-:/.hH12 \n\r\t\u2028AZz'), maxLength: 12 }),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+    fc.constantFrom('https://x', 'file://y', 'roadmap_2025-07', 'windows-11-24h2', '\ud83d\ude00', '\ud800', 'a\ud83d\ude00b', ''),
+  ),
+  { minLength: 1, maxLength: 8 },
+);
+
+/** Patterns mostly inside the subset, some just outside it. */
+const atom: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('a', 'b', '0', '_', '-', ':', '/', ' ', 'h', 'H'),
+  fc.constantFrom('\\.', '\\d', '\\D', '\\w', '\\W', '\\/', '\\-', '\\s', '.', '\\b'),
+  fc.constantFrom('[0-9]', '[a-z]', '[^a]', '[hH]', '[-a]', '[a-]', '[\\d.]', '[^\\W]', '[a-c-e]', '[]', '[^]', '[[:alpha:]]', '[\\]]'),
+);
+const pattern = fc.letrec<{ alt: string; seq: string; item: string }>((tie) => ({
+  alt: fc.oneof({ depthSize: 'small' }, tie('seq'), fc.tuple(tie('seq'), tie('seq')).map(([a, b]) => `${a}|${b}`)),
+  seq: fc.array(tie('item'), { maxLength: 5 }).map((xs) => xs.join('')),
+  item: fc.tuple(
+    fc.oneof({ depthSize: 'small' }, atom, atom, fc.constantFrom('^', '$'), tie('alt').map((a) => `(${a})`), tie('alt').map((a) => `(?:${a})`)),
+    fc.constantFrom('', '', '', '?', '{2}', '{1,3}', '{0,2}', '*', '+', '{2,}', '??', '{3,1}'),
+  ).map(([a, q]) => a + q),
+})).alt;
+
+describe('matches(): simple patterns use RegExp with the same answers as RE2', () => {
+  it('takes the patterns the bundled rules use', () => {
+    for (const p of ['^https?://', '^(https?|file)://', '^roadmap_[0-9]{4}-[0-9]{2}', '^windows-11-(2[4-9]|[3-9][0-9])[hH][12]$']) {
+      expect(simpleRegExp(p), p).toBeInstanceOf(RegExp);
+    }
+  });
+
+  it('leaves to RE2 what could backtrack without bound or means something else in ECMAScript', () => {
+    for (const p of ['a*', 'a+', '(a|b)*', 'a{2,}', 'a{1,40}', 'a??', '.', '\\s', '\\b', '(?i)a', '(?P<n>a)', '(?<n>a)', '[[:alpha:]]', '[^]', '[]', 'é', '\\/', 'a{,2}', '(a|b|c|d){4}', '^*']) {
+      expect(simpleRegExp(p), p).toBeUndefined();
+    }
+  });
+
+  it('agrees with RE2 on generated patterns and texts', () => {
+    fc.assert(
+      fc.property(pattern, texts, (p, ts) => {
+        const simple = simpleRegExp(p);
+        if (!simple) return;
+        const expected = re2(p, ts);
+        expect(expected, `RE2 rejects ${p}`).not.toBe('invalid');
+        expect(ts.map((t) => simple.test(t)), p).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with RE2 on arbitrary strings of pattern characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'ab0^$\\.|?*+()[]{}-,12dwW:/^'), maxLength: 14 }), texts, (p, ts) => {
+        const simple = simpleRegExp(p);
+        if (!simple) return;
+        const expected = re2(p, ts);
+        expect(expected, `RE2 rejects ${p}`).not.toBe('invalid');
+        expect(ts.map((t) => simple.test(t)), p).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
