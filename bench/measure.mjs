@@ -1,14 +1,18 @@
 // One measurement in a fresh process, so that peak RSS belongs to it alone:
-//   node bench/measure.mjs floor <dir>          read + yaml.parseAllDocuments of every file (the parse floor)
-//   node bench/measure.mjs engine <dir> [jobs]  the whole check: read, parse, validate, evaluate, score, report
-//   node bench/measure.mjs stream <dir>         the same, streamed (as --format jsonl): no result is kept
+//   node bench/measure.mjs floor <dir>                        read + yaml.parseAllDocuments of every file (the parse floor)
+//   node bench/measure.mjs engine <dir> [jobs] [format]       what `ringfence check <dir> --format sarif=/dev/null` does:
+//                                                             read, parse, validate, evaluate, score, and write the report
+//                                                             (streamed, as the CLI writes json, sarif and jsonl); format
+//                                                             sarif (default), json or jsonl
+//   node bench/measure.mjs stream <dir>                       the engine alone, streamed: each result is serialised as one
+//                                                             JSON line and let go (no reporter, no output)
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const [mode, dir, jobs] = process.argv.slice(2);
+const [mode, dir, jobs, format = 'sarif'] = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
 let documents = 0;
 const started = performance.now();
@@ -24,12 +28,12 @@ if (mode === 'floor') {
   documents = report.documents;
   if (report.problems.some((p) => p.severity === 'error')) throw new Error(`problems: ${report.problems[0].message}`);
 } else {
-  const { loadStandard } = await import(path.join(root, 'dist/src/standard/standard.js'));
-  const { checkParallel } = await import(path.join(root, 'dist/src/engine/parallel.js'));
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
-  const report = await checkParallel(standard, problems, { paths: [dir], asOf: '2026-11-25', jobs: Number(jobs ?? 1) });
-  documents = report.subjects.length;
-  if (report.problems.some((p) => p.severity === 'error')) throw new Error(`problems: ${report.problems[0].message}`);
+  // The CLI's own check command, in this process: loading the standard, the streamed writers, worker threads.
+  const { runCheck } = await import(path.join(root, 'dist/src/cli/check-command.js'));
+  const code = await runCheck([dir, '--as-of', '2026-11-25', '--jobs', String(jobs ?? 1), '--format', `${format}=/dev/null`]);
+  if (code !== 0 && code !== 1) throw new Error(`check exited with ${code}`);
+  // Each generated file holds one document.
+  documents = files.length;
 }
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ mode, files: files.length, documents, ms, maxRssKB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, ...(mode === 'engine' ? { format, jobs: Number(jobs ?? 1) } : {}), files: files.length, documents, ms, maxRssKB: process.resourceUsage().maxRSS })}\n`);

@@ -3,8 +3,8 @@ import type * as Sarif from 'sarif';
 import { fingerprint } from '../src/engine/fingerprint.js';
 import type { ControlInfo, Severity, StandardInfo } from '../src/model/report.js';
 import type { Problem } from '../src/model/problem.js';
-import { members, nested, renderWhole } from './stream-kit.js';
-import type { Reporter, StreamingReporter } from './types.js';
+import { members, nested, renderWhole, utf8 } from './stream-kit.js';
+import type { Chunk, Reporter, StreamingReporter } from './types.js';
 
 /** GitHub reads `security-severity` as CVSS-like buckets: >9 critical, 7–8.9 high, 4–6.9 medium, <4 low. */
 export const securitySeverity: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.5' };
@@ -171,10 +171,25 @@ function resultText(r: Sarif.Result): ResultText {
   return { rank: rankOf[r.level ?? 'warning'] ?? 1, text: nested(r, 4), suppressed: r.suppressions !== undefined };
 }
 
-/** A subject's part of the log: its results, and its line in the run's list of subjects. */
+/**
+ * A subject's part of the log: its results as UTF-8 (one buffer, each result ending at its offset in `ends`),
+ * each result's rank (+4 when suppressed) as a digit of `ranks`, and its line in the run's list of subjects.
+ */
 export interface SarifPart {
-  results: ResultText[];
+  bytes: Uint8Array;
+  ends: number[];
+  ranks: string;
   subject: string;
+}
+
+function packResults(results: readonly ResultText[]): Pick<SarifPart, 'bytes' | 'ends' | 'ranks'> {
+  const ends: number[] = [];
+  let size = 0;
+  for (const r of results) ends.push((size += Buffer.byteLength(r.text)));
+  const bytes = new Uint8Array(size);
+  const view = Buffer.from(bytes.buffer);
+  results.forEach((r, i) => view.write(r.text, i ? ends[i - 1]! : 0));
+  return { bytes, ends, ranks: results.map((r) => r.rank + (r.suppressed ? 4 : 0)).join('') };
 }
 
 /**
@@ -222,7 +237,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         }
       }
       const x = subject;
-      return { results, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
+      return { ...packResults(results), subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
     };
   },
   writer: (header, options) => {
@@ -230,25 +245,27 @@ export const sarifStream: StreamingReporter<SarifPart> = {
     const ctx = runContext(header.standard);
     const s = ctx.standard;
     // The best `maxResults` results so far by (rank, arrival), one list per rank, each in arrival order.
-    const kept: { seq: number; result: ResultText }[][] = [[], [], [], []];
+    const kept: { seq: number; bytes: Uint8Array; suppressed: boolean }[][] = [[], [], [], []];
     let keptCount = 0;
     let total = 0;
     let anySuppressed = false;
     const subjects: string[] = [];
-    const offer = (result: ResultText) => {
+    /** `bytes` is copied only when kept, so that a kept result does not hold on to its whole part. */
+    const offer = (rank: number, suppressed: boolean, bytes: () => Uint8Array) => {
       const seq = total++;
-      if (result.suppressed) anySuppressed = true;
+      if (suppressed) anySuppressed = true;
       if (keptCount < maxResults) {
-        kept[result.rank]!.push({ seq, result });
+        kept[rank]!.push({ seq, bytes: bytes(), suppressed });
         keptCount++;
         return;
       }
       let worst = kept.length - 1;
       while (worst > 0 && kept[worst]!.length === 0) worst--;
-      if (result.rank >= worst) return;
+      if (rank >= worst) return;
       kept[worst]!.pop();
-      kept[result.rank]!.push({ seq, result });
+      kept[rank]!.push({ seq, bytes: bytes(), suppressed });
     };
+    const offerText = (r: ResultText) => offer(r.rank, r.suppressed, () => utf8(r.text));
     return {
       begin: () => {
         const run = {
@@ -270,9 +287,12 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         return `{\n${members({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }, 0).join(',\n')},\n  "runs": [\n    {\n${members(run, 2).join(',\n')},\n      "results": `;
       },
       add: (part) => {
-        for (const r of part.results) offer(r);
+        part.ends.forEach((end, i) => {
+          const code = part.ranks.charCodeAt(i) - 48;
+          offer(code & 3, code >= 4, () => part.bytes.slice(i ? part.ends[i - 1]! : 0, end));
+        });
         subjects.push(part.subject);
-        return '';
+        return [];
       },
       end: (footer) => {
         const executionNotifications: Sarif.Notification[] = [];
@@ -281,7 +301,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
           const inputRule = problemRule(p);
           if (inputRule && p.file) {
             const fp = fingerprint(inputRule, p.file, p.documentIndex ?? 0, `${p.pointer ?? ''}#${p.code}#${p.message}`);
-            offer(
+            offerText(
               resultText({
                 ruleId: inputRule,
                 ruleIndex: ctx.ruleIndex.get(inputRule)!,
@@ -315,10 +335,13 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         // The kept results in arrival order. SARIF requires suppressions on all results of a run or on none:
         // [] means "not suppressed", added (as the last key) to every other result when one is suppressed.
         const closing = '\n        }';
-        const results = kept
-          .flat()
-          .sort((a, b) => a.seq - b.seq)
-          .map(({ result: r }) => `        ${anySuppressed && !r.suppressed ? `${r.text.slice(0, -closing.length)},\n          "suppressions": []${closing}` : r.text}`);
+        const results: Chunk[] = [];
+        for (const r of kept.flat().sort((a, b) => a.seq - b.seq)) {
+          results.push(results.length ? ',\n        ' : '[\n        ');
+          if (anySuppressed && !r.suppressed) results.push(r.bytes.subarray(0, r.bytes.length - closing.length), `,\n          "suppressions": []${closing}`);
+          else results.push(r.bytes);
+        }
+        results.push(results.length ? '\n      ]' : '[]');
         const hasError = footer.problems.some((p) => p.severity === 'error') || executionNotifications.some((n) => n.level === 'error');
         const invocations = [
           {
@@ -329,15 +352,17 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         ];
         const properties = members({ standard: { id: s.id, version: s.version, digest: s.digest }, asOf: header.asOf }, 3);
         return [
-          results.length ? `[\n${results.join(',\n')}\n      ]` : '[]',
-          ',\n',
-          members({ invocations }, 2).join(',\n'),
-          ',\n      "properties": {\n',
-          properties.join(',\n'),
-          ',\n        "subjects": ',
-          subjects.length ? `[\n${subjects.map((x) => `          ${x}`).join(',\n')}\n        ]` : '[]',
-          '\n      }\n    }\n  ]\n}\n',
-        ].join('');
+          ...results,
+          [
+            ',\n',
+            members({ invocations }, 2).join(',\n'),
+            ',\n      "properties": {\n',
+            properties.join(',\n'),
+            ',\n        "subjects": ',
+            subjects.length ? `[\n${subjects.map((x) => `          ${x}`).join(',\n')}\n        ]` : '[]',
+            '\n      }\n    }\n  ]\n}\n',
+          ].join(''),
+        ];
       },
     };
   },

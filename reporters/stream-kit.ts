@@ -1,5 +1,5 @@
 import type { Report, ReportFooter, ReportHeader } from '../src/model/report.js';
-import type { ReporterOptions, StreamingReporter } from './types.js';
+import type { Chunk, ReporterOptions, StreamingReporter } from './types.js';
 
 /**
  * `JSON.stringify(value, null, 2)` for a value that sits `depth` levels deep in a larger document, as
@@ -27,13 +27,31 @@ export function footerOf(report: Report): ReportFooter {
   return { problems: report.problems, waivers: report.waivers, gate: report.gate, ...(report.baseline ? { baseline: report.baseline } : {}), documents: report.subjects.length };
 }
 
+/**
+ * UTF-8 bytes of a text in a buffer of their own, so that a worker thread can move them to the main thread
+ * instead of copying (structured cloning a large string costs more than encoding it).
+ */
+export function utf8(text: string): Uint8Array {
+  const bytes = new Uint8Array(Buffer.byteLength(text));
+  Buffer.from(bytes.buffer).write(text);
+  return bytes;
+}
+
+export function asText(chunk: Chunk): string {
+  return typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+}
+
 /** A streaming reporter run over a whole report: what the in-memory reporter returns. */
 export function renderWhole<P>(report: Report, options: ReporterOptions, reporter: StreamingReporter<P>): string {
   const header = headerOf(report);
   const writer = reporter.writer(header, options);
   const part = reporter.part(header, options);
-  const out = [writer.begin()];
-  for (const s of report.subjects) out.push(writer.add(part(s)));
-  out.push(writer.end(footerOf(report)));
+  const out: string[] = [];
+  const put = (c: Chunk | Chunk[]) => {
+    for (const x of Array.isArray(c) ? c : [c]) out.push(asText(x));
+  };
+  put(writer.begin());
+  for (const s of report.subjects) put(writer.add(part(s)));
+  put(writer.end(footerOf(report)));
   return out.join('');
 }

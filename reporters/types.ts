@@ -23,9 +23,12 @@ export interface StreamingReporter<P> {
   writer: (header: ReportHeader, options: ReporterOptions) => StreamWriter<P>;
 }
 
-/** Each call returns the text to write next. */
+/** Text, or text already encoded as UTF-8 (parts made in a worker thread come as bytes, moved rather than copied). */
+export type Chunk = string | Uint8Array;
+
+/** Each call returns what to write next. */
 export interface StreamWriter<P> {
-  begin(): string;
-  add(part: P): string;
-  end(footer: ReportFooter): string;
+  begin(): Chunk | Chunk[];
+  add(part: P): Chunk | Chunk[];
+  end(footer: ReportFooter): Chunk | Chunk[];
 }

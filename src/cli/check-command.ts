@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { reporters, formatNames, streamingReporters, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
+import { reporters, formatNames, streamingReporters, type Chunk, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
@@ -90,7 +90,7 @@ export function requireTerminal(formats: readonly string[]): void {
 /** One output written as it is produced, through a buffer; a write error is reported once and ends that output. */
 class OutputSink {
   private fd: number | undefined;
-  private buffered: string[] = [];
+  private buffered: Uint8Array[] = [];
   private size = 0;
   ok = true;
 
@@ -110,24 +110,25 @@ class OutputSink {
     this.buffered = [];
   }
 
-  write(text: string): void {
-    if (!this.ok || text === '') return;
-    this.buffered.push(text);
-    this.size += text.length;
+  write(chunks: Chunk | readonly Chunk[]): void {
+    if (!this.ok) return;
+    for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+      if (c.length === 0) continue;
+      const bytes = typeof c === 'string' ? Buffer.from(c) : c;
+      this.buffered.push(bytes);
+      this.size += bytes.byteLength;
+    }
     if (this.size >= 1 << 20) this.flush();
   }
 
   flush(): void {
     if (!this.ok || this.buffered.length === 0) return;
-    const data = this.buffered.join('');
+    const data = Buffer.concat(this.buffered);
     this.buffered = [];
     this.size = 0;
     try {
       if (this.fd === undefined) process.stdout.write(data);
-      else {
-        const bytes = Buffer.from(data);
-        for (let at = 0; at < bytes.length; ) at += writeSync(this.fd, bytes, at);
-      }
+      else for (let at = 0; at < data.length; ) at += writeSync(this.fd, data, at);
     } catch (error) {
       this.fail(error);
     }

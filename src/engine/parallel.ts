@@ -52,7 +52,7 @@ export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: nu
 
 /** Worker → main thread. */
 export type WorkerMessage =
-  | { type: 'part'; chunk: number; part: unknown; reasons: string[] }
+  | { type: 'parts'; chunk: number; parts: { part: unknown; reasons: string[] }[] }
   | { type: 'chunk'; chunk: number; problems: Problem[] }
   | { type: 'tally'; tally: FinishTally };
 
@@ -127,9 +127,9 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
           if (head < chunks.length) reject(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
         });
         worker.on('message', (m: WorkerMessage) => {
-          if (m.type === 'part') {
-            if (m.chunk === head) deliver(m.part, m.reasons);
-            else held.get(m.chunk)!.parts.push({ part: m.part, reasons: m.reasons });
+          if (m.type === 'parts') {
+            if (m.chunk === head) for (const p of m.parts) deliver(p.part, p.reasons);
+            else held.get(m.chunk)!.parts.push(...m.parts);
             return;
           }
           if (m.type !== 'chunk') return;

@@ -29,6 +29,24 @@ export interface PartRenderer {
   part: (header: ReportHeader, options: never) => (subject: Subject) => unknown;
 }
 
+/**
+ * The buffers a part can give up when it is posted to another thread: of a part that is a typed array, or of the
+ * typed arrays a part (or each of a list of parts) holds directly. Their owners must not use them afterwards, so
+ * renderers put parts in buffers of their own.
+ */
+export function transferables(part: unknown): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (v: unknown, depth: number) => {
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer instanceof ArrayBuffer && !out.includes(v.buffer)) out.push(v.buffer);
+    } else if (depth < 2 && v !== null && typeof v === 'object') {
+      for (const x of Array.isArray(v) ? v : Object.values(v)) add(x, depth + 1);
+    }
+  };
+  add(part, 0);
+  return out;
+}
+
 /** Everything a thread needs to finish subjects the same way as any other thread (structured-clonable). */
 export interface FinishSetup {
   header: ReportHeader;

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Batch } from './batch.js';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './parallel.js';
-import { collectEvery, collectGarbage, loadRenderers, SubjectFinisher } from './stream.js';
+import { collectEvery, collectGarbage, loadRenderers, SubjectFinisher, transferables } from './stream.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -11,17 +11,28 @@ const finisher = new SubjectFinisher(input.setup);
 const render = await loadRenderers(input.render, input.setup.header);
 let documents = 0;
 
+/** Parts are posted a few at a time: each message costs the receiving thread a wake-up. */
+const postEvery = 8;
+
 port.on('message', (m: WorkerRequest) => {
   if (m.type === 'finish') {
     port.postMessage({ type: 'tally', tally: finisher.tally() } satisfies WorkerMessage);
     return;
   }
+  let parts: { part: unknown; reasons: string[] }[] = [];
+  const post = () => {
+    if (parts.length === 0) return;
+    port.postMessage({ type: 'parts', chunk: m.chunk, parts } satisfies WorkerMessage, transferables(parts.map((p) => p.part)));
+    parts = [];
+  };
   for (let i = m.from; i < m.to; i++) {
     batch.evaluateFile(i, ({ subject }) => {
       const reasons = finisher.finish(subject);
-      port.postMessage({ type: 'part', chunk: m.chunk, part: render ? render(subject) : subject, reasons } satisfies WorkerMessage);
+      parts.push({ part: render ? render(subject) : subject, reasons });
+      if (parts.length >= postEvery) post();
       if (input.collect && ++documents % collectEvery === 0) collectGarbage();
     });
   }
+  post();
   port.postMessage({ type: 'chunk', chunk: m.chunk, problems: batch.problems.splice(0) } satisfies WorkerMessage);
 });
