@@ -1,4 +1,3 @@
-import { helpText, commandHelp } from './help.js';
 import { UsageError } from './usage-error.js';
 import { toolVersion } from '../paths.js';
 
@@ -21,8 +20,10 @@ const commands: Record<string, () => Promise<Command>> = {
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
+  const help = () => import('./help.js');
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? rest[0] : undefined;
+    const { helpText, commandHelp } = await help();
     process.stdout.write(topic && commandHelp[topic] ? commandHelp[topic] : helpText);
     return 0;
   }
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
   const load = commands[first];
   if (!load) throw new UsageError(`unknown command "${first}"; run \`ringfence --help\``);
   if (rest.includes('--help') || rest.includes('-h')) {
+    const { helpText, commandHelp } = await help();
     process.stdout.write(commandHelp[first] ?? helpText);
     return 0;
   }

@@ -42,8 +42,8 @@ export function loadSchema(name: SchemaName): Record<string, unknown> {
 
 /**
  * The validator of a bundled schema: the one precompiled at build time (dist/validators, by
- * scripts/build-validators.mjs) when it was made from this very schema, else compiled now with ajv — loaded
- * only then. Schemas never reference anything outside themselves, so nothing is ever fetched.
+ * scripts/build-validators.mjs) when it was made from this very schema file, else compiled now with ajv —
+ * loaded only then. Schemas never reference anything outside themselves, so nothing is ever fetched.
  */
 function validatorFor(name: SchemaName): ValidateFunction {
   let v = validatorCache.get(name);
@@ -57,7 +57,7 @@ function validatorFor(name: SchemaName): ValidateFunction {
 function precompiled(name: SchemaName): ValidateFunction | undefined {
   try {
     const mod = require(path.join(packageRoot, 'dist', 'validators', `${name}.cjs`)) as ValidateFunction & { schemaDigest?: string };
-    const digest = createHash('sha256').update(JSON.stringify(loadSchema(name))).digest('hex');
+    const digest = createHash('sha256').update(readFileSync(path.join(schemasDir, schemaFileOf[name]))).digest('hex');
     return mod.schemaDigest === digest ? mod : undefined;
   } catch {
     return undefined;
