@@ -204,51 +204,50 @@ function encodeForCache(result: StandardLoadResult): { hot: EncodedResult; cold:
   return { hot: { problems: result.problems, rules, ...(standard ? { standard } : {}) }, cold };
 }
 
-/** The inverse of encodeForCache; undefined when the entry does not have the expected shape. */
+/**
+ * The inverse of encodeForCache, in place (the parsed entry is not needed otherwise); undefined when the entry
+ * does not have the expected shape.
+ */
 function decodeCached(hot: EncodedResult, readCold: () => ColdParts): StandardLoadResult | undefined {
   if (!hot || !Array.isArray(hot.problems) || !hot.rules || typeof hot.rules !== 'object') return undefined;
   let cold: ColdParts | undefined;
-  const rules = new Map<string, RuleDefinition>();
-  for (const [name, encoded] of Object.entries(hot.rules)) {
-    const rule = {} as Record<string, unknown>;
-    for (const [k, v] of Object.entries(encoded)) {
-      if (!(coldKeys as readonly string[]).includes(k)) {
-        rule[k] = v;
-        continue;
-      }
-      // Replaced by the value on first read (or write), so that it behaves as an ordinary property.
+  const rules = hot.rules as unknown as Record<string, RuleDefinition>;
+  for (const name of Object.keys(rules)) {
+    const rule = rules[name]!;
+    for (const k of coldKeys) {
+      if (!Object.hasOwn(rule, k)) continue;
+      // Redefined in place (keeping the key order), and replaced by the value on first read or write, so that
+      // it behaves as an ordinary property.
+      const settle = (value: unknown) => Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true });
       Object.defineProperty(rule, k, {
         enumerable: true,
         configurable: true,
         get: () => {
           cold ??= readCold();
-          const value = cold[name]?.[k as ColdKey];
-          Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true });
+          const value = cold[name]?.[k];
+          settle(value);
           return value;
         },
-        set: (value: unknown) => Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true }),
+        set: settle,
       });
     }
-    rules.set(name, rule as unknown as RuleDefinition);
   }
-  const result: StandardLoadResult = { problems: hot.problems };
   if (hot.standard) {
-    const decodeControl = (encoded: EncodedControl): Control => {
-      const rule = encoded.rule === 0 ? rules.get(encoded.ruleName) : undefined;
-      const c: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(encoded)) {
-        if (k === 'rule') c[k] = rule;
-        else if (v === 0 && rule && (sharedWithRule as readonly string[]).includes(k)) {
-          const own = rule[k as (typeof sharedWithRule)[number]];
-          c[k] = Array.isArray(own) ? [...own] : own;
-        } else c[k] = v;
+    for (const area of hot.standard.areas) {
+      for (const control of area.controls as unknown as Record<string, unknown>[]) {
+        if (control['rule'] !== 0) continue;
+        const rule = Object.hasOwn(rules, control['ruleName'] as string) ? rules[control['ruleName'] as string] : undefined;
+        if (!rule) return undefined;
+        control['rule'] = rule;
+        for (const k of sharedWithRule) {
+          if (control[k] !== 0) continue;
+          const own = rule[k];
+          control[k] = Array.isArray(own) ? [...own] : own;
+        }
       }
-      return c as unknown as Control;
-    };
-    result.standard = { ...hot.standard, areas: hot.standard.areas.map((a) => ({ ...a, controls: a.controls.map(decodeControl) })) };
-    if (result.standard.areas.some((a) => a.controls.some((c) => 'rule' in c && c.rule === undefined))) return undefined;
+    }
   }
-  return result;
+  return { problems: hot.problems, ...(hot.standard ? { standard: hot.standard as unknown as Standard } : {}) };
 }
 
 /** The cold part of a cached standard; when it is gone or does not match, the standard is loaded again for it. */
