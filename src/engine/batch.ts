@@ -6,7 +6,7 @@ import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
 import { evaluateSubject } from './check.js';
 import { defaultBudget } from './evaluate.js';
-import { detach, hintMatches, scanVendorHint, type VendorHint } from './vendor-scan.js';
+import { detach, HintTable } from './vendor-scan.js';
 
 /** Where a vendor manifest is, and what a deployment config is matched on. */
 export interface VendorEntry {
@@ -37,8 +37,8 @@ export class Batch {
   private readonly budget: number;
   /** The manifests of each file parsed so far (`none` for a file without); undefined: not parsed yet. */
   private readonly manifests: (readonly VendorEntry[] | undefined)[];
-  /** What a file not parsed yet may hold, from its text; undefined: not scanned yet. */
-  private readonly hints: (VendorHint | undefined)[];
+  /** What a file not parsed yet may hold, from its text. */
+  private readonly hints: HintTable;
   /** The vendor manifest of each (product, vendor) asked for: null when the batch holds none. */
   private readonly resolved = new Map<string, VendorEntry | null>();
   /** Parsed files kept for pairing, most recent last; a few suffice, since fleets share few vendors. */
@@ -49,11 +49,13 @@ export class Batch {
     private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>,
     private readonly files: readonly string[],
     private readonly explicit: ReadonlySet<string>,
+    /** Shared with the other threads of the batch (see HintTable). */
+    hints?: SharedArrayBuffer,
   ) {
     this.asOfMs = Date.parse(`${options.asOf ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
     this.manifests = new Array<readonly VendorEntry[] | undefined>(files.length);
-    this.hints = new Array<VendorHint | undefined>(files.length);
+    this.hints = new HintTable(files, (file) => readTextFile(file, options.limits ?? defaultLimits).text, hints);
   }
 
   /** Parses one file of the batch and indexes its vendor manifests. */
@@ -73,7 +75,6 @@ export class Batch {
         entries.push({ fileIndex, documentIndex: doc.documentIndex, product: detach(meta['product']), ...(typeof meta['vendor'] === 'string' ? { vendor: detach(meta['vendor']) } : {}) });
       }
       this.manifests[fileIndex] = entries.length ? entries : none;
-      this.hints[fileIndex] = undefined;
     }
     return loaded;
   }
@@ -95,12 +96,7 @@ export class Batch {
     for (let i = 0; i < this.files.length && !found; i++) {
       let entries = this.manifests[i];
       if (entries === undefined) {
-        let hint = this.hints[i];
-        if (hint === undefined) {
-          const { text } = readTextFile(this.files[i]!, this.options.limits ?? defaultLimits);
-          hint = this.hints[i] = text === undefined ? null : scanVendorHint(text);
-        }
-        if (!hintMatches(hint, product, vendor)) continue;
+        if (!this.hints.mayHold(i, product, vendor)) continue;
         const loaded = this.load(i);
         this.remember(i, loaded);
         entries = this.manifests[i]!;

@@ -6,6 +6,7 @@ import type { Report, ReportSummary, Subject } from '../model/report.js';
 import { packageRoot } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { reportOf, type CheckOptions } from './check.js';
+import { HintTable } from './vendor-scan.js';
 import {
   checkSequential,
   expandInputs,
@@ -43,6 +44,8 @@ export interface WorkerInput {
   files: string[];
   explicit: string[];
   setup: FinishSetup;
+  /** The batch's HintTable, shared by the workers. */
+  hints: SharedArrayBuffer;
   render: RendererRef[];
   collect: boolean;
 }
@@ -83,6 +86,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     files,
     explicit: [...inputs.explicit],
     setup,
+    hints: new SharedArrayBuffer(HintTable.bytes(files.length)),
     render: [...(options.render ?? [])],
     collect: options.collect ?? false,
   };

@@ -24,8 +24,9 @@ export function scanVendorHint(text: string): VendorHint {
     const json = jsonHint(trimmed);
     if (json) return json;
   }
-  // An alias can stand for a key or a value written elsewhere; a key with escapes cannot be searched for.
-  if (/(?:^|[\s[{,])&[^\s]/.test(text) || /"(?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*"[ \t]*:/.test(text)) return anything;
+  // An alias can stand for a key or a value written elsewhere; a key with escapes cannot be searched for; inside a
+  // flow collection that spans lines, a line is not read as it would be in block style.
+  if (/(?:^|[\s[{,])&[^\s]/.test(text) || /"(?:[^"\\\n]|\\.)*\\(?:[^"\\\n]|\\.)*"[ \t]*:/.test(text) || flowSpansLines(text)) return anything;
   return { products: keyValues(text, 'product'), vendors: keyValues(text, 'vendor') };
 }
 
@@ -48,6 +49,26 @@ function jsonHint(text: string): VendorHint | undefined {
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return { products: [], vendors: [] };
   const m = meta as Record<string, unknown>;
   return { products: typeof m['product'] === 'string' ? [detach(m['product'])] : [], vendors: typeof m['vendor'] === 'string' ? [detach(m['vendor'])] : [] };
+}
+
+/** Whether a line opens a flow collection ({…} or […]) that it does not close, or closes one it did not open. */
+function flowSpansLines(text: string): boolean {
+  const bracket = /[[\]{}]/g;
+  for (let m = bracket.exec(text); m; m = bracket.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""').replace(/(^|[ \t])#.*$/, '');
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line.charCodeAt(i);
+      if (ch === 0x7b || ch === 0x5b) depth++;
+      else if ((ch === 0x7d || ch === 0x5d) && --depth < 0) return true;
+    }
+    if (depth !== 0) return true;
+    bracket.lastIndex = end;
+  }
+  return false;
 }
 
 const wordChar = /[A-Za-z0-9_$-]/;
@@ -144,4 +165,96 @@ function continues(text: string, from: number, indent: number): boolean {
  */
 export function detach(s: string): string {
   return JSON.parse(JSON.stringify(s)) as string;
+}
+
+const scanned = 1;
+const mayHoldManifest = 2;
+const anyProduct = 4;
+const anyVendor = 8;
+/** Per file: flags, then a 128-bit Bloom filter of its products and one of its vendors. */
+const stride = 9;
+/** Files a thread claims at a time when threads share the scan. */
+const blockSize = 32;
+
+/**
+ * The scan's findings for every file of a batch, kept compactly (a Bloom filter of products and one of vendors per
+ * file, so that a false match only costs a parse) in memory that worker threads can share: when one of them needs
+ * the whole table, the threads that need it take blocks of files in turn, so that each file is read once.
+ */
+export class HintTable {
+  private readonly cells: Int32Array;
+  private readonly blocks: number;
+  private readonly shared: boolean;
+
+  static bytes(files: number): number {
+    return (1 + Math.ceil(files / blockSize) + files * stride) * 4;
+  }
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly read: (file: string) => string | undefined,
+    buffer?: SharedArrayBuffer,
+  ) {
+    this.shared = buffer !== undefined;
+    this.cells = new Int32Array(buffer ?? new ArrayBuffer(HintTable.bytes(files.length)));
+    this.blocks = Math.ceil(files.length / blockSize);
+  }
+
+  /** Whether file `i` may hold a manifest of `product` (by `vendor`, when named); scans it first if need be. */
+  mayHold(i: number, product: string, vendor: string | undefined): boolean {
+    const at = 1 + this.blocks + i * stride;
+    if ((Atomics.load(this.cells, at) & scanned) === 0) {
+      if (this.shared) this.scanAll();
+      else this.scan(i);
+    }
+    const flags = this.cells[at]!;
+    if ((flags & mayHoldManifest) === 0) return false;
+    if ((flags & anyProduct) === 0 && !bloomHas(this.cells, at + 1, product)) return false;
+    return vendor === undefined || (flags & anyVendor) !== 0 || bloomHas(this.cells, at + 5, vendor);
+  }
+
+  private scan(i: number): void {
+    const at = 1 + this.blocks + i * stride;
+    const text = this.read(this.files[i]!);
+    const hint = text === undefined ? null : scanVendorHint(text);
+    let flags = scanned;
+    if (hint) {
+      flags |= mayHoldManifest;
+      if (hint.products === null) flags |= anyProduct;
+      else for (const p of hint.products) bloomAdd(this.cells, at + 1, p);
+      if (hint.vendors === null) flags |= anyVendor;
+      else for (const v of hint.vendors) bloomAdd(this.cells, at + 5, v);
+    }
+    Atomics.store(this.cells, at, flags);
+  }
+
+  /** Scans every file, sharing the blocks with the other threads that do the same, then waits for theirs. */
+  private scanAll(): void {
+    for (let b = Atomics.add(this.cells, 0, 1); b < this.blocks; b = Atomics.add(this.cells, 0, 1)) {
+      for (let i = b * blockSize; i < Math.min(this.files.length, (b + 1) * blockSize); i++) this.scan(i);
+      Atomics.store(this.cells, 1 + b, 1);
+      Atomics.notify(this.cells, 1 + b);
+    }
+    for (let b = 0; b < this.blocks; b++) while (Atomics.load(this.cells, 1 + b) === 0) Atomics.wait(this.cells, 1 + b, 0);
+  }
+}
+
+function bloomBits(s: string): [number, number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  h2 |= 1;
+  return [h1 & 127, (h1 + h2) & 127, (h1 + 2 * h2) & 127];
+}
+
+function bloomAdd(cells: Int32Array, at: number, s: string): void {
+  for (const bit of bloomBits(s)) cells[at + (bit >>> 5)]! |= 1 << (bit & 31);
+}
+
+function bloomHas(cells: Int32Array, at: number, s: string): boolean {
+  return bloomBits(s).every((bit) => (cells[at + (bit >>> 5)]! & (1 << (bit & 31))) !== 0);
 }

@@ -6,7 +6,7 @@ import { collectEvery, collectGarbage, loadRenderers, SubjectFinisher, transfera
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
-const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit));
+const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints);
 const finisher = new SubjectFinisher(input.setup);
 const render = await loadRenderers(input.render, input.setup.header);
 let documents = 0;
