@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { json, jsonStream } from '../../reporters/json.js';
+import { jsonl, jsonlStream } from '../../reporters/jsonl.js';
+import { sarif, sarifStream } from '../../reporters/sarif.js';
+import { asText } from '../../reporters/stream-kit.js';
+import type { Chunk, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
+import { check, evaluateDocuments, type CheckOptions } from '../../src/engine/check.js';
+import { displayPath, expandPaths, loadInputText } from '../../src/load/read-inputs.js';
+import { loadWaivers } from '../../src/engine/waivers.js';
+import { checkStream, reportHeader } from '../../src/engine/stream.js';
+import type { Report } from '../../src/model/report.js';
+import { loadStandard } from '../../src/standard/standard.js';
+import { root } from '../helpers.js';
+
+const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+const asOf = '2026-11-25';
+
+/** A streaming reporter fed by the streamed engine, as the CLI does on one thread. */
+function streamed<P>(reporter: StreamingReporter<P>, options: CheckOptions, render: ReporterOptions): string {
+  const header = reportHeader(standard!, options.asOf);
+  const writer = reporter.writer(header, render);
+  const part = reporter.part(header, render);
+  const out: (Chunk | Chunk[])[] = [writer.begin()];
+  const summary = checkStream(standard!, problems, options, (s) => out.push(writer.add(part(s))));
+  out.push(writer.end(summary));
+  return out.flat().map(asText).join('');
+}
+
+const reporters: [string, Reporter, StreamingReporter<never>][] = [
+  ['json', json, jsonStream as StreamingReporter<never>],
+  ['sarif', sarif, sarifStream as StreamingReporter<never>],
+  ['jsonl', jsonl, jsonlStream as StreamingReporter<never>],
+];
+
+describe('streaming reporters', () => {
+  const waivers = loadWaivers([path.join(root, 'test/fixtures/streamed-waivers.yaml')]);
+  const options: CheckOptions = { paths: [path.join(root, 'examples')], asOf, waivers: waivers.waivers };
+  const report = check(standard!, problems, options);
+
+  it('write, streamed, the bytes the in-memory reporters write from the whole report', () => {
+    expect(waivers.problems).toEqual([]);
+    expect(report.subjects.some((s) => s.controls.some((c) => c.findings.some((f) => f.waiver)))).toBe(true);
+    for (const render of [{ color: false }, { color: false, maxResults: 9 }, { color: false, omitWaived: true }] as ReporterOptions[]) {
+      for (const [name, whole, stream] of reporters) {
+        expect(streamed(stream, options, render), `${name} ${JSON.stringify(render)}`).toBe(whole(report, render));
+      }
+    }
+  });
+
+  it('the streamed engine gives the report of the whole batch evaluated at once (same pairing, same order)', () => {
+    const { files } = expandPaths([path.join(root, 'examples')]);
+    const documents = files.flatMap((f) => loadInputText(readFileSync(f, 'utf8'), displayPath(f)).documents);
+    expect(documents[0]!.kind).toBe('DeploymentConfig');
+    expect(evaluateDocuments(standard!, documents, problems, options)).toEqual(report);
+  });
+
+  it('json: exactly JSON.stringify of the report, as before it streamed', () => {
+    expect(json(report, { color: false })).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    const empty: Report = { ...report, subjects: [], problems: [], waivers: [] };
+    expect(json(empty, { color: false })).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
+
+  it('sarif: the cap keeps the most severe results, earliest first within a severity, in their order', () => {
+    const all = JSON.parse(sarif(report, { color: false, maxResults: 25_000 })).runs[0].results as { level: string; partialFingerprints: Record<string, string> }[];
+    const rank: Record<string, number> = { error: 0, warning: 1, note: 2 };
+    expect(new Set(all.map((r) => r.level)).size).toBeGreaterThan(1);
+    for (const max of [1, 9, 40, all.length - 1]) {
+      const capped = JSON.parse(sarif(report, { color: false, maxResults: max })).runs[0] as { results: typeof all; invocations: { toolExecutionNotifications: { message: { text: string } }[] }[] };
+      const keep = new Set([...all].sort((a, b) => rank[a.level]! - rank[b.level]!).slice(0, max));
+      expect(capped.results).toEqual(all.filter((r) => keep.has(r)));
+      expect(capped.invocations[0]!.toolExecutionNotifications.at(-1)!.message.text).toMatch(new RegExp(`^${all.length - max} results were left out`));
+    }
+  });
+
+  it('sarif: once a result is suppressed, every result says whether it is', () => {
+    const results = JSON.parse(sarif(report, { color: false })).runs[0].results as { suppressions?: unknown[] }[];
+    expect(results.some((r) => r.suppressions!.length > 0)).toBe(true);
+    expect(results.every((r) => Array.isArray(r.suppressions))).toBe(true);
+    const plain = JSON.parse(sarif(check(standard!, problems, { paths: [path.join(root, 'examples')], asOf }), { color: false })).runs[0].results as { suppressions?: unknown[] }[];
+    expect(plain.every((r) => r.suppressions === undefined)).toBe(true);
+  });
+
+  it('sarif: an empty batch gives an empty, well-formed run', () => {
+    const empty: Report = { ...report, subjects: [], problems: [], waivers: [] };
+    const run = JSON.parse(sarif(empty, { color: false })).runs[0];
+    expect(run.results).toEqual([]);
+    expect(run.properties.subjects).toEqual([]);
+    expect(run.invocations).toEqual([{ executionSuccessful: true }]);
+  });
+});
