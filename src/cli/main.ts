@@ -1,5 +1,4 @@
 import { UsageError } from './usage-error.js';
-import { toolVersion } from '../paths.js';
 
 type Command = (args: string[]) => Promise<number> | number;
 
@@ -28,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (first === '--version' || first === '-v') {
-    process.stdout.write(`${toolVersion}\n`);
+    process.stdout.write(`${(await import('../paths.js')).toolVersion}\n`);
     return 0;
   }
   const load = commands[first];
