@@ -24,4 +24,4 @@ export const streamingReporters: Record<string, { module: string; export: string
   jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
 };
 
-export type { Chunk, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';
+export type { Chunk, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

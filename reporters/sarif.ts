@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { fingerprint } from '../src/engine/fingerprint.js';
-import type { ControlInfo, Severity, StandardInfo } from '../src/model/report.js';
+import type { ControlInfo, Severity, StandardInfo, Subject } from '../src/model/report.js';
 import type { Problem } from '../src/model/problem.js';
 import { members, nested, renderWhole, utf8 } from './stream-kit.js';
 import type { Chunk, Reporter, StreamingReporter } from './types.js';
@@ -179,6 +179,10 @@ export interface SarifPart {
   bytes: Uint8Array;
   ends: number[];
   ranks: string;
+  /** Results left out because the cap already holds better ones (see the writer's feedback). */
+  skipped: number;
+  /** Whether a skipped result is suppressed. */
+  skippedSuppressed: boolean;
   subject: string;
 }
 
@@ -201,14 +205,23 @@ function packResults(results: readonly ResultText[]): Pick<SarifPart, 'bytes' | 
 export const sarifStream: StreamingReporter<SarifPart> = {
   part: (header, options) => {
     const { info, ruleIndex } = runContext(header.standard);
-    return (subject) => {
+    // Results of this rank or worse cannot make it into the capped run any more (the writer's feedback).
+    let skipFrom = rankOf['none']! + 1;
+    const part = (subject: Subject): SarifPart => {
       const results: ResultText[] = [];
+      let skipped = 0;
+      let skippedSuppressed = false;
       for (const control of subject.controls) {
         const c = info.get(control.id)!;
         for (const f of control.findings) {
           // Errors are reported once, as tool notifications (from report.problems), never as results.
           if (f.status === 'error') continue;
           if (f.waiver && options.omitWaived) continue;
+          if (rankOf[levelOf[c.severity]]! >= skipFrom) {
+            skipped++;
+            if (f.waiver) skippedSuppressed = true;
+            continue;
+          }
           const fp = f.fingerprint;
           results.push(
             resultText({
@@ -237,8 +250,9 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         }
       }
       const x = subject;
-      return { ...packResults(results), subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
+      return { ...packResults(results), skipped, skippedSuppressed, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
     };
+    return Object.assign(part, { feedback: (value: unknown) => void (typeof value === 'number' && (skipFrom = Math.min(skipFrom, value))) });
   },
   writer: (header, options) => {
     const maxResults = options.maxResults ?? 5_000;
@@ -291,8 +305,17 @@ export const sarifStream: StreamingReporter<SarifPart> = {
           const code = part.ranks.charCodeAt(i) - 48;
           offer(code & 3, code >= 4, () => part.bytes.slice(i ? part.ends[i - 1]! : 0, end));
         });
+        total += part.skipped;
+        if (part.skippedSuppressed) anySuppressed = true;
         subjects.push(part.subject);
         return [];
+      },
+      // Once the cap is full, a later result is kept only if it is more severe than the least severe kept one.
+      feedback: () => {
+        if (keptCount < maxResults) return undefined;
+        let worst = kept.length - 1;
+        while (worst > 0 && kept[worst]!.length === 0) worst--;
+        return worst;
       },
       end: (footer) => {
         const executionNotifications: Sarif.Notification[] = [];

@@ -51,7 +51,10 @@ export function renderWhole<P>(report: Report, options: ReporterOptions, reporte
     for (const x of Array.isArray(c) ? c : [c]) out.push(asText(x));
   };
   put(writer.begin());
-  for (const s of report.subjects) put(writer.add(part(s)));
+  for (const s of report.subjects) {
+    put(writer.add(part(s)));
+    if (writer.feedback && part.feedback) part.feedback(writer.feedback());
+  }
   put(writer.end(footerOf(report)));
   return out.join('');
 }

@@ -19,9 +19,16 @@ export type Reporter = (report: Report, options: ReporterOptions) => string;
  * run over a whole report (renderWhole), so both give the same bytes.
  */
 export interface StreamingReporter<P> {
-  part: (header: ReportHeader, options: ReporterOptions) => (subject: Subject) => P;
+  part: (header: ReportHeader, options: ReporterOptions) => PartRenderer<P>;
   writer: (header: ReportHeader, options: ReporterOptions) => StreamWriter<P>;
 }
+
+/**
+ * Turns one subject into its part. It may take feedback from the writer (`StreamWriter.feedback`), in whatever
+ * thread it runs, about the parts still to come: what they can leave out, say. Feedback only ever concerns
+ * subjects that come after every part the writer has been given.
+ */
+export type PartRenderer<P> = ((subject: Subject) => P) & { feedback?: (value: unknown) => void };
 
 /** Text, or text already encoded as UTF-8 (parts made in a worker thread come as bytes, moved rather than copied). */
 export type Chunk = string | Uint8Array;
@@ -31,4 +38,6 @@ export interface StreamWriter<P> {
   begin(): Chunk | Chunk[];
   add(part: P): Chunk | Chunk[];
   end(footer: ReportFooter): Chunk | Chunk[];
+  /** What the parts still to come can leave out (structured-clonable), passed to `PartRenderer.feedback`. */
+  feedback?(): unknown;
 }

@@ -161,6 +161,7 @@ async function checkStreamed(
     writers.forEach((w, i) => sinks[i]!.write(w.begin()));
     summary = await streamCheck(standard, problems, { ...options, render: refs, collect: true }, (parts) => {
       (parts as unknown[]).forEach((p, i) => sinks[i]!.write(writers[i]!.add(p)));
+      return writers.map((w) => w.feedback?.());
     });
     writers.forEach((w, i) => sinks[i]!.write(w.end(summary)));
   } finally {

@@ -44,7 +44,7 @@ export interface CheckOptions extends EvaluateOptions {
  */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
   const subjects: Subject[] = [];
-  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf), undefined, (s) => subjects.push(s as Subject));
+  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf), undefined, (s) => void subjects.push(s as Subject));
   return reportOf(summary, subjects);
 }
 

@@ -10,6 +10,7 @@ import { HintTable } from './vendor-scan.js';
 import {
   checkSequential,
   expandInputs,
+  feedbackChanges,
   finishSetup,
   loadRenderers,
   reportHeader,
@@ -51,7 +52,7 @@ export interface WorkerInput {
 }
 
 /** Main thread → worker. */
-export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: number } | { type: 'finish' };
+export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: number } | { type: 'feedback'; value: unknown } | { type: 'finish' };
 
 /** Worker → main thread. */
 export type WorkerMessage =
@@ -62,14 +63,15 @@ export type WorkerMessage =
 /**
  * The check, streamed: each subject is finished (waivers, baseline, gate) and — when renderers are given —
  * rendered in the thread that evaluated it, and its part is handed to `onPart` in input order, whatever the
- * number of threads. Returns the report without its subjects.
+ * number of threads; what `onPart` returns is feedback for the renderers (see Renderers). Returns the report
+ * without its subjects.
  *
  * With several threads the files are cut into small chunks that the workers take in turn (two at a time each, so
  * none waits for the next), and each worker sends its parts back as it goes. The main thread only passes parts on
  * in chunk order, holding those of a chunk that finished ahead of an earlier one; chunks are handed out at most a
  * few ahead of the one being written, which bounds what is held.
  */
-export async function streamCheck(standard: Standard, standardProblems: readonly Problem[], options: StreamCheckOptions, onPart: (part: unknown) => void): Promise<ReportSummary> {
+export async function streamCheck(standard: Standard, standardProblems: readonly Problem[], options: StreamCheckOptions, onPart: (part: unknown) => unknown): Promise<ReportSummary> {
   const inputs = expandInputs(options);
   const header = reportHeader(standard, options.asOf);
   const files = inputs.files;
@@ -106,10 +108,12 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   let next = 0;
   let filesDone = 0;
 
+  // Feedback for the renderers reaches the workers between chunks; it only concerns subjects not rendered yet.
+  const feedback = feedbackChanges((value) => workers.forEach((w) => w.postMessage({ type: 'feedback', value } satisfies WorkerRequest)));
   const deliver = (part: unknown, r: string[]) => {
     reasons.push(...r);
     documents++;
-    onPart(part);
+    feedback(onPart(part));
   };
   const dispatch = () => {
     for (let w = 0; w < workers.length; w++) {
@@ -179,6 +183,6 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
 /** check() over a pool of worker threads: the whole report, identical byte for byte to a single-threaded run. */
 export async function checkParallel(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions & { jobs?: number }): Promise<Report> {
   const subjects: Subject[] = [];
-  const summary = await streamCheck(standard, standardProblems, options, (s) => subjects.push(s as Subject));
+  const summary = await streamCheck(standard, standardProblems, options, (s) => void subjects.push(s as Subject));
   return reportOf(summary, subjects);
 }

@@ -26,7 +26,18 @@ export interface RendererRef {
 
 /** What a RendererRef names: an object whose `part` makes the per-subject function (a StreamingReporter is one). */
 export interface PartRenderer {
-  part: (header: ReportHeader, options: never) => (subject: Subject) => unknown;
+  part: (header: ReportHeader, options: never) => ((subject: Subject) => unknown) & { feedback?: (value: unknown) => void };
+}
+
+/** The renderers of a run in one thread: one part per renderer and subject. */
+export interface Renderers {
+  render(subject: Subject): unknown[];
+  /**
+   * Feedback from the consumer of the parts (one entry per renderer), about the subjects still to come: for
+   * instance that a capped output needs no more of some kind. The consumer returns it from `onPart`; the engine
+   * hands it to the renderers of every thread, and only when it changed.
+   */
+  feedback(values: unknown): void;
 }
 
 /**
@@ -111,17 +122,35 @@ export function finishSetup(header: ReportHeader, options: CheckOptions): Finish
   };
 }
 
-/** Loads the renderers a run asked for: one part per renderer and subject. */
-export async function loadRenderers(refs: readonly RendererRef[], header: ReportHeader): Promise<((s: Subject) => unknown[]) | undefined> {
+/** Loads the renderers a run asked for. */
+export async function loadRenderers(refs: readonly RendererRef[], header: ReportHeader): Promise<Renderers | undefined> {
   if (refs.length === 0) return undefined;
   const fns = await Promise.all(
     refs.map(async (r) => {
       const renderer = ((await import(r.module)) as Record<string, Partial<PartRenderer> | undefined>)[r.export];
       if (typeof renderer?.part !== 'function') throw new Error(`${r.module} has no renderer ${r.export}`);
-      return (renderer.part as (header: ReportHeader, options: unknown) => (subject: Subject) => unknown)(header, r.options);
+      return (renderer.part as (header: ReportHeader, options: unknown) => ReturnType<PartRenderer['part']>)(header, r.options);
     }),
   );
-  return (s) => fns.map((f) => f(s));
+  return {
+    render: (s) => fns.map((f) => f(s)),
+    feedback: (values) => {
+      if (!Array.isArray(values)) return;
+      fns.forEach((f, i) => values[i] !== undefined && f.feedback?.(values[i]));
+    },
+  };
+}
+
+/** Passes feedback on only when it differs from the last (it is compared as JSON). */
+export function feedbackChanges(apply: (value: unknown) => void): (value: unknown) => void {
+  let last = 'undefined';
+  return (value) => {
+    if (value === undefined) return;
+    const key = JSON.stringify(value);
+    if (key === last) return;
+    last = key;
+    apply(value);
+  };
 }
 
 /** The summary of a run from what its threads gathered: problems sorted, waiver statuses, baseline, gate. */
@@ -182,8 +211,8 @@ export function expandInputs(options: CheckOptions): Inputs {
 
 /**
  * The check on this thread: every file in input order, each subject finished and handed to `onPart` (rendered
- * first, when renderers are given) as soon as it is evaluated, then let go. Returns the report without its
- * subjects.
+ * first, when renderers are given) as soon as it is evaluated, then let go; what `onPart` returns is feedback
+ * for the renderers. Returns the report without its subjects.
  */
 export function checkSequential(
   standard: Standard,
@@ -191,19 +220,20 @@ export function checkSequential(
   inputs: Inputs,
   options: CheckOptions & { collect?: boolean },
   header: ReportHeader,
-  render: ((s: Subject) => unknown) | undefined,
-  onPart: (part: unknown) => void,
+  render: Renderers | undefined,
+  onPart: (part: unknown) => unknown,
 ): ReportSummary {
   const finisher = new SubjectFinisher(finishSetup(header, options));
   const batch = new Batch(standard, { ...options, asOf: header.asOf }, inputs.files, inputs.explicit);
   const reasons: string[] = [];
+  const feedback = feedbackChanges((v) => render?.feedback(v));
   let documents = 0;
   for (let i = 0; i < inputs.files.length; i++) {
     options.progress?.('evaluate', i, inputs.files.length);
     batch.evaluateFile(i, ({ subject }) => {
       reasons.push(...finisher.finish(subject));
       documents++;
-      onPart(render ? render(subject) : subject);
+      feedback(onPart(render ? render.render(subject) : subject));
       if (options.collect && documents % collectEvery === 0) collectGarbage();
     });
   }
@@ -216,5 +246,5 @@ export function checkSequential(
  */
 export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
   const header = reportHeader(standard, options.asOf);
-  return checkSequential(standard, standardProblems, expandInputs(options), { ...options, collect: true }, header, undefined, (s) => onSubject(s as Subject));
+  return checkSequential(standard, standardProblems, expandInputs(options), { ...options, collect: true }, header, undefined, (s) => void onSubject(s as Subject));
 }

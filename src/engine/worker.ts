@@ -19,6 +19,10 @@ port.on('message', (m: WorkerRequest) => {
     port.postMessage({ type: 'tally', tally: finisher.tally() } satisfies WorkerMessage);
     return;
   }
+  if (m.type === 'feedback') {
+    render?.feedback(m.value);
+    return;
+  }
   let parts: { part: unknown; reasons: string[] }[] = [];
   const post = () => {
     if (parts.length === 0) return;
@@ -28,7 +32,7 @@ port.on('message', (m: WorkerRequest) => {
   for (let i = m.from; i < m.to; i++) {
     batch.evaluateFile(i, ({ subject }) => {
       const reasons = finisher.finish(subject);
-      parts.push({ part: render ? render(subject) : subject, reasons });
+      parts.push({ part: render ? render.render(subject) : subject, reasons });
       if (parts.length >= postEvery) post();
       if (input.collect && ++documents % collectEvery === 0) collectGarbage();
     });
