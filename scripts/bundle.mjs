@@ -12,12 +12,30 @@ const dist = path.join(root, 'dist');
 const out = path.join(dist, 'cli');
 
 let rolldown;
+let parseAst;
 try {
   ({ rolldown } = await import('rolldown'));
+  ({ parseAst } = await import('rolldown/parseAst'));
 } catch {
   rmSync(out, { recursive: true, force: true });
   process.stdout.write('bundle: rolldown is not installed; the CLI runs from dist/src unbundled\n');
   process.exit(0);
+}
+
+/** Start and end of every `import.meta.url` in a module. */
+function importMetaUrls(code) {
+  const found = [];
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    if (node.type === 'MemberExpression' && !node.computed && node.object?.type === 'MetaProperty' && node.object.meta?.name === 'import' && node.property?.name === 'url') {
+      found.push([node.start, node.end]);
+      return;
+    }
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') visit(value);
+  };
+  visit(parseAst(code));
+  return found.sort((a, b) => b[0] - a[0]);
 }
 
 /**
@@ -27,9 +45,11 @@ try {
 const ownUrls = {
   name: 'own-import-meta-url',
   transform(code, id) {
-    if (!code.includes('import.meta.url')) return null;
+    if (!code.includes('import.meta')) return null;
     const relative = path.relative(out, id).split(path.sep).join('/');
-    return { code: code.replaceAll('import.meta.url', `new URL(${JSON.stringify(relative)}, import.meta.url).href`), map: null };
+    let result = code;
+    for (const [start, end] of importMetaUrls(code)) result = `${result.slice(0, start)}new URL(${JSON.stringify(relative)}, import.meta.url).href${result.slice(end)}`;
+    return { code: result, map: null };
   },
 };
 
