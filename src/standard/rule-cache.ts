@@ -124,7 +124,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 /**
  * A file or folder's identity and last change (size, mtime, ctime, inode, device). While all of them are
  * unchanged, so is the content — provided the content was hashed after the last change had settled, see
- * `settled`.
+ * `settleMs`.
  */
 type StatStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number];
 
