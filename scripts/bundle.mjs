@@ -67,8 +67,14 @@ await bundle.write({
   format: 'esm',
   entryFileNames: '[name].js',
   chunkFileNames: '[name]-[hash].js',
-  // The engine, loading and standard modules in one chunk (a check needs nearly all of them); each command and
-  // each format in its own.
-  codeSplitting: { groups: [{ name: 'core', test: /[\\/]dist[\\/]src[\\/](?!cli[\\/])/ }] },
+  // The engine, loading and standard modules and the helpers commands share in one chunk (a check needs nearly
+  // all of them); each command and each format in its own.
+  codeSplitting: {
+    groups: [
+      // The entry's own import, apart, so that help and unknown commands load nothing else.
+      { name: 'usage-error', test: /[\\/]dist[\\/]src[\\/]cli[\\/]usage-error\.js$/, priority: 1 },
+      { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/])|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
+    ],
+  },
 });
 await bundle.close();
