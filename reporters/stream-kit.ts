@@ -4,11 +4,16 @@ import type { Chunk, ReporterOptions, StreamingReporter } from './types.js';
 /**
  * `JSON.stringify(value, null, 2)` for a value that sits `depth` levels deep in a larger document, as
  * `JSON.stringify(document, null, 2)` would write it there (its first line is not indented: it follows a key or
- * the caller's indentation). JSON text has no raw line breaks inside strings, so every one is structure.
+ * the caller's indentation). Written inside `depth` arrays and cut out, which indents it in the same pass.
  */
 export function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  let wrapped = value;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  // Each wrapping array adds `[` + line break + indentation before the value, and line break + indentation + `]` after.
+  const before = depth * depth + 3 * depth;
+  const after = depth * (depth + 1);
+  return depth === 0 ? text : text.slice(before, text.length - after);
 }
 
 /** The `"key": value` lines of an object `depth` levels deep, as JSON.stringify writes them (undefined left out). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { json, jsonStream } from '../../reporters/json.js';
 import { jsonl, jsonlStream } from '../../reporters/jsonl.js';
 import { sarif, sarifStream } from '../../reporters/sarif.js';
-import { asText } from '../../reporters/stream-kit.js';
+import { asText, nested } from '../../reporters/stream-kit.js';
 import type { Chunk, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
 import { check, evaluateDocuments, type CheckOptions } from '../../src/engine/check.js';
 import { displayPath, expandPaths, loadInputText } from '../../src/load/read-inputs.js';
@@ -54,6 +54,15 @@ describe('streaming reporters', () => {
     const documents = files.flatMap((f) => loadInputText(readFileSync(f, 'utf8'), displayPath(f)).documents);
     expect(documents[0]!.kind).toBe('DeploymentConfig');
     expect(evaluateDocuments(standard!, documents, problems, options)).toEqual(report);
+  });
+
+  it('nested(): a value as JSON.stringify writes it inside a larger document, at any depth', () => {
+    const values = [{ a: 1, b: [1, { c: 'x\ny', d: {} }], e: [] }, [], {}, 'text', 3, null, [1, [2, [3]]], { 'é…': '\u2028' }];
+    for (const value of values) {
+      for (let depth = 0; depth < 7; depth++) expect(nested(value, depth)).toBe(JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`));
+      // As it sits in a document seven levels down.
+      expect(JSON.stringify({ k: [[[[[[value]]]]]] }, null, 2)).toContain(`${'  '.repeat(7)}${nested(value, 7)}`);
+    }
   });
 
   it('json: exactly JSON.stringify of the report, as before it streamed', () => {
