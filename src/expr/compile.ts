@@ -153,9 +153,11 @@ export function compile(ir: Ir): Compiled {
   }
 }
 
+/** Compiled on first use: most instances pass and never render their message. */
 export function compileTemplate(t: TemplateIr): (env: Env, ctx: EvalContext) => string {
-  const holes = t.holes.map(compile);
+  let holes: Compiled[] | undefined;
   return (e, c) => {
+    holes ??= t.holes.map(compile);
     let s = t.text[0] ?? '';
     holes.forEach((h, i) => {
       s += formatValue(h(e, c)) + (t.text[i + 1] ?? '');

@@ -18,9 +18,14 @@ export type CompiledPath = (env: Env, ctx: EvalContext, pointerOf: PointerOf) =>
 /**
  * Compiles an `at` or `evidence` expression so that it yields a location as well as a value. Member chains
  * are followed step by step; any other expression (e.g. `xs.find(…)`) is located by the identity of the
- * object it returns.
+ * object it returns. Compiled on first use: `at` is needed only when an instance fails.
  */
 export function compilePath(ir: Ir): CompiledPath {
+  let compiled: CompiledPath | undefined;
+  return (env, ctx, pointerOf) => (compiled ??= compilePathNow(ir))(env, ctx, pointerOf);
+}
+
+function compilePathNow(ir: Ir): CompiledPath {
   switch (ir.t) {
     case 'var': {
       const n = ir.n;
@@ -32,7 +37,7 @@ export function compilePath(ir: Ir): CompiledPath {
     }
     case 'get':
     case 'idx': {
-      const parent = compilePath(ir.o);
+      const parent = compilePathNow(ir.o);
       const key = ir.t === 'get' ? (() => { const k = ir.k; return () => k; })() : (() => { const f = compile(ir.i); return (env: Env, ctx: EvalContext) => f(env, ctx); })();
       return (env, ctx, pointerOf) => {
         const r = parent(env, ctx, pointerOf);
