@@ -139,4 +139,25 @@ describe('the compiled-standard cache', () => {
       delete process.env['RINGFENCE_CACHE_DIR'];
     }
   });
+
+  it('writes entries in ASCII and reads back every character', () => {
+    const dir = tempDir('cache-ascii');
+    process.env['RINGFENCE_CACHE_DIR'] = `${dir}/cache`;
+    try {
+      mkdirSync(`${dir}/rules`, { recursive: true });
+      writeFileSync(
+        `${dir}/rules/small-first-ring.yaml`,
+        'name: small-first-ring\ntitle: "Première vague — petite … 😀"\nappliesTo: VendorManifest\nassert: "true"\nmessage: "é — 😀"\nrationale: "\\u2028 ünïcödé"\nremediation: r\ntests: [{ name: "ça", doc: {}, expect: pass }]\n',
+      );
+      writeFileSync(`${dir}/std.yaml`, 'id: T\nversion: 1.0.0\ntitle: "Ťitle ✓"\nruleDirs: [rules]\nareas:\n  - id: A\n    title: "Área"\n    controls:\n      - { id: T-1, rule: small-first-ring, severity: high, level: 1 }\n');
+      const fresh = loadStandard(`${dir}/std.yaml`);
+      expect(fresh.problems).toEqual([]);
+      for (const f of readdirSync(`${dir}/cache`)) expect(readFileSync(`${dir}/cache/${f}`, 'latin1'), f).toMatch(/^[\x00-\x7f]*$/);
+      const cached = loadStandard(`${dir}/std.yaml`);
+      expect(cached).toEqual(fresh);
+      expect(cached.standard!.areas[0]!.controls[0]!.title).toBe('Première vague — petite … 😀');
+    } finally {
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    }
+  });
 });
