@@ -135,31 +135,38 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
           if (head < chunks.length) reject(new Error(`a worker thread stopped (exit code ${code}) before the batch was done`));
         });
         worker.on('message', (m: WorkerMessage) => {
-          if (m.type === 'parts') {
-            if (m.chunk === head) for (const p of m.parts) deliver(p.part, p.reasons);
-            else held.get(m.chunk)!.parts.push(...m.parts);
-            return;
+          try {
+            receive(w, m);
+          } catch (error) {
+            reject(error as Error);
           }
-          if (m.type !== 'chunk') return;
-          inFlight[w]!--;
-          held.get(m.chunk)!.problems = m.problems;
-          const c = chunks[m.chunk]!;
-          filesDone += c.to - c.from;
-          options.progress?.('evaluate', filesDone - 1, files.length);
-          // The head chunk is written as its parts arrive; a finished chunk behind it is written when it becomes the head.
-          for (let h = held.get(head); h?.problems; h = held.get(head)) {
-            problems.push(...h.problems);
-            held.delete(head++);
-            const now = held.get(head);
-            if (now) {
-              for (const p of now.parts) deliver(p.part, p.reasons);
-              now.parts.length = 0;
-            }
-          }
-          if (head === chunks.length) resolve();
-          else dispatch();
         });
       });
+      const receive = (w: number, m: WorkerMessage) => {
+        if (m.type === 'parts') {
+          if (m.chunk === head) for (const p of m.parts) deliver(p.part, p.reasons);
+          else held.get(m.chunk)!.parts.push(...m.parts);
+          return;
+        }
+        if (m.type !== 'chunk') return;
+        inFlight[w]!--;
+        held.get(m.chunk)!.problems = m.problems;
+        const c = chunks[m.chunk]!;
+        filesDone += c.to - c.from;
+        options.progress?.('evaluate', filesDone - 1, files.length);
+        // The head chunk is written as its parts arrive; a finished chunk behind it is written when it becomes the head.
+        for (let h = held.get(head); h?.problems; h = held.get(head)) {
+          problems.push(...h.problems);
+          held.delete(head++);
+          const now = held.get(head);
+          if (now) {
+            for (const p of now.parts) deliver(p.part, p.reasons);
+            now.parts.length = 0;
+          }
+        }
+        if (head === chunks.length) resolve();
+        else dispatch();
+      };
       dispatch();
     });
     const tallies = await Promise.all(
