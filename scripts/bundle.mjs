@@ -2,7 +2,8 @@
 // command or format. Node's ES module loader spends about a millisecond per module file (resolving, reading
 // asynchronously, linking); a check loads ~50, so the bundle takes ~30 ms off a cold start. bin/ringfence.js
 // uses the bundle when it is at least as new as dist/src, else the modules themselves. Run by `npm run build`
-// after tsc; without rolldown (a development dependency) it does nothing and the CLI runs unbundled.
+// after tsc. The bundle is an optimisation only: without rolldown (a development dependency, which needs Node
+// 20.19 or newer), or if bundling fails, it leaves no bundle and the CLI runs unbundled.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +14,16 @@ const out = path.join(dist, 'cli');
 
 let rolldown;
 let parseAst;
+const unbundled = (why) => {
+  rmSync(out, { recursive: true, force: true });
+  process.stderr.write(`bundle: ${why}; the CLI runs from dist/src unbundled\n`);
+  process.exit(0);
+};
 try {
   ({ rolldown } = await import('rolldown'));
   ({ parseAst } = await import('rolldown/parseAst'));
 } catch {
-  rmSync(out, { recursive: true, force: true });
-  process.stdout.write('bundle: rolldown is not installed; the CLI runs from dist/src unbundled\n');
-  process.exit(0);
+  unbundled('rolldown is not available');
 }
 
 /** Start and end of every `import.meta.url` in a module. */
@@ -54,30 +58,34 @@ const ownUrls = {
 };
 
 rmSync(out, { recursive: true, force: true });
-const bundle = await rolldown({
-  input: { main: path.join(dist, 'src', 'cli', 'main.js') },
-  platform: 'node',
-  // Packages and Node's modules stay imports; only ringfence's own modules are bundled.
-  external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('file:'),
-  plugins: [ownUrls],
-  logLevel: 'warn',
-});
-await bundle.write({
-  dir: out,
-  format: 'esm',
-  entryFileNames: '[name].js',
-  chunkFileNames: '[name]-[hash].js',
-  // ASCII source stays a one-byte string in V8, which scans faster; comments are only weight here.
-  charset: 'ascii',
-  comments: false,
-  // The engine, loading and standard modules and the helpers commands share in one chunk (a check needs nearly
-  // all of them); each command and each format in its own.
-  codeSplitting: {
-    groups: [
-      // The entry's own import, apart, so that help and unknown commands load nothing else.
-      { name: 'usage-error', test: /[\\/]dist[\\/]src[\\/]cli[\\/]usage-error\.js$/, priority: 1 },
-      { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/])|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
-    ],
-  },
-});
-await bundle.close();
+try {
+  const bundle = await rolldown({
+    input: { main: path.join(dist, 'src', 'cli', 'main.js') },
+    platform: 'node',
+    // Packages and Node's modules stay imports; only ringfence's own modules are bundled.
+    external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('file:'),
+    plugins: [ownUrls],
+    logLevel: 'warn',
+  });
+  await bundle.write({
+    dir: out,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    // ASCII source stays a one-byte string in V8, which scans faster; comments are only weight here.
+    charset: 'ascii',
+    comments: false,
+    // The engine, loading and standard modules and the helpers commands share in one chunk (a check needs nearly
+    // all of them); each command and each format in its own.
+    codeSplitting: {
+      groups: [
+        // The entry's own import, apart, so that help and unknown commands load nothing else.
+        { name: 'usage-error', test: /[\\/]dist[\\/]src[\\/]cli[\\/]usage-error\.js$/, priority: 1 },
+        { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/])|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
+      ],
+    },
+  });
+  await bundle.close();
+} catch (error) {
+  unbundled(`bundling failed (${error?.message ?? error})`);
+}
