@@ -159,7 +159,7 @@ async function checkStreamed(
   let summary: ReportSummary;
   try {
     writers.forEach((w, i) => sinks[i]!.write(w.begin()));
-    summary = await streamCheck(standard, problems, { ...options, render: refs, collect: true }, (parts) => {
+    summary = await streamCheck(standard, problems, { ...options, render: refs, smallHeap: true }, (parts) => {
       (parts as unknown[]).forEach((p, i) => sinks[i]!.write(writers[i]!.add(p)));
       return writers.map((w) => w.feedback?.());
     });

@@ -12,6 +12,7 @@ import {
   expandInputs,
   feedbackChanges,
   finishSetup,
+  limitHeapGrowth,
   loadRenderers,
   reportHeader,
   SubjectFinisher,
@@ -35,8 +36,8 @@ export interface StreamCheckOptions extends CheckOptions {
   jobs?: number;
   /** Renderers whose parts are handed on instead of the subjects themselves. */
   render?: readonly RendererRef[];
-  /** Collect garbage every few hundred documents (for streamed outputs, where nothing is kept). */
-  collect?: boolean;
+  /** Keep V8's heap close to the live data (for streamed outputs, where little is kept; see limitHeapGrowth). */
+  smallHeap?: boolean;
 }
 
 export interface WorkerInput {
@@ -48,7 +49,6 @@ export interface WorkerInput {
   /** The batch's HintTable, shared by the workers. */
   hints: SharedArrayBuffer;
   render: RendererRef[];
-  collect: boolean;
 }
 
 /** Main thread → worker. */
@@ -81,6 +81,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     return checkSequential(standard, standardProblems, inputs, options, header, render, onPart);
   }
 
+  if (options.smallHeap) limitHeapGrowth();
   const setup = finishSetup(header, options);
   const input: WorkerInput = {
     standard,
@@ -90,7 +91,6 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     setup,
     hints: new SharedArrayBuffer(HintTable.bytes(files.length)),
     render: [...(options.render ?? [])],
-    collect: options.collect ?? false,
   };
   const script = path.join(packageRoot, 'dist', 'src', 'engine', 'worker.js');
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: input }));

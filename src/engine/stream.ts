@@ -1,5 +1,4 @@
 import v8 from 'node:v8';
-import vm from 'node:vm';
 import { defaultLimits } from '../load/limits.js';
 import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
@@ -175,26 +174,20 @@ export function summarize(
   };
 }
 
-/** Documents between two full garbage collections in a streamed check. */
-export const collectEvery = 250;
+/** V8's heap may grow to (1 + this/100) times what survives a collection, in a streamed check. */
+const streamedHeapGrowthPercent = 50;
 
-let collector: (() => void) | undefined | null;
 /**
- * V8 grows its heap generously under a steady allocation rate even when almost nothing survives, so a long
- * stream's peak memory would grow with the batch although the live heap stays small. A full collection every
- * few hundred documents keeps the peak flat (measured: 12 MB live after 1,000 documents). Only for streamed
- * runs: with the whole report in memory, each collection would have to mark all of it.
+ * V8 sizes the heap at up to four times what survived the last major collection, so a stream whose live data
+ * grows slowly (what the report needs at the end: gate reasons, the SARIF run's list of subjects) would see its
+ * peak memory grow several times faster. A streamed run keeps almost nothing, so it caps that factor instead; the
+ * collections stay V8's own, incremental and concurrent. (Forcing full collections with gc() kept the peak flat
+ * too, but a forced collection discards the compiled code of every function, and recompiling it cost a third of
+ * the run's CPU on background threads.) The flag is process-wide, so worker threads started after it share it.
+ * Not for runs that hold the whole report: with a large live heap, the lower limit means more collections.
  */
-export function collectGarbage(): void {
-  if (collector === undefined) {
-    try {
-      v8.setFlagsFromString('--expose-gc');
-      collector = vm.runInNewContext('gc') as () => void;
-    } catch {
-      collector = null;
-    }
-  }
-  collector?.();
+export function limitHeapGrowth(): void {
+  v8.setFlagsFromString(`--heap-growing-percent=${streamedHeapGrowthPercent}`);
 }
 
 export interface Inputs {
@@ -218,11 +211,12 @@ export function checkSequential(
   standard: Standard,
   standardProblems: readonly Problem[],
   inputs: Inputs,
-  options: CheckOptions & { collect?: boolean },
+  options: CheckOptions & { smallHeap?: boolean },
   header: ReportHeader,
   render: Renderers | undefined,
   onPart: (part: unknown) => unknown,
 ): ReportSummary {
+  if (options.smallHeap) limitHeapGrowth();
   const finisher = new SubjectFinisher(finishSetup(header, options));
   const batch = new Batch(standard, { ...options, asOf: header.asOf }, inputs.files, inputs.explicit);
   const reasons: string[] = [];
@@ -234,7 +228,6 @@ export function checkSequential(
       reasons.push(...finisher.finish(subject));
       documents++;
       feedback(onPart(render ? render.render(subject) : subject));
-      if (options.collect && documents % collectEvery === 0) collectGarbage();
     });
   }
   return summarize(header, finisher, [...standardProblems, ...inputs.problems, ...batch.problems], reasons, documents, options);
@@ -246,5 +239,5 @@ export function checkSequential(
  */
 export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
   const header = reportHeader(standard, options.asOf);
-  return checkSequential(standard, standardProblems, expandInputs(options), { ...options, collect: true }, header, undefined, (s) => void onSubject(s as Subject));
+  return checkSequential(standard, standardProblems, expandInputs(options), { ...options, smallHeap: true }, header, undefined, (s) => void onSubject(s as Subject));
 }

@@ -2,14 +2,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Batch } from './batch.js';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './parallel.js';
-import { collectEvery, collectGarbage, loadRenderers, SubjectFinisher, transferables } from './stream.js';
+import { loadRenderers, SubjectFinisher, transferables } from './stream.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
 const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints);
 const finisher = new SubjectFinisher(input.setup);
 const render = await loadRenderers(input.render, input.setup.header);
-let documents = 0;
 
 /** Parts are posted a few at a time: each message costs the receiving thread a wake-up. */
 const postEvery = 8;
@@ -34,7 +33,6 @@ port.on('message', (m: WorkerRequest) => {
       const reasons = finisher.finish(subject);
       parts.push({ part: render ? render.render(subject) : subject, reasons });
       if (parts.length >= postEvery) post();
-      if (input.collect && ++documents % collectEvery === 0) collectGarbage();
     });
   }
   post();
