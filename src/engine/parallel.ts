@@ -95,8 +95,13 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   const script = path.join(packageRoot, 'dist', 'src', 'engine', 'worker.js');
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: input }));
 
-  const size = Math.max(1, Math.min(50, Math.ceil(files.length / (jobs * 16))));
-  const chunks = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => ({ from: i * size, to: Math.min(files.length, (i + 1) * size) }));
+  // Chunks shrink towards the end of the batch, so that the threads finish together.
+  const chunks: { from: number; to: number }[] = [];
+  for (let from = 0; from < files.length; ) {
+    const size = Math.max(2, Math.min(50, Math.ceil((files.length - from) / (jobs * 8))));
+    chunks.push({ from, to: Math.min(files.length, from + size) });
+    from += size;
+  }
   const inFlightPerWorker = 2;
   const window = jobs * 4;
   const held = new Map<number, { parts: { part: unknown; reasons: string[] }[]; problems?: Problem[] }>();
