@@ -204,7 +204,10 @@ function packResults(results: readonly ResultText[]): Pick<SarifPart, 'bytes' | 
  */
 export const sarifStream: StreamingReporter<SarifPart> = {
   part: (header, options) => {
-    const { info, ruleIndex } = runContext(header.standard);
+    // Only what results refer to: the rules themselves are the writer's.
+    const controls = header.standard.controls;
+    const info = new Map(controls.map((c) => [c.id, c]));
+    const ruleIndex = new Map(controls.map((c, i) => [c.id, i]));
     // Results of this rank or worse cannot make it into the capped run any more (the writer's feedback).
     let skipFrom = rankOf['none']! + 1;
     const part = (subject: Subject): SarifPart => {
