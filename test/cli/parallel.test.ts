@@ -8,7 +8,7 @@ describe('worker threads and streaming', () => {
   it('a batch spread over worker threads gives the same bytes as one thread', () => {
     const dir = tempDir('parallel');
     (generate as (d: string, n: number, seed: number) => unknown)(`${dir}/in`, 60, 7);
-    // The vendors' own manifests sort after the deployments that need them, so those wait for a second pass.
+    // The vendors' own manifests sort after the deployments that need them: those are found ahead, in whichever thread.
     cpSync('examples/vendors', `${dir}/zz-vendors`, { recursive: true });
     const out = (jobs: number) => {
       const r = runCli(['check', `${dir}/in`, `${dir}/zz-vendors`, '--as-of', '2026-11-25', '--jobs', String(jobs), '--format', `json=${dir}/r${jobs}.json`, '--format', `sarif=${dir}/r${jobs}.sarif`], { timeout: 120_000 });
