@@ -4,6 +4,8 @@
 //                                                             read, parse, validate, evaluate, score, and write the report
 //                                                             (streamed, as the CLI writes json, sarif and jsonl); format
 //                                                             sarif (default), json or jsonl
+//   node bench/measure.mjs reader <dir>                       read + ringfence's own reader (the fast reader, yaml when it
+//                                                             declines), values and ranges, as a check reads its inputs
 //   node bench/measure.mjs stream <dir>                       the engine alone, streamed: each result is serialised as one
 //                                                             JSON line and let go (no reporter, no output)
 import { readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +20,9 @@ let documents = 0;
 const started = performance.now();
 if (mode === 'floor') {
   for (const f of files) documents += parseAllDocuments(readFileSync(f, 'utf8'), { version: '1.2' }).length;
+} else if (mode === 'reader') {
+  const { parseYamlText } = await import(path.join(root, 'dist/src/load/parse-yaml.js'));
+  for (const f of files) documents += parseYamlText(readFileSync(f, 'utf8'), f).documents.length;
 } else if (mode === 'stream') {
   const { loadStandard } = await import(path.join(root, 'dist/src/standard/standard.js'));
   const { checkStream } = await import(path.join(root, 'dist/src/engine/stream.js'));
