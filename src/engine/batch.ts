@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
-import { evaluateSubject } from './check.js';
+import { asOfDate, evaluateSubject } from './check.js';
 import { defaultBudget } from './evaluate.js';
 import { detach, HintTable } from './vendor-scan.js';
 
@@ -52,7 +52,7 @@ export class Batch {
     /** Shared with the other threads of the batch (see HintTable). */
     hints?: SharedArrayBuffer,
   ) {
-    this.asOfMs = Date.parse(`${options.asOf ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+    this.asOfMs = Date.parse(`${asOfDate(options.asOf)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
     this.manifests = new Array<readonly VendorEntry[] | undefined>(files.length);
     this.hints = new HintTable(files, (file) => readTextFile(file, options.limits ?? defaultLimits).text, hints);

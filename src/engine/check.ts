@@ -3,7 +3,6 @@ import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
-import { toolVersion } from '../paths.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
@@ -61,7 +60,7 @@ export function evaluateDocuments(
   priorProblems: readonly Problem[],
   options: EvaluateOptions,
 ): Report {
-  const asOfMs = Date.parse(`${asOfDate(options)}T00:00:00Z`);
+  const asOfMs = Date.parse(`${asOfDate(options.asOf)}T00:00:00Z`);
   const problems: Problem[] = [...priorProblems];
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
   const subjects = documents.map((doc, order) => {
@@ -73,8 +72,9 @@ export function evaluateDocuments(
   return assembleReport(standard, subjects, problems, options);
 }
 
-function asOfDate(options: EvaluateOptions): string {
-  return options.asOf ?? new Date().toISOString().slice(0, 10);
+/** The date date-based checks use: the one given, or today (UTC). */
+export function asOfDate(asOf: string | undefined): string {
+  return asOf ?? new Date().toISOString().slice(0, 10);
 }
 
 /** One document: validate against its schema, evaluate every control, score. Pure. */
@@ -167,10 +167,7 @@ export function assembleReport(
 ): Report {
   const ordered = [...subjects].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]).map((s) => s.subject);
   const report: Report = {
-    reportVersion: 1,
-    tool: { name: 'ringfence', version: toolVersion },
-    asOf: asOfDate(options),
-    standard: standardInfo(standard),
+    ...reportHeader(standard, options.asOf),
     subjects: ordered,
     problems: [],
     waivers: [],

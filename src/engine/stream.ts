@@ -7,7 +7,7 @@ import { toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
 import { Batch } from './batch.js';
-import { gateFrom, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
+import { asOfDate, gateFrom, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
 import { WaiverSet, type Waiver } from './waivers.js';
 
 /**
@@ -104,7 +104,7 @@ export class SubjectFinisher {
 }
 
 export function reportHeader(standard: Standard, asOf: string | undefined): ReportHeader {
-  return { reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: asOf ?? new Date().toISOString().slice(0, 10), standard: standardInfo(standard) };
+  return { reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
 }
 
 export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {
