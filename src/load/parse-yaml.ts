@@ -24,7 +24,6 @@ export interface NodeLocation {
 
 /** JSON Pointer → source location, for any node of a document ('' is the root). */
 export interface SourceLocations {
-  has(pointer: string): boolean;
   get(pointer: string): NodeLocation | undefined;
 }
 
@@ -32,10 +31,6 @@ type Found = { key?: readonly [number, number]; value: readonly [number, number]
 
 abstract class OffsetLocations implements SourceLocations {
   constructor(private readonly toRange: (start: number, end: number) => Range) {}
-
-  has(pointer: string): boolean {
-    return this.find(pointer) !== undefined;
-  }
 
   get(pointer: string): NodeLocation | undefined {
     const r = this.find(pointer);
