@@ -115,9 +115,10 @@ export class Batch {
 
   /** Evaluates the documents of one file, in order; its problems are recorded here. */
   evaluateFile(fileIndex: number, emit: (s: OrderedSubject) => void): void {
+    // Not remembered: a file is kept only once a deployment asks for its manifest (vendorDocument), so that
+    // the documents of every other file die young, before the garbage collector has to copy them.
     const loaded = this.load(fileIndex);
     this.problems.push(...loaded.problems);
-    this.remember(fileIndex, loaded);
     for (const doc of loaded.documents) {
       let vendor: InputDocument | undefined;
       if (doc.kind === 'DeploymentConfig') {

@@ -58,17 +58,69 @@ function flowSpansLines(text: string): boolean {
     const start = text.lastIndexOf('\n', m.index) + 1;
     let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
-    const line = text.slice(start, end).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""').replace(/(^|[ \t])#.*$/, '');
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line.charCodeAt(i);
-      if (ch === 0x7b || ch === 0x5b) depth++;
-      else if ((ch === 0x7d || ch === 0x5d) && --depth < 0) return true;
-    }
-    if (depth !== 0) return true;
+    if (lineDepth(text, start, end) !== 0) return true;
     bracket.lastIndex = end;
   }
   return false;
+}
+
+/**
+ * The bracket balance of one line, outside quoted scalars and comments; -1 as soon as a bracket closes one the
+ * line did not open. Read character by character, so that the scan allocates nothing per line.
+ */
+export function lineDepth(text: string, start: number, end: number): number {
+  let depth = 0;
+  // Whether the character before is a space or a tab (or the line start): only then does `#` start a comment.
+  let blank = true;
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22 /* " */ || ch === 0x27 /* ' */) {
+      const close = ch === 0x22 ? doubleQuoteEnd(text, i, end) : singleQuoteEnd(text, i, end);
+      if (close >= 0) {
+        i = close;
+        blank = false;
+        continue;
+      }
+      // An unclosed quote is an ordinary character.
+    } else if (ch === 0x23 /* # */ && blank) {
+      break;
+    } else if (ch === 0x7b || ch === 0x5b) {
+      depth++;
+    } else if ((ch === 0x7d || ch === 0x5d) && --depth < 0) {
+      return -1;
+    }
+    blank = ch === 0x20 || ch === 0x09;
+  }
+  return depth;
+}
+
+/** The closing quote of the double-quoted scalar opening at `at`, on this line; -1 when there is none. */
+function doubleQuoteEnd(text: string, at: number, end: number): number {
+  for (let i = at + 1; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) return i;
+    if (ch === 0x5c /* \ */) {
+      const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+      if (next === -1 || next === 0x0d || next === 0x0a || next === 0x2028 || next === 0x2029) return -1;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/** The closing quote of the single-quoted scalar opening at `at` (`''` is an escaped quote); -1 when there is none. */
+function singleQuoteEnd(text: string, at: number, end: number): number {
+  let lastPair = -1;
+  for (let i = at + 1; i < end; i++) {
+    if (text.charCodeAt(i) !== 0x27) continue;
+    if (i + 1 < end && text.charCodeAt(i + 1) === 0x27) {
+      lastPair = i++;
+      continue;
+    }
+    return i;
+  }
+  // Like the pattern '(?:[^']|'')*', the first quote of the last pair closes the scalar when nothing after does.
+  return lastPair;
 }
 
 const wordChar = /[A-Za-z0-9_$-]/;

@@ -1,10 +1,13 @@
 /** RFC 6901 JSON Pointer helpers. */
 
+// Most tokens hold neither `~` nor `/`: they are returned as they are, without running a RegExp over them.
 export function escapePointerToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapePointerToken(token: string): string {
+  if (!token.includes('~')) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

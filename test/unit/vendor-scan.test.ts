@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { HintTable, hintMatches, scanVendorHint } from '../../src/engine/vendor-scan.js';
+import { HintTable, hintMatches, lineDepth, scanVendorHint } from '../../src/engine/vendor-scan.js';
 import { loadInputText } from '../../src/load/read-inputs.js';
 import { root } from '../helpers.js';
 
@@ -27,9 +27,33 @@ function expectNoMiss(text: string): number {
   return found.length;
 }
 
+/** What lineDepth computes, written with the patterns it replaced: quoted scalars blanked, the comment cut off. */
+function lineDepthByPatterns(line: string): number {
+  const bare = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '""').replace(/(^|[ \t])#[^]*$/, '');
+  let depth = 0;
+  for (const ch of bare) {
+    if (ch === '{' || ch === '[') depth++;
+    else if ((ch === '}' || ch === ']') && --depth < 0) return -1;
+  }
+  return depth;
+}
+
 const head = 'apiVersion: ringfence.dev/v1\nkind: VendorManifest\n';
 
 describe('the vendor scan (which later files may hold a deployment’s vendor manifest)', () => {
+  it('balances a line’s brackets outside quotes and comments as the patterns it replaced did', () => {
+    const line = fc.array(fc.constantFrom('"', "'", '\\', '#', ' ', '\t', '[', ']', '{', '}', 'a', ':', ',', '\r', '\u2028'), { maxLength: 24 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(lineDepth(`x\n${l}\ny`, 2, 2 + l.length)).toBe(lineDepthByPatterns(l));
+      }),
+      { numRuns: 20_000, seed: 7 },
+    );
+    expect(lineDepth('a: "[" # ]', 0, 10)).toBe(0);
+    expect(lineDepth("a: ['x'']', b", 0, 13)).toBe(1);
+    expect(lineDepth('a: {b: 1}}', 0, 10)).toBe(-1);
+  });
+
   it('reads the plain forms exactly, so that other products’ manifests are not parsed ahead of their turn', () => {
     const text = readFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), 'utf8');
     expect(expectNoMiss(text)).toBe(1);

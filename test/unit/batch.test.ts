@@ -1,0 +1,38 @@
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, evaluateDocuments } from '../../src/engine/check.js';
+import { expandPaths, loadInputText, readTextFile } from '../../src/load/read-inputs.js';
+import { loadStandard } from '../../src/standard/standard.js';
+import { root, tempDir } from '../helpers.js';
+
+const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+
+/** The batch checked file by file (Batch) and the same documents checked all in memory must agree. */
+function expectSameAsInMemory(dir: string): void {
+  const streamed = check(standard, problems, { paths: [dir], asOf: '2026-11-25' });
+  const documents = expandPaths([dir]).files.flatMap((f) => loadInputText(readTextFile(f).text!, path.relative(process.cwd(), f)).documents);
+  const inMemory = evaluateDocuments(standard, documents, problems, { asOf: '2026-11-25' });
+  expect(streamed.subjects.map((s) => [s.id, s.score, s.controls.map((c) => c.status).join()])).toEqual(inMemory.subjects.map((s) => [s.id, s.score, s.controls.map((c) => c.status).join()]));
+  const deployments = streamed.subjects.filter((s) => s.kind === 'DeploymentConfig');
+  expect(deployments.length).toBeGreaterThan(0);
+  // Every deployment found its vendor's manifest: the vendor comparison ran.
+  for (const d of deployments) expect(d.controls.find((c) => c.id === 'KDUS-DC-02')!.status, d.id).not.toBe('missing_evidence');
+}
+
+describe('a batch checked file by file', () => {
+  it('pairs deployments with vendor manifests read before them (parsed again on demand, not kept)', () => {
+    const dir = tempDir('batch-vendors-first');
+    cpSync(path.join(root, 'examples/vendors'), `${dir}/a-vendors`, { recursive: true });
+    cpSync(path.join(root, 'examples/deployments'), `${dir}/b-deployments`, { recursive: true });
+    cpSync(path.join(root, 'examples/deployments'), `${dir}/c-deployments-again`, { recursive: true });
+    expectSameAsInMemory(dir);
+  });
+
+  it('pairs deployments with vendor manifests that come after them', () => {
+    const dir = tempDir('batch-vendors-last');
+    cpSync(path.join(root, 'examples/deployments'), `${dir}/a-deployments`, { recursive: true });
+    cpSync(path.join(root, 'examples/vendors'), `${dir}/b-vendors`, { recursive: true });
+    expectSameAsInMemory(dir);
+  });
+});
