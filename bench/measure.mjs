@@ -1,5 +1,9 @@
 // One measurement in a fresh process, so that peak RSS belongs to it alone:
-//   node bench/measure.mjs floor <dir>                        read + yaml.parseAllDocuments of every file (the parse floor)
+//   node bench/measure.mjs floor <dir> [jobs] [files]         read + yaml.parseAllDocuments of every file (the parse floor);
+//                                                             with jobs, spread over that many worker threads (files i, i+jobs, …
+//                                                             each), and with files, of the first that many files only
+//   node bench/measure.mjs spin <iterations> [jobs]           an integer loop that allocates nothing, split over jobs worker
+//                                                             threads: what the cores give to work that needs no memory
 //   node bench/measure.mjs engine <dir> [jobs] [format]       what `ringfence check <dir> --format sarif=/dev/null` does:
 //                                                             read, parse, validate, evaluate, score, and write the report
 //                                                             (streamed, as the CLI writes json, sarif and jsonl); format
@@ -9,16 +13,53 @@
 //   node bench/measure.mjs stream <dir>                       the engine alone, streamed: each result is serialised as one
 //                                                             JSON line and let go (no reporter, no output)
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parseAllDocuments } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [mode, dir, jobs, format = 'sarif'] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f));
+const files = mode === 'spin' ? [] : readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => path.join(dir, f)).slice(0, mode === 'floor' && process.argv[5] ? Number(process.argv[5]) : undefined);
 let documents = 0;
+
+/** Runs `body` (a function's source, called with its share) in `jobs` worker threads at once; resolves with their results. */
+const inThreads = (jobs, body, shares) =>
+  Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(`const { workerData, parentPort } = require('node:worker_threads'); Promise.resolve((${body})(workerData)).then((r) => parentPort.postMessage(r));`, { eval: true, workerData: share });
+          w.once('message', resolve);
+          w.once('error', reject);
+        }),
+    ),
+  );
+const spin = (n) => {
+  let s = 0;
+  for (let i = 0; i < n; i++) s = (s + Math.imul(i, 2654435761)) | 0;
+  return s;
+};
+const parseFiles = (list) => {
+  const { readFileSync } = require('node:fs');
+  const { parseAllDocuments } = require(list.yaml);
+  let n = 0;
+  for (const f of list.files) n += parseAllDocuments(readFileSync(f, 'utf8'), { version: '1.2' }).length;
+  return n;
+};
+
 const started = performance.now();
-if (mode === 'floor') {
+const threads = jobs === undefined ? 0 : Number(jobs);
+if (mode === 'spin') {
+  const iterations = Number(dir);
+  if (threads === 0) spin(iterations);
+  else await inThreads(threads, spin.toString(), Array.from({ length: threads }, () => Math.round(iterations / threads)));
+} else if (mode === 'floor' && threads > 0) {
+  const yamlEntry = createRequire(import.meta.url).resolve('yaml');
+  const shares = Array.from({ length: threads }, (_, w) => ({ yaml: yamlEntry, files: files.filter((_, i) => i % threads === w) }));
+  documents = (await inThreads(threads, parseFiles.toString(), shares)).reduce((a, b) => a + b, 0);
+} else if (mode === 'floor') {
   for (const f of files) documents += parseAllDocuments(readFileSync(f, 'utf8'), { version: '1.2' }).length;
 } else if (mode === 'reader') {
   const { parseYamlText } = await import(path.join(root, 'dist/src/load/parse-yaml.js'));
@@ -41,4 +82,4 @@ if (mode === 'floor') {
   documents = files.length;
 }
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ mode, ...(mode === 'engine' ? { format, jobs: Number(jobs ?? 1) } : {}), files: files.length, documents, ms, maxRssKB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, ...(mode === 'engine' ? { format, jobs: Number(jobs ?? 1) } : mode !== 'reader' && mode !== 'stream' ? { jobs: threads } : {}), files: files.length, documents, ms, maxRssKB: process.resourceUsage().maxRSS })}\n`);

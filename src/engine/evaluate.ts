@@ -1,4 +1,4 @@
-import { BudgetExceeded, compile, compileTemplate, EvaluationError, type Compiled, type Env, type EvalContext } from '../expr/compile.js';
+import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
@@ -80,10 +80,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
   // Only objects of the evaluated document have pointers: a finding is always about this document, even
   // when the rule reads the vendor manifest too.
   const pointerOf = input.pointerOf;
-  const root: Env = Object.create(null) as Env;
-  root['doc'] = input.doc;
-  root['params'] = input.params;
-  if (input.vendor) root['vendor'] = input.vendor.value;
+  const root = new Env(new Env(null, 'doc', input.doc, 'params', input.params), input.vendor ? 'vendor' : '', input.vendor?.value);
 
   let elements: { env: Env; pointer: string }[];
   if (l.forEach) {
@@ -101,8 +98,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       return [{ outcome: 'error', pointer: '', message: `forEach must give a list, but gave ${typeof list}` }];
     }
     elements = list.map((item, i) => {
-      const env = Object.create(root) as Env;
-      env[rule.as] = item;
+      const env = new Env(root, rule.as, item);
       const own = item !== null && typeof item === 'object' ? pointerOf(item) : undefined;
       return { env, pointer: own ?? `${pointerOf(list as object) ?? ''}/${i}` };
     });

@@ -21,8 +21,37 @@ export interface EvalContext {
   asOf: number;
 }
 
-/** Variables visible to an expression. Internal: never user data, so prototype lookups here are safe. */
-export type Env = Record<string, unknown>;
+/**
+ * Variables visible to an expression: a chain of frames of one shape, each binding up to two names (a rule's
+ * `doc`, `params` and `vendor`, a forEach element, a lambda's parameters). Every frame has the same hidden class,
+ * so a lookup stays monomorphic; frames made with Object.create(parent) would each become a prototype, which
+ * V8 reshapes at a cost and whose property lookups go megamorphic. Names are the engine's, never user data.
+ */
+export class Env {
+  constructor(
+    readonly parent: Env | null,
+    readonly n0: string,
+    readonly v0: unknown,
+    readonly n1: string = '',
+    readonly v1: unknown = undefined,
+  ) {}
+
+  /** A root environment binding these variables. */
+  static of(vars: Readonly<Record<string, unknown>>): Env {
+    let env: Env | null = null;
+    const names = Object.keys(vars);
+    for (let i = 0; i < names.length; i += 2) env = new Env(env, names[i]!, vars[names[i]!], names[i + 1] ?? '', i + 1 < names.length ? vars[names[i + 1]!] : undefined);
+    return env ?? new Env(null, '', undefined);
+  }
+
+  get(name: string): unknown {
+    for (let f: Env | null = this; f !== null; f = f.parent) {
+      if (f.n0 === name) return f.v0;
+      if (f.n1 === name) return f.v1;
+    }
+    return undefined;
+  }
+}
 
 export type Compiled = (env: Env, ctx: EvalContext) => unknown;
 
@@ -56,7 +85,7 @@ export function compile(ir: Ir): Compiled {
       return (_e, c) => (step(c), undefined);
     case 'var': {
       const n = ir.n;
-      return (e, c) => (step(c), e[n]);
+      return (e, c) => (step(c), e.get(n));
     }
     case 'get': {
       const o = compile(ir.o);
@@ -125,12 +154,7 @@ export function compile(ir: Ir): Compiled {
       const body = compile(ir.b);
       const [p0, p1] = ir.p;
       // Returns a JS function closed over the caller's environment and budget.
-      return (e, c) => (x: unknown, i: number) => {
-        const inner: Env = Object.create(e) as Env;
-        if (p0 !== undefined) inner[p0] = x;
-        if (p1 !== undefined) inner[p1] = i;
-        return body(inner, c);
-      };
+      return (e, c) => (x: unknown, i: number) => body(new Env(e, p0 ?? '', x, p1 ?? '', i), c);
     }
     case 'call': {
       const args = ir.a.map(compile);

@@ -30,7 +30,7 @@ function compilePathNow(ir: Ir): CompiledPath {
     case 'var': {
       const n = ir.n;
       return (env, _ctx, pointerOf) => {
-        const value = env[n];
+        const value = env.get(n);
         const p = value !== null && typeof value === 'object' ? pointerOf(value) : undefined;
         return { value, pointer: p, present: p };
       };

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sarif } from '../../reporters/sarif.js';
 import { evaluateDocuments } from '../../src/engine/check.js';
 import { applyWaivers } from '../../src/engine/waivers.js';
-import { BudgetExceeded, compile, EvaluationError } from '../../src/expr/compile.js';
+import { BudgetExceeded, compile, Env, EvaluationError } from '../../src/expr/compile.js';
 import { ExpressionError, parseExpression, type ScopeEntry } from '../../src/expr/parse.js';
 import { parseYamlText } from '../../src/load/parse-yaml.js';
 import { loadInputText } from '../../src/load/read-inputs.js';
@@ -83,7 +83,7 @@ describe('properties', () => {
           const { ir } = parseExpression(text, { scope, paramNames: ['a'] });
           // Whatever compiled evaluates without an unexpected exception.
           try {
-            compile(ir)({ doc: { a: [1, 2], s: 'x' }, params: { a: 1 } }, { cost: 0, budget: 10_000, asOf: 0 });
+            compile(ir)(Env.of({ doc: { a: [1, 2], s: 'x' }, params: { a: 1 } }), { cost: 0, budget: 10_000, asOf: 0 });
           } catch (e) {
             expect(e instanceof BudgetExceeded || e instanceof EvaluationError).toBe(true);
           }

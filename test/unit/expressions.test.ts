@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetExceeded, compile, type EvalContext } from '../../src/expr/compile.js';
+import { BudgetExceeded, compile, Env, type EvalContext } from '../../src/expr/compile.js';
 import { ExpressionError, parseExpression, type ScopeEntry } from '../../src/expr/parse.js';
 import { SchemaTyper } from '../../src/expr/schema-types.js';
 
@@ -10,7 +10,7 @@ const scope = new Map<string, ScopeEntry>([
 const ctx = (budget = 1_000_000): EvalContext => ({ cost: 0, budget, asOf: Date.parse('2026-11-25T00:00:00Z') });
 const data = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 const run = (src: string, doc: unknown = {}, params: Record<string, unknown> = {}, budget?: number) =>
-  compile(parseExpression(src, { scope, paramNames: Object.keys(params) }).ir)({ doc: data(doc), params }, ctx(budget));
+  compile(parseExpression(src, { scope, paramNames: Object.keys(params) }).ir)(Env.of({ doc: data(doc), params }), ctx(budget));
 const error = (src: string, typer?: SchemaTyper): ExpressionError => {
   try {
     parseExpression(src, { scope: typer ? new Map([...scope, ['doc', { type: typer.rootType(), role: 'document' }]]) : scope, typer, paramNames: ['maxPct'] });
