@@ -151,8 +151,13 @@ function errorInstance(error: unknown, pointer: string): Instance {
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
 export function oneLine(s: string): string {
+  // Most messages are one line already: returned as they are, without building a copy.
+  if (s.length <= 2_000 && !needsFolding.test(s)) return s;
   return s.replace(/[\s\u2028\u2029]+/g, ' ').trim().slice(0, 2_000);
 }
+
+/** What oneLine changes: whitespace other than a single space, or a space at either end. */
+const needsFolding = /[^\S ]| {2}|^ | $/;
 
 /** The single outcome that stands for several instances (used by tests and by control status). */
 export function aggregateOutcome(outcomes: readonly Outcome[]): Outcome {

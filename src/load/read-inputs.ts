@@ -112,6 +112,17 @@ function walkDirectory(
 }
 
 /** Reads one file as UTF-8 text within the size limit. Never throws; returns a problem instead. */
+/**
+ * The buffer files are read into, reused: a fresh buffer for every file costs its zeroing and, in a batch, page
+ * faults on new memory, which worker threads of one process take in turn. Nothing read stays in it: the text
+ * is decoded into a string before the next read.
+ */
+let scratchBuffer: Buffer | undefined;
+function scratch(size: number): Buffer {
+  if (scratchBuffer === undefined || scratchBuffer.length < size) scratchBuffer = Buffer.allocUnsafeSlow(Math.max(size, 64 * 1024, (scratchBuffer?.length ?? 0) * 2));
+  return scratchBuffer;
+}
+
 export function readTextFile(
   file: string,
   limits: LoadLimits = defaultLimits,
@@ -139,7 +150,7 @@ export function readTextFile(
         },
       };
     }
-    const buffer = Buffer.alloc(st.size);
+    const buffer = scratch(st.size);
     let read = 0;
     while (read < st.size) {
       const n = readSync(fd, buffer, read, st.size - read, read);

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../reporters/sarif.js';
 import { evaluateDocuments } from '../../src/engine/check.js';
+import { oneLine } from '../../src/engine/evaluate.js';
 import { applyWaivers } from '../../src/engine/waivers.js';
 import { BudgetExceeded, compile, Env, EvaluationError } from '../../src/expr/compile.js';
 import { ExpressionError, parseExpression, type ScopeEntry } from '../../src/expr/parse.js';
@@ -164,6 +165,19 @@ describe('properties', () => {
         },
       ),
       { ...runs, numRuns: 40 },
+    );
+  });
+});
+
+describe('messages on one line (they are vendor-influenced text)', () => {
+  it('oneLine gives what folding every whitespace run and trimming gives, with or without its shortcut', () => {
+    const text = fc.array(fc.constantFrom('a', 'é', ' ', '  ', '\t', '\n', '\r', '\u2028', '\u2029', '\u00a0', '\ufeff', '\v'), { maxLength: 30 }).map((cs) => cs.join(''));
+    const long = fc.tuple(text, fc.integer({ min: 1_990, max: 2_010 })).map(([t, n]) => 'x'.repeat(n) + t);
+    fc.assert(
+      fc.property(fc.oneof(text, long), (s) => {
+        expect(oneLine(s)).toBe(s.replace(/[\s\u2028\u2029]+/g, ' ').trim().slice(0, 2_000));
+      }),
+      { numRuns: 5_000, seed: 11 },
     );
   });
 });
