@@ -8,7 +8,7 @@
 //   scaling      the speed-up of worker threads on the largest batch, beside what two threads give on this machine to
 //                yaml parsing the same files and to a loop that touches no memory
 //
-// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 3 (1-thread/2-thread pairs)  --seed 1  --keep (keep the files)
+// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (1-thread/2-thread pairs)  --seed 1  --keep (keep the files)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '3' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const pairs = Number(values.pairs);
