@@ -25,7 +25,8 @@ export interface EvalContext {
  * Variables visible to an expression: a chain of frames of one shape, each binding up to two names (a rule's
  * `doc`, `params` and `vendor`, a forEach element, a lambda's parameters). Every frame has the same hidden class,
  * so a lookup stays monomorphic; frames made with Object.create(parent) would each become a prototype, which
- * V8 reshapes at a cost and whose property lookups go megamorphic. Names are the engine's, never user data.
+ * V8 reshapes at a cost and whose property lookups go megamorphic. Names are the engine's, never user data; an
+ * unused slot is named '', which no identifier is.
  */
 export class Env {
   constructor(
