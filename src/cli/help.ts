@@ -54,7 +54,7 @@ Options
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
-  -j, --jobs N              worker threads (default: one per 1,000 files, up to the cores); the output is
+  -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores); the output is
                             the same, byte for byte, whatever N
   -i, --interactive         browse the results in the terminal instead of printing them: documents,
                             areas, controls, findings with their YAML excerpt and the remediation
