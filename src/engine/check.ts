@@ -250,13 +250,18 @@ function evidenceClaims(value: unknown): string[] {
     .map((e) => e['claim'] as string);
 }
 
+/** Whether `pointer` is `base` or lies under it. */
+function within(pointer: string, base: string): boolean {
+  return pointer.startsWith(base) && (pointer.length === base.length || pointer.charCodeAt(base.length) === 0x2f /* / */);
+}
+
 function linkedEvidence(instances: readonly Instance[], claims: readonly string[]): string[] {
   const out = new Set<string>();
   for (const claim of claims) {
     for (const i of instances) {
       if (i.outcome === 'not_applicable') continue;
       const p = i.pointer;
-      if (p === claim || p.startsWith(`${claim}/`) || (p !== '' && claim.startsWith(`${p}/`))) out.add(claim);
+      if (within(p, claim) || (p !== '' && within(claim, p))) out.add(claim);
     }
   }
   return [...out].sort();

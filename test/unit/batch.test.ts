@@ -36,3 +36,14 @@ describe('a batch checked file by file', () => {
     expectSameAsInMemory(dir);
   });
 });
+
+describe('evidence linked to a control', () => {
+  it('links the evidence entries whose pointer contains, or lies within, what the control looked at', () => {
+    const report = check(standard, problems, { paths: [path.join(root, 'examples/vendors/aegis-exemplary.yaml')], asOf: '2026-11-25' });
+    const linked = Object.fromEntries(report.subjects[0]!.controls.map((c) => [c.id, c.linkedEvidence]));
+    expect(linked['KDUS-SR-01']).toEqual(['/updateChannels/0/rollout', '/updateChannels/1/rollout']);
+    expect(linked['KDUS-CU-01']).toEqual(['/updateChannels/1/rollout']);
+    expect(linked['KDUS-EH-02']).toEqual(['/components/2/contentParsing']);
+    expect(linked['KDUS-CU-04']).toEqual([]);
+  });
+});
