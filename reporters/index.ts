@@ -19,6 +19,7 @@ export const formatNames = Object.keys(reporters);
  * each one's streaming form, by URL, so that a worker thread can load it to render the subjects it evaluates.
  */
 export const streamingReporters: Record<string, { module: string; export: string }> = {
+  text: { module: new URL('./text.js', import.meta.url).href, export: 'textStream' },
   json: { module: new URL('./json.js', import.meta.url).href, export: 'jsonStream' },
   sarif: { module: new URL('./sarif.js', import.meta.url).href, export: 'sarifStream' },
   jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },

@@ -1,42 +1,60 @@
-import type { ControlInfo, Report, Subject, SubjectControl } from '../src/model/report.js';
+import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
-import type { Reporter } from './types.js';
+import { renderWhole, utf8 } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
-/** The terminal report: per document, the score with its arithmetic, the failing controls and where. */
-export const text: Reporter = (report, options) => {
-  const st = makeStyle(options.color);
+/**
+ * The terminal report: per document, the score with its arithmetic, the failing controls and where; then
+ * waivers, the baseline, problems and the gate. It streams: each document's block is written as it is evaluated,
+ * so a batch of any size prints as it goes and holds nothing.
+ */
+export const textStream: StreamingReporter<Uint8Array> = {
+  part: (header, options) => {
+    const st = makeStyle(options.color);
+    const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+    return (subject) => utf8(`\n\n${renderSubject(subject, header, info, st).join('\n')}`);
+  },
+  writer: (header, options) => {
+    const st = makeStyle(options.color);
+    const s = header.standard;
+    return {
+      begin: () => st.bold(`ringfence ${header.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${header.asOf}`),
+      add: (part) => part,
+      end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join('')}\n`,
+    };
+  },
+};
+
+export const text: Reporter = (report, options) => renderWhole(report, options, textStream);
+
+function renderFooter(footer: ReportFooter, st: Style): string[] {
   const out: string[] = [];
-  const s = report.standard;
-  out.push(st.bold(`ringfence ${report.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${report.asOf}`));
-  const info = new Map(s.controls.map((c) => [c.id, c]));
-  if (report.subjects.length === 0) out.push('', 'No documents were evaluated.');
-  for (const subject of report.subjects) out.push('', ...renderSubject(subject, report, info, st));
-  if (report.waivers.length > 0) {
-    out.push('', st.bold(`Waivers (${report.waivers.length})`));
-    for (const w of report.waivers) {
+  if (footer.documents === 0) out.push('', 'No documents were evaluated.');
+  if (footer.waivers.length > 0) {
+    out.push('', st.bold(`Waivers (${footer.waivers.length})`));
+    for (const w of footer.waivers) {
       const state = w.status === 'active' ? st.green('active') : w.status === 'expiring' ? st.yellow('expiring') : st.red(w.status);
       out.push(`  ${state} ${w.control} ${safe(w.documents)}${w.pointer ? ` ${safe(w.pointer)}` : ''} — until ${w.expires}, owner ${safe(w.owner)}${w.ticket ? `, ${safe(w.ticket)}` : ''}; waives ${w.matched} finding${w.matched === 1 ? '' : 's'} ${st.dim(`(${safe(w.file)}:${w.line})`)}`);
     }
   }
-  if (report.baseline) {
-    const b = report.baseline;
+  if (footer.baseline) {
+    const b = footer.baseline;
     out.push('', st.bold(`Baseline ${safe(b.file)}: ${b.new} new, ${b.unchanged} unchanged, ${b.absent.length} gone`));
     for (const a of b.absent.slice(0, 20)) out.push(`  ${st.green('✓')} gone: ${a.control} ${safe(a.file)} ${safe(a.pointer)}`);
     if (b.absent.length > 20) out.push(st.dim(`  … and ${b.absent.length - 20} more`));
   }
-  if (report.problems.length > 0) {
-    const errors = report.problems.filter((p) => p.severity === 'error').length;
-    out.push('', st.bold(`Problems (${errors} error${errors === 1 ? '' : 's'}, ${report.problems.length - errors} warning${report.problems.length - errors === 1 ? '' : 's'})`));
-    for (const p of report.problems) {
+  const errors = footer.problems.filter((p) => p.severity === 'error').length;
+  if (footer.problems.length > 0) {
+    out.push('', st.bold(`Problems (${errors} error${errors === 1 ? '' : 's'}, ${footer.problems.length - errors} warning${footer.problems.length - errors === 1 ? '' : 's'})`));
+    for (const p of footer.problems) {
       const where = p.file ? `${safe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}` : '(run)';
       const sev = p.severity === 'error' ? st.red('error') : st.yellow('warning');
       out.push(`  ${sev} ${where}  ${safe(p.message)} ${st.dim(`[${p.code}]`)}`);
     }
   }
   out.push('');
-  const g = report.gate;
+  const g = footer.gate;
   const gateDesc = [`--fail-on ${g.failOn}${g.failOnNew ? ' (new findings only)' : ''}`, g.minScore !== undefined ? `--min-score ${g.minScore}` : '', g.minLevel !== undefined ? `--min-level ${g.minLevel}` : ''].filter(Boolean).join(' ');
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
   if (g.passed && errors > 0) {
     out.push(`${st.red(st.bold('Incomplete'))}: ${errors} problem${errors === 1 ? '' : 's'} above kept part of the input from being evaluated; the gate passed on the rest ${st.dim(`(${gateDesc})`)}`);
   } else if (g.passed) out.push(`${st.green(st.bold('Gate passed'))} ${st.dim(`(${gateDesc})`)}`);
@@ -44,10 +62,10 @@ export const text: Reporter = (report, options) => {
     out.push(`${st.red(st.bold('Gate failed'))} ${st.dim(`(${gateDesc})`)}`);
     for (const r of g.reasons) out.push(`  ${safe(r)}`);
   }
-  return `${out.join('\n')}\n`;
-};
+  return out;
+}
 
-function renderSubject(subject: Subject, report: Report, info: Map<string, ControlInfo>, st: Style): string[] {
+function renderSubject(subject: Subject, header: ReportHeader, info: Map<string, ControlInfo>, st: Style): string[] {
   const out: string[] = [];
   out.push(st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
   const score = subject.score === null ? 'n/a' : subject.score.toFixed(1);
@@ -56,11 +74,11 @@ function renderSubject(subject: Subject, report: Report, info: Map<string, Contr
     : subject.criticalFailures.length
       ? `${st.bold(subject.grade)} ${st.yellow(`(critical controls not passing: ${subject.criticalFailures.join(', ')})`)}`
       : st.bold(subject.grade);
-  const levelName = report.standard.levels.find((l) => l.level === subject.level)?.name;
+  const levelName = header.standard.levels.find((l) => l.level === subject.level)?.name;
   const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
   out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
 
-  const areaTitle = new Map(report.standard.areas.map((a) => [a.id, a.title]));
+  const areaTitle = new Map(header.standard.areas.map((a) => [a.id, a.title]));
   const width = Math.max(...subject.areas.map((a) => `${a.id} ${areaTitle.get(a.id) ?? ''}`.length), 10);
   for (const a of subject.areas) {
     const label = `${a.id} ${safe(areaTitle.get(a.id) ?? '')}`.padEnd(width);

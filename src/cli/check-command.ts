@@ -94,7 +94,11 @@ class OutputSink {
   private size = 0;
   ok = true;
 
-  constructor(private readonly target: string | undefined) {
+  /** `eager`: write each piece as it comes (a terminal), rather than a megabyte at a time. */
+  constructor(
+    private readonly target: string | undefined,
+    private readonly eager = false,
+  ) {
     if (target === undefined) return;
     try {
       mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
@@ -118,7 +122,7 @@ class OutputSink {
       this.buffered.push(bytes);
       this.size += bytes.byteLength;
     }
-    if (this.size >= 1 << 20) this.flush();
+    if (this.eager || this.size >= 1 << 20) this.flush();
   }
 
   flush(): void {
@@ -142,8 +146,9 @@ class OutputSink {
 }
 
 /**
- * Writes formats that can stream (json, sarif, jsonl) while the batch is evaluated: each output's beginning, then
- * every subject's part as it comes (rendered in the thread that evaluated it), then its end. No report is held.
+ * Writes formats that can stream (text, json, sarif, jsonl) while the batch is evaluated: each output's
+ * beginning, then every subject's part as it comes (rendered in the thread that evaluated it), then its end. No
+ * report is held.
  */
 async function checkStreamed(
   standard: Standard,
@@ -151,15 +156,20 @@ async function checkStreamed(
   outputs: readonly OutputSpec[],
   options: StreamCheckOptions & { asOf: string },
   renderOptions: ReporterOptions,
+  colorFlag: boolean | undefined,
 ): Promise<{ summary: ReportSummary; written: boolean }> {
   const header = reportHeader(standard, options.asOf);
-  const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: renderOptions }));
-  const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, renderOptions)));
-  const sinks = outputs.map((o) => new OutputSink(o.path));
+  // Colour only for text on a terminal, as for the outputs written from a whole report.
+  const optionsOf = (o: OutputSpec): ReporterOptions => ({ ...renderOptions, color: o.path === undefined && o.format === 'text' && useColor(process.stdout, colorFlag) });
+  const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: optionsOf(o) }));
+  const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
+  // Output on a terminal appears as it is written, a document at a time; a progress line would break into it.
+  const toTerminal = outputs.some((o) => o.path === undefined) && process.stdout.isTTY === true;
+  const sinks = outputs.map((o) => new OutputSink(o.path, toTerminal && o.path === undefined));
   let summary: ReportSummary;
   try {
     writers.forEach((w, i) => sinks[i]!.write(w.begin()));
-    summary = await streamCheck(standard, problems, { ...options, render: refs, smallHeap: true }, (parts) => {
+    summary = await streamCheck(standard, problems, { ...options, ...(toTerminal ? { progress: undefined } : {}), render: refs, smallHeap: true }, (parts) => {
       (parts as unknown[]).forEach((p, i) => sinks[i]!.write(writers[i]!.add(p)));
       return writers.map((w) => w.feedback?.());
     });
@@ -238,7 +248,7 @@ export async function runCheck(args: string[]): Promise<number> {
   };
   // Formats that can stream are written as the batch is evaluated; the others need the whole report.
   if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {
-    const { summary, written } = await checkStreamed(standard, [...problems, ...extraProblems], outputs, options, renderOptions);
+    const { summary, written } = await checkStreamed(standard, [...problems, ...extraProblems], outputs, options, renderOptions, color);
     progress.done();
     if (!written || summary.problems.some((p) => p.severity === 'error')) return 2;
     return summary.gate.passed ? 0 : 1;

@@ -40,6 +40,13 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
+// A reader that stops early (`ringfence check fleet/ | head`) closes the pipe: stop quietly, with the status of a
+// Unix tool that SIGPIPE ended (128 + 13). Any other failure to write standard output is reported.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`ringfence: cannot write to standard output: ${error.code ?? error.message}\n`);
+  process.exit(error.code === 'EPIPE' ? 141 : 2);
+});
+
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {

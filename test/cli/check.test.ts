@@ -1,8 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error — a plain ES module shared with the benchmark
+import { generate } from '../../bench/generate.mjs';
 import type { Report } from '../../src/model/report.js';
-import { root, runCli, tempDir } from '../helpers.js';
+import { bin, root, runCli, tempDir } from '../helpers.js';
 
 const asOf = ['--as-of', '2026-11-25'];
 const examples = (dir: string) =>
@@ -171,5 +174,17 @@ describe('bad inputs: a clear, positioned message, exit code 2, and the rest of 
       expect(r.stderr).toMatch(/^ringfence: .+\n$/);
       expect(r.stderr).not.toMatch(/at .+\.js:\d+/);
     }
+  });
+});
+
+describe('standard output closed early', () => {
+  it('stops quietly with the status SIGPIPE gives, when the reader stops (`| head`)', () => {
+    const dir = tempDir('epipe');
+    // Far more output than a pipe holds, so the writer is still writing when head exits.
+    (generate as (d: string, n: number, seed: number) => unknown)(`${dir}/in`, 60, 5);
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${bin}" check "${dir}/in" --as-of 2026-11-25 | head -1`], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 60_000 });
+    expect(r.stdout).toMatch(/^ringfence \S+ · KDUS/);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(141);
   });
 });

@@ -31,7 +31,7 @@ function batch(): { dir: string; args: string[] } {
   return { dir, args: [rel(`${dir}/in`), '--as-of', '2026-11-25', '--waivers', rel(`${dir}/waivers.yaml`), '--baseline', rel(`${dir}/base/base.sarif`)] };
 }
 
-const formats = ['json', 'sarif', 'jsonl'] as const;
+const formats = ['text', 'json', 'sarif', 'jsonl'] as const;
 
 /** Runs check writing json, sarif and jsonl to files; with `inMemory`, a markdown output makes it hold the report. */
 function outputs(dir: string, args: string[], name: string, jobs: number, inMemory: boolean, extra: string[] = []): { code: number; files: Record<(typeof formats)[number], string> } {
@@ -40,7 +40,7 @@ function outputs(dir: string, args: string[], name: string, jobs: number, inMemo
   return { code: r.code, files: Object.fromEntries(formats.map((f) => [f, readFileSync(`${out}.${f}`, 'utf8')])) as Record<(typeof formats)[number], string> };
 }
 
-describe('streamed reports (json, sarif and jsonl written as documents are evaluated)', () => {
+describe('streamed reports (text, json, sarif and jsonl written as documents are evaluated)', () => {
   it('give the same bytes as the reports made from the whole report in memory, on one thread or two', () => {
     const { dir, args } = batch();
     const streamed1 = outputs(dir, args, 's1', 1, false);
@@ -54,8 +54,11 @@ describe('streamed reports (json, sarif and jsonl written as documents are evalu
       expect(memory1.files[f]).toBe(streamed1.files[f]);
       expect(memory2.files[f]).toBe(streamed1.files[f]);
     }
-    // Standard output streams the same bytes as a file.
+    // Standard output streams the same bytes as a file: SARIF, and the text report a plain `check` prints.
     expect(runCli(['check', ...args, '--jobs', '2', '--format', 'sarif'], { timeout: 120_000 }).stdout).toBe(streamed1.files.sarif);
+    expect(runCli(['check', ...args, '--jobs', '2'], { timeout: 120_000 }).stdout).toBe(streamed1.files.text);
+    // The text report has every document, waivers, the baseline, problems and the gate.
+    expect(streamed1.files.text).toMatch(/Waivers \(3\)[\s\S]*Baseline [\s\S]*Problems \([\s\S]*Gate failed/);
 
     const report = JSON.parse(streamed1.files.json) as Report;
     // Everything the batch was built to exercise is in it.
