@@ -111,7 +111,6 @@ function walkDirectory(
   }
 }
 
-/** Reads one file as UTF-8 text within the size limit. Never throws; returns a problem instead. */
 /**
  * The buffer files are read into, reused: a fresh buffer for every file costs its zeroing and, in a batch, page
  * faults on new memory, which worker threads of one process take in turn. Nothing read stays in it: the text
@@ -123,6 +122,7 @@ function scratch(size: number): Buffer {
   return scratchBuffer;
 }
 
+/** Reads one file as UTF-8 text within the size limit. Never throws; returns a problem instead. */
 export function readTextFile(
   file: string,
   limits: LoadLimits = defaultLimits,
