@@ -3,8 +3,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error — a plain ES module shared with the benchmark
+import { generate } from '../../bench/generate.mjs';
 import { bin, root, runCli, tempDir } from '../helpers.js';
 
 const asOf = ['--as-of', '2026-11-25'];
@@ -97,6 +100,8 @@ describe.skipIf(!hasScript)('--interactive in a pseudo-terminal', () => {
         env: { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', CI: '' },
       });
       let out = '';
+      // The terminal's output comes in pieces that can split a character: decoded across them.
+      const utf8 = new StringDecoder('utf8');
       let step = 0;
       let seenUpTo = 0;
       const timer = setTimeout(() => {
@@ -104,7 +109,7 @@ describe.skipIf(!hasScript)('--interactive in a pseudo-terminal', () => {
         reject(new Error(`timed out at step ${step}; screen so far:\n${out.slice(-3000)}`));
       }, 30_000);
       p.stdout.on('data', (d: Buffer) => {
-        out += d.toString('utf8');
+        out += utf8.write(d);
         const s = steps[step];
         if (s && s.when.test(out.slice(seenUpTo))) {
           seenUpTo = out.length;
@@ -148,6 +153,18 @@ describe.skipIf(!hasScript)('--interactive in a pseudo-terminal', () => {
     ]);
     expect(code).toBe(0);
     expect(out.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(out.lastIndexOf('Why this order'));
+  });
+
+  it('a plain check on a terminal prints the text report as it goes, with no progress line breaking into it', async () => {
+    const dir = tempDir('tty-text');
+    // Enough documents for the progress line, which a batch written only to files shows on a terminal.
+    (generate as (d: string, n: number, seed: number) => unknown)(`${dir}/in`, 60, 9);
+    const { code, out } = await inPty(`node ${JSON.stringify(bin)} check ${JSON.stringify(`${dir}/in`)} --as-of 2026-11-25`, []);
+    expect(code).toBe(1);
+    expect(out).not.toMatch(/evaluating \d+\/\d+ documents/);
+    expect(runCli(['check', `${dir}/in`, '--as-of', '2026-11-25', '--format', `text=${dir}/out.txt`]).code).toBe(1);
+    // The terminal shows exactly the report a file gets (the pseudo-terminal turns line feeds into CR LF).
+    expect(out.replace(/\r\n/g, '\n')).toBe(readFileSync(`${dir}/out.txt`, 'utf8'));
   });
 
   it('--interactive refuses a format on standard output, which the view would overwrite', async () => {
