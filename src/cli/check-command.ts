@@ -55,11 +55,16 @@ export async function writeOutputs(report: Report, outputs: readonly OutputSpec[
   return writeRendered(outputs, async (out, color) => (await reporters[out.format]!())(report, { ...extra, color }), colorFlag);
 }
 
+/** Colour only for text on standard output, when that is a terminal (or --color says so). */
+function colorFor(out: OutputSpec, colorFlag: boolean | undefined): boolean {
+  return out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag);
+}
+
 /** Renders each output (colour only for text on a terminal) and writes it to its file or standard output. */
 export async function writeRendered(outputs: readonly OutputSpec[], render: (out: OutputSpec, color: boolean) => Promise<string>, colorFlag?: boolean): Promise<boolean> {
   let ok = true;
   for (const out of outputs) {
-    const text = await render(out, out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag));
+    const text = await render(out, colorFor(out, colorFlag));
     if (out.path === undefined) {
       process.stdout.write(text);
       continue;
@@ -159,9 +164,7 @@ async function checkStreamed(
   colorFlag: boolean | undefined,
 ): Promise<{ summary: ReportSummary; written: boolean }> {
   const header = reportHeader(standard, options.asOf);
-  // Colour only for text on a terminal, as for the outputs written from a whole report.
-  const optionsOf = (o: OutputSpec): ReporterOptions => ({ ...renderOptions, color: o.path === undefined && o.format === 'text' && useColor(process.stdout, colorFlag) });
-  const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: optionsOf(o) }));
+  const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: { ...renderOptions, color: colorFor(o, colorFlag) } }));
   const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
   // Output on a terminal appears as it is written, a document at a time; a progress line would break into it.
   const toTerminal = outputs.some((o) => o.path === undefined) && process.stdout.isTTY === true;
