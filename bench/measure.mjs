@@ -8,6 +8,9 @@
 //                                                             read, parse, validate, evaluate, score, and write the report
 //                                                             (streamed, as the CLI writes json, sarif and jsonl); format
 //                                                             sarif (default), json or jsonl
+//   node bench/measure.mjs share <dir> <k> <of>               the engine mode, one thread, on every of-th file from the k-th
+//                                                             (files named one by one): run `of` of these at once, and the
+//                                                             batch is split over processes that share nothing
 //   node bench/measure.mjs reader <dir>                       read + ringfence's own reader (the fast reader, yaml when it
 //                                                             declines), values and ranges, as a check reads its inputs
 //   node bench/measure.mjs stream <dir>                       the engine alone, streamed: each result is serialised as one
@@ -74,6 +77,13 @@ if (mode === 'spin') {
   const report = checkStream(standard, problems, { paths: [dir], asOf: '2026-11-25' }, (s) => (bytes += JSON.stringify(s).length));
   documents = report.documents;
   if (report.problems.some((p) => p.severity === 'error')) throw new Error(`problems: ${report.problems[0].message}`);
+} else if (mode === 'share') {
+  const [k, of] = [Number(jobs), Number(format)];
+  const share = files.filter((_, i) => i % of === k);
+  const { runCheck } = await import(path.join(root, 'dist/src/cli/check-command.js'));
+  const code = await runCheck([...share, '--as-of', '2026-11-25', '--jobs', '1', '--format', 'sarif=/dev/null']);
+  if (code !== 0 && code !== 1) throw new Error(`check exited with ${code}`);
+  documents = share.length;
 } else {
   // The CLI's own check command, in this process: loading the standard, the streamed writers, worker threads.
   const { runCheck } = await import(path.join(root, 'dist/src/cli/check-command.js'));
@@ -86,4 +96,4 @@ const ms = performance.now() - started;
 // User and system time of every thread of this process (the workers', V8's compiler and collector threads too).
 const cpu = process.cpuUsage(cpuStarted);
 const cpuMs = (cpu.user + cpu.system) / 1000;
-process.stdout.write(`${JSON.stringify({ mode, ...(mode === 'engine' ? { format, jobs: Number(jobs ?? 1) } : mode !== 'reader' && mode !== 'stream' ? { jobs: threads } : {}), files: files.length, documents, ms, cpuMs, maxRssKB: process.resourceUsage().maxRSS })}\n`);
+process.stdout.write(`${JSON.stringify({ mode, ...(mode === 'engine' ? { format, jobs: Number(jobs ?? 1) } : mode === 'share' ? {} : mode !== 'reader' && mode !== 'stream' ? { jobs: threads } : {}), files: files.length, documents, ms, cpuMs, maxRssKB: process.resourceUsage().maxRSS })}\n`);

@@ -5,12 +5,13 @@
 //   throughput   documents/second for N = 100, 1,000, 10,000, and the engine's time over the parse floor
 //                (reading and parsing the same files with `yaml` alone)
 //   memory       peak RSS as N grows (of the check command writing SARIF, and of the engine alone streaming results)
-//   scaling      the speed-up of worker threads on the largest batch, beside what two threads give on this machine to
-//                yaml parsing the same files and to a loop that touches no memory; with the cores each run kept busy and
-//                the CPU time two threads spend over one, which together account for the speed-up
+//   scaling      the speed-up of worker threads on the largest batch, beside that of two processes sharing nothing (half
+//                the files each) and what two threads give to yaml parsing the same files and to a loop that touches no
+//                memory; with the cores each run kept busy and the CPU time two spend over one, which together account
+//                for each speed-up
 //
-// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (1-thread/2-thread pairs)  --seed 1  --keep (keep the files)
-import { execFileSync, spawnSync } from 'node:child_process';
+// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1  --keep (keep the files)
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -87,43 +88,59 @@ if (ns.length >= 2) {
 console.log('');
 
 // Worker threads: one thread and two, run in turn (A B A B …) so that the machine's drift hits both alike; the
-// speed-up is the median of the pairs' ratios. Beside it, what the same two cores give to two other workloads in 1
-// and 2 worker threads: an integer loop that touches no memory (the cores' own ceiling), and yaml parsing the same
-// files (the parse floor's ceiling, work that allocates as a check does).
+// speed-up is the median of the rounds' ratios. Beside it, in the same rounds, two processes that share nothing, each
+// checking half the files: what two cores give to this very work when no thread, heap or JIT is shared. And what
+// the same two cores give to two other workloads in 1 and 2 worker threads: an integer loop that touches no memory
+// (the cores' own ceiling), and yaml parsing the same files (work that allocates as a check does).
 const largest = Math.max(...ns);
 const big = results.get(largest);
-const speedUp = (one, two) => {
-  const ratios = [];
-  const runs = [[], []];
-  for (let i = 0; i < pairs; i++) {
-    const a = one();
-    const b = two();
-    runs[0].push(a);
-    runs[1].push(b);
-    ratios.push(a.ms / b.ms);
-  }
-  const ms = runs.map((rs) => median(rs.map((r) => r.ms)));
-  // Cores kept busy: the process's CPU time (all its threads) over its wall time. Work: CPU time, 2 threads over 1.
-  const busy = runs.map((rs) => median(rs.map((r) => r.cpuMs / r.ms)));
-  const work = median(runs[0].map((a, i) => runs[1][i].cpuMs / a.cpuMs));
-  return { one: ms[0], two: ms[1], ratio: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios), busy, work };
+const measureAsync = (mode, dir, ...rest) =>
+  new Promise((resolve, reject) =>
+    execFile(process.execPath, [path.join(root, 'bench/measure.mjs'), mode, dir, ...rest.map(String)], { cwd: root, maxBuffer: 1 << 26 }, (error, stdout) => (error ? reject(error) : resolve(JSON.parse(stdout)))),
+  );
+// Both halves start together; the pair's time is the slower half's (start-up excluded, as in every engine figure).
+const twoProcesses = async (dir) => {
+  const halves = await Promise.all([0, 1].map((k) => measureAsync('share', dir, k, 2)));
+  return { ms: Math.max(...halves.map((h) => h.ms)), cpuMs: halves.reduce((sum, h) => sum + h.cpuMs, 0) };
+};
+/** Runs each of `runners` in turn, `pairs` rounds; each later runner is compared with the first, round by round. */
+const rounds = async (...runners) => {
+  const runs = runners.map(() => []);
+  for (let i = 0; i < pairs; i++) for (const [k, run] of runners.entries()) runs[k].push(await run());
+  // Cores kept busy: the CPU time of every thread of the process(es) over the wall time. CPU 2/1: over the first's.
+  const busy = (rs) => median(rs.map((r) => r.cpuMs / r.ms));
+  return runs.slice(1).map((rs) => {
+    const ratios = rs.map((r, i) => runs[0][i].ms / r.ms);
+    return {
+      one: median(runs[0].map((r) => r.ms)),
+      two: median(rs.map((r) => r.ms)),
+      ratio: median(ratios),
+      min: Math.min(...ratios),
+      max: Math.max(...ratios),
+      busy: [busy(runs[0]), busy(rs)],
+      work: median(rs.map((r, i) => r.cpuMs / runs[0][i].cpuMs)),
+    };
+  });
 };
 const show = (label, r, target = '') =>
   console.log(
-    `  ${label.padEnd(44)} ${r.one.toFixed(0).padStart(8)} ms ${r.two.toFixed(0).padStart(10)} ms   ${`${r.ratio.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`.padEnd(19)} ${`${r.busy[0].toFixed(2)} → ${r.busy[1].toFixed(2)}`.padStart(14)} ${`${r.work.toFixed(2)}×`.padStart(10)}${target}`,
+    `  ${label.padEnd(54)} ${r.one.toFixed(0).padStart(8)} ms ${r.two.toFixed(0).padStart(8)} ms   ${`${r.ratio.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})`.padEnd(19)} ${`${r.busy[0].toFixed(2)} → ${r.busy[1].toFixed(2)}`.padStart(14)} ${`${r.work.toFixed(2)}×`.padStart(10)}${target}`,
   );
 const floorFiles = Math.min(largest, 2000);
-console.log(`worker threads (median of ${pairs} pairs, each run in turn; min–max of the pairs in brackets)`);
-console.log(`  ${''.padEnd(44)} ${'1 thread'.padStart(11)} ${'2 threads'.padStart(13)}   ${'speed-up'.padEnd(19)} ${'cores busy'.padStart(14)} ${'CPU 2/1'.padStart(10)}`);
-const check = speedUp(() => measure('engine', big.dir, 1), () => measure('engine', big.dir, 2));
-show(`ringfence check, N=${largest}`, check, '  (target close to 2× on 2 cores)');
-show(`yaml.parseAllDocuments, N=${floorFiles} (allocates)`, speedUp(() => measure('floor', big.dir, 1, floorFiles), () => measure('floor', big.dir, 2, floorFiles)));
-show('an integer loop (touches no memory)', speedUp(() => measure('spin', '2000000000', 1), () => measure('spin', '2000000000', 2)));
-// Wall time is CPU time over cores busy, so the speed-up is (cores busy with 2 over with 1) over (CPU 2/1). A
+console.log(`two cores (median of ${pairs} rounds, each run in turn; min–max of the rounds in brackets)`);
+console.log(`  ${''.padEnd(54)} ${'1 thread'.padStart(11)} ${'two'.padStart(11)}   ${'speed-up'.padEnd(19)} ${'cores busy'.padStart(14)} ${'CPU 2/1'.padStart(10)}`);
+const [threads, processes] = await rounds(() => measure('engine', big.dir, 1), () => measure('engine', big.dir, 2), () => twoProcesses(big.dir));
+show(`ringfence check, N=${largest}, 2 worker threads`, threads, '  (target close to 2× on 2 cores)');
+show(`ringfence check, N=${largest}, 2 processes, half each`, processes);
+const [floor] = await rounds(() => measure('floor', big.dir, 1, floorFiles), () => measure('floor', big.dir, 2, floorFiles));
+show(`yaml.parseAllDocuments, N=${floorFiles}, 2 threads (allocates)`, floor);
+const [spin] = await rounds(() => measure('spin', '2000000000', 1), () => measure('spin', '2000000000', 2));
+show('an integer loop, 2 threads (touches no memory)', spin);
+// Wall time is CPU time over cores busy, so a speed-up is (cores busy with two over with one) over CPU 2/1. A
 // one-thread check already keeps more than one core busy (V8 compiles and collects garbage on other threads), so
 // two cores can give it at most 2 over that; and each worker's isolate compiles the engine again.
 console.log(
-  `  check: ${check.ratio.toFixed(2)}× ≈ (${check.busy[1].toFixed(2)} / ${check.busy[0].toFixed(2)} cores busy) / ${check.work.toFixed(2)}× the CPU; two cores allow it at most 2 / ${check.busy[0].toFixed(2)} = ${(2 / check.busy[0]).toFixed(2)}× at equal CPU`,
+  `  threads: ${threads.ratio.toFixed(2)}× ≈ (${threads.busy[1].toFixed(2)} / ${threads.busy[0].toFixed(2)} cores busy) / ${threads.work.toFixed(2)}× the CPU; at equal CPU two cores allow it at most 2 / ${threads.busy[0].toFixed(2)} = ${(2 / threads.busy[0]).toFixed(2)}×`,
 );
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
