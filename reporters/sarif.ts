@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { fingerprint } from '../src/engine/fingerprint.js';
+import { detach } from '../src/util/detach.js';
 import type { ControlInfo, Severity, StandardInfo, Subject } from '../src/model/report.js';
 import type { Problem } from '../src/model/problem.js';
 import { members, nested, renderWhole, utf8 } from './stream-kit.js';
@@ -310,7 +311,8 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         });
         total += part.skipped;
         if (part.skippedSuppressed) anySuppressed = true;
-        subjects.push(part.subject);
+        // Kept to the end: its own copy, not a view of the text it was cut from (see detach).
+        subjects.push(detach(part.subject));
         return [];
       },
       // Once the cap is full, a later result is kept only if it is more severe than the least severe kept one.

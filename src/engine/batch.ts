@@ -6,7 +6,8 @@ import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
 import { asOfDate, evaluateSubject } from './check.js';
 import { defaultBudget } from './evaluate.js';
-import { detach, HintTable } from './vendor-scan.js';
+import { detach } from '../util/detach.js';
+import { HintTable } from './vendor-scan.js';
 
 /** Where a vendor manifest is, and what a deployment config is matched on. */
 export interface VendorEntry {

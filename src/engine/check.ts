@@ -10,6 +10,7 @@ import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
+import { detach } from '../util/detach.js';
 
 export interface GateOptions {
   /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
@@ -324,15 +325,15 @@ export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, Control
     });
     if (failing.length > 0) {
       reasons.push(
-        `${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`,
+        detach(`${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`),
       );
     }
   }
   if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
-    reasons.push(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`);
+    reasons.push(detach(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`));
   }
   if (options.minLevel !== undefined && s.level < options.minLevel) {
-    reasons.push(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`);
+    reasons.push(detach(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`));
   }
   return reasons;
 }

@@ -1,3 +1,5 @@
+import { detach } from '../util/detach.js';
+
 /**
  * A cheap look at a file's text that says which vendor manifests it *may* hold, without parsing it. A deployment
  * config is evaluated with the first vendor manifest of its product in input order, which may come later in the
@@ -209,14 +211,6 @@ function continues(text: string, from: number, indent: number): boolean {
     return lead > indent;
   }
   return false;
-}
-
-/**
- * A copy of a string that does not share the text it was cut from: V8 keeps a slice as a view of the whole file,
- * and a batch keeps what it learnt about every file.
- */
-export function detach(s: string): string {
-  return JSON.parse(JSON.stringify(s)) as string;
 }
 
 const scanned = 1;

@@ -1,3 +1,4 @@
+import { detach } from '../util/detach.js';
 import { openSync, readSync, closeSync, fstatSync, readdirSync, realpathSync, statSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../model/problem.js';
@@ -107,7 +108,8 @@ function walkDirectory(
       visited.add(real);
     }
     if (isDir) walkDirectory(full, root, visited, files, problems, limits);
-    else if (isFile && inputExtensions.has(path.extname(entry.name).toLowerCase())) files.add(full);
+    // Kept for the whole run, one per file: its own copy, not the pieces path.join built it from.
+    else if (isFile && inputExtensions.has(path.extname(entry.name).toLowerCase())) files.add(detach(full));
   }
 }
 
