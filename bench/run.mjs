@@ -10,7 +10,8 @@
 //                memory; with the cores each run kept busy and the CPU time two spend over one, which together account
 //                for each speed-up
 //
-// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1  --keep (keep the files)
+// Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1
+//          --spin 2000000000 (iterations of the integer loop)  --keep (keep the files)
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, keep: { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const pairs = Number(values.pairs);
@@ -134,7 +135,7 @@ show(`ringfence check, N=${largest}, 2 worker threads`, threads, '  (target clos
 show(`ringfence check, N=${largest}, 2 processes, half each`, processes);
 const [floor] = await rounds(() => measure('floor', big.dir, 1, floorFiles), () => measure('floor', big.dir, 2, floorFiles));
 show(`yaml.parseAllDocuments, N=${floorFiles}, 2 threads (allocates)`, floor);
-const [spin] = await rounds(() => measure('spin', '2000000000', 1), () => measure('spin', '2000000000', 2));
+const [spin] = await rounds(() => measure('spin', values.spin, 1), () => measure('spin', values.spin, 2));
 show('an integer loop, 2 threads (touches no memory)', spin);
 // Wall time is CPU time over cores busy, so a speed-up is (cores busy with two over with one) over CPU 2/1. A
 // one-thread check already keeps more than one core busy (V8 compiles and collects garbage on other threads), so

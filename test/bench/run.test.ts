@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root } from '../helpers.js';
+
+// The benchmark is a script that prints figures; this only checks that it runs end to end and prints every one of
+// them as a number, on batches too small for the figures to mean anything.
+describe('npm run bench', () => {
+  it('prints every figure it promises, each a number', () => {
+    const out = execFileSync(process.execPath, [path.join(root, 'bench/run.mjs'), '--sizes', '10,30', '--runs', '1', '--pairs', '1', '--spin', '1000000'], {
+      cwd: root,
+      timeout: 120_000,
+    }).toString();
+    for (const line of [
+      /node -e 0 +\d+ ms/,
+      /ringfence check one\.yaml \(sarif\) +\d+ ms +ratio \d+\.\d\d×/,
+      /^ +10 +\d+ +\d+ +\d+ +\d+\.\d\d× +\d+ MB/m,
+      /^ +30 +\d+ +\d+ +\d+ +\d+\.\d\d× +\d+ MB/m,
+      /reading alone, N=30: ringfence's reader \d+ ms .* \d+\.\d× faster/,
+      /linearity: time per document at N=30 is \d+\.\d\d× that at N=10/,
+      /ringfence check, N=30, 2 worker threads +\d+ ms +\d+ ms +\d+\.\d\d× \(\d+\.\d\d–\d+\.\d\d\) +\d+\.\d\d → \d+\.\d\d +\d+\.\d\d×/,
+      /ringfence check, N=30, 2 processes, half each +\d+ ms +\d+ ms +\d+\.\d\d×/,
+      /yaml\.parseAllDocuments, N=30, 2 threads \(allocates\) +\d+ ms +\d+ ms +\d+\.\d\d×/,
+      /an integer loop, 2 threads \(touches no memory\) +\d+ ms +\d+ ms +\d+\.\d\d×/,
+      /threads: \d+\.\d\d× ≈ \(\d+\.\d\d \/ \d+\.\d\d cores busy\) \/ \d+\.\d\d× the CPU; at equal CPU two cores allow it at most 2 \/ \d+\.\d\d = \d+\.\d\d×/,
+    ]) {
+      expect(out).toMatch(line);
+    }
+    expect(out).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});
