@@ -23,6 +23,7 @@ export const streamingReporters: Record<string, { module: string; export: string
   json: { module: new URL('./json.js', import.meta.url).href, export: 'jsonStream' },
   sarif: { module: new URL('./sarif.js', import.meta.url).href, export: 'sarifStream' },
   jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
+  markdown: { module: new URL('./markdown.js', import.meta.url).href, export: 'markdownStream' },
 };
 
 export type { Chunk, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

@@ -1,20 +1,79 @@
-import type { ControlInfo, Report, Subject } from '../src/model/report.js';
-import type { Reporter } from './types.js';
+import type { ControlInfo, Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
+import { renderWhole } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
 /**
  * Markdown for a GitHub job summary or pull-request comment: a table of documents, then per document the
  * controls that do not pass. GitHub limits a comment to 65,536 characters (a job summary to 1 MiB); the
  * report is summarised — fewer findings per control, then fewer details — until it fits `maxChars`.
+ *
+ * It streams: each document's table row and its details (at each level of detail) are rendered as it is
+ * evaluated, and the writer keeps them only while they can still fit, so a batch of any size holds at most a few
+ * times `maxChars` and the whole text is put together at the end, when the gate and the count are known.
  */
-export const markdown: Reporter = (report) => renderMarkdown(report, 60_000);
+export const markdown: Reporter = (report, options) => renderWhole(report, options, markdownStream);
 
 export function renderMarkdown(report: Report, maxChars: number): string {
-  for (const detail of [5, 2, 1, 0]) {
-    const text = render(report, detail, true);
-    if (text.length <= maxChars) return text;
-  }
-  const summary = render(report, 0, false);
-  return summary.length <= maxChars ? summary : `${summary.slice(0, maxChars - 120)}\n\n… (truncated: the full report is in the JSON and SARIF outputs)\n`;
+  return renderWhole(report, { color: false }, markdownStreamOf(maxChars));
+}
+
+/** Findings shown per control at each level of detail, most first; the last resort is no details at all. */
+const detailLevels = [5, 2, 1, 0] as const;
+
+/** One document's part: its row of the table, and its details at each of `detailLevels` ('' when all pass). */
+export interface MarkdownPart {
+  row: string;
+  details: string[];
+}
+
+export const markdownStream = markdownStreamOf(60_000);
+
+/** `keepEverything` turns off letting go of what cannot fit, which must not change the text (tests check it). */
+export function markdownStreamOf(maxChars: number, keepEverything = false): StreamingReporter<MarkdownPart> {
+  const bound = keepEverything ? Infinity : maxChars;
+  return {
+    part: (header) => {
+      const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+      return (x) => ({ row: tableRow(x), details: detailLevels.map((d) => subjectDetails(x, info, d).join('\n')) });
+    },
+    writer: (header) => {
+      // Rows are kept until they alone pass the limit: after that, only the truncated summary can be written, and
+      // it is cut before the rows that were let go. Each level's details are kept until rows and details together
+      // pass the limit, which rules that level out.
+      let documents = 0;
+      const rows: string[] = [];
+      let rowChars = 0;
+      const details: (string[] | undefined)[] = detailLevels.map(() => []);
+      const detailChars = detailLevels.map(() => 0);
+      return {
+        begin: () => [],
+        add: (part) => {
+          documents++;
+          if (rowChars <= bound) {
+            rows.push(part.row);
+            rowChars += part.row.length + 1;
+          }
+          part.details.forEach((text, level) => {
+            if (!text) return;
+            detailChars[level] = detailChars[level]! + text.length + 1;
+            if (rowChars + detailChars[level]! > bound) details[level] = undefined;
+            else details[level]?.push(text);
+          });
+          return [];
+        },
+        end: (footer) => {
+          const body = { header, footer, documents, rows };
+          for (const level of details) {
+            if (!level) continue;
+            const text = compose(body, level);
+            if (text.length <= maxChars) return text;
+          }
+          const summary = compose(body, undefined);
+          return summary.length <= maxChars ? summary : `${summary.slice(0, maxChars - 120)}\n\n… (truncated: the full report is in the JSON and SARIF outputs)\n`;
+        },
+      };
+    },
+  };
 }
 
 /**
@@ -30,45 +89,47 @@ export function md(s: string): string {
     .trim();
 }
 
-function render(report: Report, findingsPerControl: number, withDetails: boolean): string {
-  const s = report.standard;
-  const info = new Map(s.controls.map((c) => [c.id, c]));
+function tableRow(x: Subject): string {
+  const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length;
+  const grade = x.cappedBy.length ? `**${x.grade}** (capped from ${x.uncappedGrade} by ${x.cappedBy.join(', ')})` : `**${x.grade}**`;
+  return `| \`${md(x.file)}\`<br>${md(x.name)} | ${x.score === null ? 'n/a' : x.score.toFixed(1)} | ${grade} | ${x.level} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
+}
+
+/** The whole text from its parts: `details`, the documents' details at one level, or none (the summary). */
+function compose(body: { header: ReportHeader; footer: ReportFooter; documents: number; rows: readonly string[] }, details: readonly string[] | undefined): string {
+  const { header, footer, documents, rows } = body;
+  const s = header.standard;
+  const withDetails = details !== undefined;
   const out: string[] = [];
-  const gate = report.gate.passed ? '✅ gate passed' : '❌ gate failed';
+  const gate = footer.gate.passed ? '✅ gate passed' : '❌ gate failed';
   out.push(`## ringfence · ${md(s.id)} ${md(s.version)} — ${gate}`, '');
-  out.push(`As of ${report.asOf} · ${report.subjects.length} document${report.subjects.length === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\``, '');
-  if (report.subjects.length) {
+  out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\``, '');
+  if (documents) {
     out.push('| document | score | grade | level | evidence | not passing |', '|---|--:|---|--:|--:|--:|');
-    for (const x of report.subjects) {
-      const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length;
-      const grade = x.cappedBy.length ? `**${x.grade}** (capped from ${x.uncappedGrade} by ${x.cappedBy.join(', ')})` : `**${x.grade}**`;
-      out.push(
-        `| \`${md(x.file)}\`<br>${md(x.name)} | ${x.score === null ? 'n/a' : x.score.toFixed(1)} | ${grade} | ${x.level} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`,
-      );
-    }
+    out.push(...rows);
     out.push('');
   }
-  if (!report.gate.passed) {
+  if (!footer.gate.passed) {
     out.push('**Why the gate failed**', '');
-    for (const r of report.gate.reasons.slice(0, 20)) out.push(`- ${md(r)}`);
-    if (report.gate.reasons.length > 20) out.push(`- … and ${report.gate.reasons.length - 20} more`);
+    for (const r of footer.gate.reasons.slice(0, 20)) out.push(`- ${md(r)}`);
+    if (footer.gate.reasons.length > 20) out.push(`- … and ${footer.gate.reasons.length - 20} more`);
     out.push('');
   }
-  if (withDetails) for (const x of report.subjects) out.push(...subjectDetails(x, info, findingsPerControl));
-  const waived = report.waivers.filter((w) => w.matched > 0 || w.status !== 'active');
+  if (details) out.push(...details);
+  const waived = footer.waivers.filter((w) => w.matched > 0 || w.status !== 'active');
   if (waived.length) {
     out.push('**Accepted risk (waivers)**', '', '| control | documents | status | expires | owner | reason |', '|---|---|---|---|---|---|');
     for (const w of waived) out.push(`| ${md(w.control)} | \`${md(w.documents)}\` | ${w.status} (${w.matched}) | ${w.expires} | ${md(w.owner)} | ${md(w.reason)} |`);
     out.push('');
   }
-  if (report.baseline) out.push(`**Since the baseline:** ${report.baseline.new} new, ${report.baseline.unchanged} unchanged, ${report.baseline.absent.length} fixed.`, '');
-  const errors = report.problems.filter((p) => p.severity === 'error');
-  if (report.problems.length) {
-    out.push(`**Problems:** ${errors.length} error${errors.length === 1 ? '' : 's'}, ${report.problems.length - errors.length} warning${report.problems.length - errors.length === 1 ? '' : 's'}`, '');
-    for (const p of report.problems.slice(0, withDetails ? 20 : 5)) {
+  if (footer.baseline) out.push(`**Since the baseline:** ${footer.baseline.new} new, ${footer.baseline.unchanged} unchanged, ${footer.baseline.absent.length} fixed.`, '');
+  const errors = footer.problems.filter((p) => p.severity === 'error');
+  if (footer.problems.length) {
+    out.push(`**Problems:** ${errors.length} error${errors.length === 1 ? '' : 's'}, ${footer.problems.length - errors.length} warning${footer.problems.length - errors.length === 1 ? '' : 's'}`, '');
+    for (const p of footer.problems.slice(0, withDetails ? 20 : 5)) {
       out.push(`- ${p.severity} \`${md(p.file ?? '(run)')}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}\` ${md(p.message)}`);
     }
-    if (report.problems.length > (withDetails ? 20 : 5)) out.push(`- … and ${report.problems.length - (withDetails ? 20 : 5)} more`);
+    if (footer.problems.length > (withDetails ? 20 : 5)) out.push(`- … and ${footer.problems.length - (withDetails ? 20 : 5)} more`);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
