@@ -24,6 +24,8 @@ export const streamingReporters: Record<string, { module: string; export: string
   sarif: { module: new URL('./sarif.js', import.meta.url).href, export: 'sarifStream' },
   jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
   markdown: { module: new URL('./markdown.js', import.meta.url).href, export: 'markdownStream' },
+  junit: { module: new URL('./junit.js', import.meta.url).href, export: 'junitStream' },
 };
 
-export type { Chunk, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';
+export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';
+export { eachChunk } from './stream-kit.js';

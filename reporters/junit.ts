@@ -1,25 +1,48 @@
-import type { ControlInfo, Report, Subject, SubjectControl } from '../src/model/report.js';
-import type { Reporter } from './types.js';
+import type { ControlInfo, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
+import { renderWhole, Spool, utf8 } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
 /**
  * JUnit XML for CI dashboards: one test suite per document, one test case per control. A control that does
  * not pass is a <failure> (an errored one an <error>); one that does not apply is <skipped>; one whose every
  * finding is waived is <skipped> as accepted risk, because the gate accepts it (its points are still lost).
+ *
+ * It streams: each document's suite is rendered as it is evaluated. The root element carries the totals, known
+ * only at the end, so the suites wait in a spool (in memory up to 8 MB, then in a temporary file) and are copied
+ * out after it.
  */
-export const junit: Reporter = (report) => {
-  const info = new Map(report.standard.controls.map((c) => [c.id, c]));
-  const suites = report.subjects.map((s) => suite(s, info, report));
-  const tests = report.subjects.reduce((n, s) => n + s.controls.length, 0);
-  const failures = report.subjects.reduce((n, s) => n + s.controls.filter((c) => outcome(c) === 'failure').length, 0);
-  const errors = report.subjects.reduce((n, s) => n + s.controls.filter((c) => outcome(c) === 'error').length, 0);
-  const skipped = report.subjects.reduce((n, s) => n + s.controls.filter((c) => outcome(c) === 'skipped').length, 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(`ringfence ${report.standard.id} ${report.standard.version}`)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}">`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+export const junit: Reporter = (report, options) => renderWhole(report, options, junitStream);
+
+/** One document's suite, and its tests, failures, errors and skipped for the totals. */
+export interface JunitPart {
+  xml: Uint8Array;
+  counts: [number, number, number, number];
+}
+
+export const junitStream: StreamingReporter<JunitPart> = {
+  part: (header) => {
+    const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+    return (s) => suite(s, info, header);
+  },
+  writer: (header) => {
+    const spool = new Spool();
+    const totals = [0, 0, 0, 0];
+    return {
+      begin: () => [],
+      add: (part) => {
+        spool.add(part.xml);
+        part.counts.forEach((n, i) => (totals[i]! += n));
+        return [];
+      },
+      end: () =>
+        (function* () {
+          const [tests, failures, errors, skipped] = totals;
+          yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${attr(`ringfence ${header.standard.id} ${header.standard.version}`)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}">\n`;
+          yield* spool.chunks();
+          yield '</testsuites>\n';
+        })(),
+    };
+  },
 };
 
 type Outcome = 'pass' | 'failure' | 'error' | 'skipped';
@@ -31,7 +54,7 @@ function outcome(c: SubjectControl): Outcome {
   return c.findings.length > 0 && c.findings.every((f) => f.waiver) ? 'skipped' : 'failure';
 }
 
-function suite(s: Subject, info: Map<string, ControlInfo>, report: Report): string {
+function suite(s: Subject, info: Map<string, ControlInfo>, header: ReportHeader): JunitPart {
   const counts = { failure: 0, error: 0, skipped: 0 };
   const cases = s.controls.map((c) => {
     const i = info.get(c.id);
@@ -50,18 +73,20 @@ function suite(s: Subject, info: Map<string, ControlInfo>, report: Report): stri
     const body = [findings, '', `Severity ${i?.severity ?? '?'}, level ${i?.level ?? '?'}, −${c.pointsLost} points.`, `How to fix: ${i?.remediation.trim() ?? ''}`].join('\n');
     return `${head}>\n      <${tag} message="${attr(summary)}" type="${type}">${text(body)}</${tag}>\n    </testcase>`;
   });
-  return [
+  const xml = [
     `  <testsuite name="${attr(`${s.file}${s.documentIndex ? `#${s.documentIndex}` : ''} — ${s.name}`)}" tests="${s.controls.length}" failures="${counts.failure}" errors="${counts.error}" skipped="${counts.skipped}" time="0">`,
     '    <properties>',
     `      <property name="score" value="${s.score ?? ''}"/>`,
     `      <property name="grade" value="${attr(s.grade)}"/>`,
     `      <property name="level" value="${s.level}"/>`,
     `      <property name="evidenceCoverage" value="${s.evidenceCoverage ?? ''}"/>`,
-    `      <property name="standard" value="${attr(`${report.standard.id} ${report.standard.version}`)}"/>`,
+    `      <property name="standard" value="${attr(`${header.standard.id} ${header.standard.version}`)}"/>`,
     '    </properties>',
     ...cases,
     '  </testsuite>',
+    '',
   ].join('\n');
+  return { xml: utf8(xml), counts: [s.controls.length, counts.failure, counts.error, counts.skipped] };
 }
 
 /** XML 1.0 cannot carry most control characters at all, even escaped: they are replaced. */

@@ -1,5 +1,8 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Report, ReportFooter, ReportHeader } from '../src/model/report.js';
-import type { Chunk, ReporterOptions, StreamingReporter } from './types.js';
+import type { Chunk, Chunks, ReporterOptions, StreamingReporter } from './types.js';
 
 /**
  * `JSON.stringify(value, null, 2)` for a value that sits `depth` levels deep in a larger document, as
@@ -52,8 +55,8 @@ export function renderWhole<P>(report: Report, options: ReporterOptions, reporte
   const writer = reporter.writer(header, options);
   const part = reporter.part(header, options);
   const out: string[] = [];
-  const put = (c: Chunk | Chunk[]) => {
-    for (const x of Array.isArray(c) ? c : [c]) out.push(asText(x));
+  const put = (c: Chunks) => {
+    for (const x of eachChunk(c)) out.push(asText(x));
   };
   put(writer.begin());
   for (const s of report.subjects) {
@@ -62,4 +65,73 @@ export function renderWhole<P>(report: Report, options: ReporterOptions, reporte
   }
   put(writer.end(footerOf(report)));
   return out.join('');
+}
+
+/** The chunks of what a writer returned, in order (a string or a byte array is one chunk, not an iterable). */
+export function eachChunk(chunks: Chunks): Iterable<Chunk> {
+  return typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks;
+}
+
+/**
+ * Bytes put aside until a report's end can be written, for a format whose beginning needs totals known only at the
+ * end (JUnit). Up to `inMemory` bytes stay in memory; beyond that they go to a temporary file, which is removed as
+ * soon as it is open where the system allows it (so a run that dies leaves nothing behind), and read back a
+ * megabyte at a time.
+ */
+export class Spool {
+  private readonly held: Uint8Array[] = [];
+  private heldBytes = 0;
+  private file: { fd: number; dir: string; size: number } | undefined;
+
+  constructor(private readonly inMemory = 8 << 20) {}
+
+  add(bytes: Uint8Array): void {
+    if (!this.file && this.heldBytes + bytes.byteLength <= this.inMemory) {
+      this.held.push(bytes);
+      this.heldBytes += bytes.byteLength;
+      return;
+    }
+    if (!this.file) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'ringfence-spool-'));
+      const name = path.join(dir, 'spool');
+      const fd = openSync(name, 'w+');
+      try {
+        rmSync(dir, { recursive: true });
+      } catch {
+        // Windows keeps an open file; it is removed when the spool is read.
+      }
+      this.file = { fd, dir, size: 0 };
+      for (const b of this.held.splice(0)) this.write(b);
+    }
+    this.write(bytes);
+  }
+
+  private write(bytes: Uint8Array): void {
+    const f = this.file!;
+    for (let at = 0; at < bytes.byteLength; ) at += writeSync(f.fd, bytes, at, bytes.byteLength - at, f.size + at);
+    f.size += bytes.byteLength;
+  }
+
+  /** Everything added, in order; the spool is empty and its file gone once this has been read to the end. */
+  *chunks(): Generator<Uint8Array> {
+    if (!this.file) {
+      yield* this.held.splice(0);
+      this.heldBytes = 0;
+      return;
+    }
+    const { fd, dir, size } = this.file;
+    this.file = undefined;
+    try {
+      for (let at = 0; at < size; ) {
+        const piece = new Uint8Array(Math.min(1 << 20, size - at));
+        const n = readSync(fd, piece, 0, piece.byteLength, at);
+        if (n === 0) throw new Error('the report spool ended early');
+        at += n;
+        yield n === piece.byteLength ? piece : piece.subarray(0, n);
+      }
+    } finally {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

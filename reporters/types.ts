@@ -33,11 +33,17 @@ export type PartRenderer<P> = ((subject: Subject) => P) & { feedback?: (value: u
 /** Text, or text already encoded as UTF-8 (parts made in a worker thread come as bytes, moved rather than copied). */
 export type Chunk = string | Uint8Array;
 
+/**
+ * What to write next: one chunk, or several in order. Chunks given as an iterable are taken one at a time, so
+ * that an end drawn from a file (see Spool) is never all in memory.
+ */
+export type Chunks = Chunk | readonly Chunk[] | Iterable<Chunk>;
+
 /** Each call returns what to write next. */
 export interface StreamWriter<P> {
-  begin(): Chunk | Chunk[];
-  add(part: P): Chunk | Chunk[];
-  end(footer: ReportFooter): Chunk | Chunk[];
+  begin(): Chunks;
+  add(part: P): Chunks;
+  end(footer: ReportFooter): Chunks;
   /** What the parts still to come can leave out (structured-clonable), passed to `PartRenderer.feedback`. */
   feedback?(): unknown;
 }

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { reporters, formatNames, streamingReporters, type Chunk, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
+import { reporters, formatNames, streamingReporters, eachChunk, type Chunks, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
@@ -119,15 +119,16 @@ class OutputSink {
     this.buffered = [];
   }
 
-  write(chunks: Chunk | readonly Chunk[]): void {
-    if (!this.ok) return;
-    for (const c of typeof chunks === 'string' || chunks instanceof Uint8Array ? [chunks] : chunks) {
+  write(chunks: Chunks): void {
+    for (const c of eachChunk(chunks)) {
+      if (!this.ok) return;
       if (c.length === 0) continue;
       const bytes = typeof c === 'string' ? Buffer.from(c) : c;
       this.buffered.push(bytes);
       this.size += bytes.byteLength;
+      if (this.size >= 1 << 20) this.flush();
     }
-    if (this.eager || this.size >= 1 << 20) this.flush();
+    if (this.eager) this.flush();
   }
 
   flush(): void {
@@ -151,7 +152,7 @@ class OutputSink {
 }
 
 /**
- * Writes formats that can stream (text, json, sarif, jsonl, markdown) while the batch is evaluated: each output's
+ * Writes formats that can stream (text, json, sarif, jsonl, markdown, junit) while the batch is evaluated: each output's
  * beginning, then every subject's part as it comes (rendered in the thread that evaluated it), then its end. No
  * report is held.
  */

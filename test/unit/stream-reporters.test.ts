@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { json, jsonStream } from '../../reporters/json.js';
 import { jsonl, jsonlStream } from '../../reporters/jsonl.js';
 import { sarif, sarifStream } from '../../reporters/sarif.js';
-import { asText, nested } from '../../reporters/stream-kit.js';
-import type { Chunk, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
+import { asText, eachChunk, nested, Spool } from '../../reporters/stream-kit.js';
+import { junit, junitStream } from '../../reporters/junit.js';
+import { markdown, markdownStream } from '../../reporters/markdown.js';
+import type { Chunks, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
 import { check, evaluateDocuments, type CheckOptions } from '../../src/engine/check.js';
 import { displayPath, expandPaths, loadInputText } from '../../src/load/read-inputs.js';
 import { loadWaivers } from '../../src/engine/waivers.js';
@@ -22,16 +25,18 @@ function streamed<P>(reporter: StreamingReporter<P>, options: CheckOptions, rend
   const header = reportHeader(standard!, options.asOf);
   const writer = reporter.writer(header, render);
   const part = reporter.part(header, render);
-  const out: (Chunk | Chunk[])[] = [writer.begin()];
+  const out: Chunks[] = [writer.begin()];
   const summary = checkStream(standard!, problems, options, (s) => out.push(writer.add(part(s))));
   out.push(writer.end(summary));
-  return out.flat().map(asText).join('');
+  return out.flatMap((c) => [...eachChunk(c)]).map(asText).join('');
 }
 
 const reporters: [string, Reporter, StreamingReporter<never>][] = [
   ['json', json, jsonStream as StreamingReporter<never>],
   ['sarif', sarif, sarifStream as StreamingReporter<never>],
   ['jsonl', jsonl, jsonlStream as StreamingReporter<never>],
+  ['markdown', markdown, markdownStream as StreamingReporter<never>],
+  ['junit', junit, junitStream as StreamingReporter<never>],
 ];
 
 describe('streaming reporters', () => {
@@ -54,6 +59,27 @@ describe('streaming reporters', () => {
     const documents = files.flatMap((f) => loadInputText(readFileSync(f, 'utf8'), displayPath(f)).documents);
     expect(documents[0]!.kind).toBe('DeploymentConfig');
     expect(evaluateDocuments(standard!, documents, problems, options)).toEqual(report);
+  });
+
+  it('a spool gives back every byte in order, from memory or from its temporary file, and leaves no file behind', () => {
+    const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith('ringfence-spool-')).sort();
+    const before = spools();
+    for (const inMemory of [1 << 20, 1_000, 0]) {
+      const spool = new Spool(inMemory);
+      const pieces = Array.from({ length: 300 }, (_, i) => Uint8Array.from({ length: (i * 37) % 101 }, (_, j) => (i * 7 + j) & 255));
+      for (const p of pieces) spool.add(p);
+      const back = Buffer.concat([...spool.chunks()]);
+      expect(back.equals(Buffer.concat(pieces)), `in memory up to ${inMemory}`).toBe(true);
+      expect([...spool.chunks()]).toEqual([]);
+    }
+    // More than a megabyte comes back in pieces of at most one.
+    const big = new Spool(0);
+    for (let i = 0; i < 5; i++) big.add(new Uint8Array(700_000).fill(i));
+    const pieces = [...big.chunks()];
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((p) => p.byteLength <= 1 << 20)).toBe(true);
+    expect(Buffer.concat(pieces).equals(Buffer.concat(Array.from({ length: 5 }, (_, i) => new Uint8Array(700_000).fill(i))))).toBe(true);
+    expect(spools()).toEqual(before);
   });
 
   it('nested(): a value as JSON.stringify writes it inside a larger document, at any depth', () => {
