@@ -67,7 +67,7 @@ function scoreFill(score: number): string {
   return score >= 80 ? '#0072b2' : score >= 60 ? '#e69f00' : '#d55e00';
 }
 
-export function levelText(report: Report, level: number): string {
+export function levelText(report: Pick<Report, 'standard'>, level: number): string {
   const name = report.standard.levels.find((l) => l.level === level)?.name;
   if (level === 0) {
     const first = report.standard.levels.slice().sort((a, b) => a.level - b.level)[0];
@@ -199,7 +199,7 @@ function waiverNote(w: NonNullable<Finding['waiver']>): string {
 }
 
 interface Ctx {
-  report: Report;
+  report: Pick<Report, 'standard'>;
   subject: Subject;
   /** Index-based id prefix of the document, e.g. `d2`. */
   prefix: string;
@@ -250,7 +250,7 @@ function notPassing(s: SubjectControl): boolean {
  * The drill-down of one document: findings to fix (costliest first), accepted risk (waived findings), what
  * could not be evaluated, and optionally every control of the standard in area order.
  */
-export function subjectSections(report: Report, subject: Subject, prefix: string, h: number, options: { allControls: boolean }): string {
+export function subjectSections(report: Pick<Report, 'standard'>, subject: Subject, prefix: string, h: number, options: { allControls: boolean }): string {
   const ctx: Ctx = {
     report,
     subject,
@@ -373,7 +373,7 @@ export function statusCounts(subject: Subject, total: number): string {
 }
 
 /** The problems of the run (inputs, rules, standard), as a table. */
-export function problemsSection(report: Report): string {
+export function problemsSection(report: Pick<Report, 'problems'>): string {
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const rows = report.problems.map((p) => {
     const where = `${esc(p.file ?? '(run)')}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}`;

@@ -25,6 +25,7 @@ export const streamingReporters: Record<string, { module: string; export: string
   jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
   markdown: { module: new URL('./markdown.js', import.meta.url).href, export: 'markdownStream' },
   junit: { module: new URL('./junit.js', import.meta.url).href, export: 'junitStream' },
+  html: { module: new URL('./html.js', import.meta.url).href, export: 'htmlStream' },
 };
 
 export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

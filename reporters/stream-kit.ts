@@ -81,11 +81,14 @@ export function eachChunk(chunks: Chunks): Iterable<Chunk> {
 export class Spool {
   private readonly held: Uint8Array[] = [];
   private heldBytes = 0;
+  /** The length of each record added, for `records`. */
+  private readonly lengths: number[] = [];
   private file: { fd: number; dir: string; size: number } | undefined;
 
   constructor(private readonly inMemory = 8 << 20) {}
 
   add(bytes: Uint8Array): void {
+    this.lengths.push(bytes.byteLength);
     if (!this.file && this.heldBytes + bytes.byteLength <= this.inMemory) {
       this.held.push(bytes);
       this.heldBytes += bytes.byteLength;
@@ -112,26 +115,43 @@ export class Spool {
     f.size += bytes.byteLength;
   }
 
-  /** Everything added, in order; the spool is empty and its file gone once this has been read to the end. */
-  *chunks(): Generator<Uint8Array> {
-    if (!this.file) {
-      yield* this.held.splice(0);
-      this.heldBytes = 0;
+  /** Everything added, in order, in pieces of at most a megabyte; the spool is empty and its file gone once read. */
+  chunks(): Generator<Uint8Array> {
+    const total = this.lengths.reduce((a, b) => a + b, 0);
+    const sizes = Array.from({ length: Math.ceil(total / (1 << 20)) }, (_, i) => Math.min(1 << 20, total - i * (1 << 20)));
+    return this.read(sizes, false);
+  }
+
+  /** Each record added, in order, as it was added; the spool is empty and its file gone once read. */
+  records(): Generator<Uint8Array> {
+    return this.read(this.lengths.slice(), true);
+  }
+
+  private *read(sizes: readonly number[], records: boolean): Generator<Uint8Array> {
+    this.lengths.length = 0;
+    this.heldBytes = 0;
+    const file = this.file;
+    this.file = undefined;
+    if (!file) {
+      const held = this.held.splice(0);
+      yield* records ? held : held.filter((b) => b.byteLength > 0);
       return;
     }
-    const { fd, dir, size } = this.file;
-    this.file = undefined;
     try {
-      for (let at = 0; at < size; ) {
-        const piece = new Uint8Array(Math.min(1 << 20, size - at));
-        const n = readSync(fd, piece, 0, piece.byteLength, at);
-        if (n === 0) throw new Error('the report spool ended early');
-        at += n;
-        yield n === piece.byteLength ? piece : piece.subarray(0, n);
+      let at = 0;
+      for (const size of sizes) {
+        const piece = new Uint8Array(size);
+        for (let got = 0; got < size; ) {
+          const n = readSync(file.fd, piece, got, size - got, at + got);
+          if (n === 0) throw new Error('the report spool ended early');
+          got += n;
+        }
+        at += size;
+        yield piece;
       }
     } finally {
-      closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
+      closeSync(file.fd);
+      rmSync(file.dir, { recursive: true, force: true });
     }
   }
 }

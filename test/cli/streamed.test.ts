@@ -31,16 +31,16 @@ function batch(): { dir: string; args: string[] } {
   return { dir, args: [rel(`${dir}/in`), '--as-of', '2026-11-25', '--waivers', rel(`${dir}/waivers.yaml`), '--baseline', rel(`${dir}/base/base.sarif`)] };
 }
 
-const formats = ['text', 'json', 'sarif', 'jsonl', 'markdown', 'junit'] as const;
+const formats = ['text', 'json', 'sarif', 'jsonl', 'markdown', 'junit', 'html'] as const;
 
-/** Runs check writing every streamed format to files; with `inMemory`, an html output makes it hold the report. */
+/** Runs check writing every streamed format to files; with `inMemory`, an oscal output makes it hold the report. */
 function outputs(dir: string, args: string[], name: string, jobs: number, inMemory: boolean, extra: string[] = []): { code: number; files: Record<(typeof formats)[number], string> } {
   const out = `${dir}/${name}`;
-  const r = runCli(['check', ...args, ...extra, '--jobs', String(jobs), ...formats.flatMap((f) => ['--format', `${f}=${out}.${f}`]), ...(inMemory ? ['--format', `html=${out}.html`] : [])], { timeout: 120_000 });
+  const r = runCli(['check', ...args, ...extra, '--jobs', String(jobs), ...formats.flatMap((f) => ['--format', `${f}=${out}.${f}`]), ...(inMemory ? ['--format', `oscal=${out}.oscal.json`] : [])], { timeout: 120_000 });
   return { code: r.code, files: Object.fromEntries(formats.map((f) => [f, readFileSync(`${out}.${f}`, 'utf8')])) as Record<(typeof formats)[number], string> };
 }
 
-describe('streamed reports (text, json, sarif, jsonl, markdown and junit written as documents are evaluated)', () => {
+describe('streamed reports (text, json, sarif, jsonl, markdown, junit and html written as documents are evaluated)', () => {
   it('give the same bytes as the reports made from the whole report in memory, on one thread or two', () => {
     const { dir, args } = batch();
     const streamed1 = outputs(dir, args, 's1', 1, false);

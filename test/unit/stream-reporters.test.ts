@@ -6,6 +6,7 @@ import { json, jsonStream } from '../../reporters/json.js';
 import { jsonl, jsonlStream } from '../../reporters/jsonl.js';
 import { sarif, sarifStream } from '../../reporters/sarif.js';
 import { asText, eachChunk, nested, Spool } from '../../reporters/stream-kit.js';
+import { html, htmlStream } from '../../reporters/html.js';
 import { junit, junitStream } from '../../reporters/junit.js';
 import { markdown, markdownStream } from '../../reporters/markdown.js';
 import type { Chunks, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
@@ -37,6 +38,7 @@ const reporters: [string, Reporter, StreamingReporter<never>][] = [
   ['jsonl', jsonl, jsonlStream as StreamingReporter<never>],
   ['markdown', markdown, markdownStream as StreamingReporter<never>],
   ['junit', junit, junitStream as StreamingReporter<never>],
+  ['html', html, htmlStream as StreamingReporter<never>],
 ];
 
 describe('streaming reporters', () => {
@@ -71,6 +73,10 @@ describe('streaming reporters', () => {
       const back = Buffer.concat([...spool.chunks()]);
       expect(back.equals(Buffer.concat(pieces)), `in memory up to ${inMemory}`).toBe(true);
       expect([...spool.chunks()]).toEqual([]);
+      // Records come back one by one as they were added, empty ones included.
+      const again = new Spool(inMemory);
+      for (const p of pieces) again.add(p);
+      expect([...again.records()].map((r) => Buffer.from(r).toString('hex'))).toEqual(pieces.map((p) => Buffer.from(p).toString('hex')));
     }
     // More than a megabyte comes back in pieces of at most one.
     const big = new Spool(0);
