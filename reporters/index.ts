@@ -26,6 +26,7 @@ export const streamingReporters: Record<string, { module: string; export: string
   markdown: { module: new URL('./markdown.js', import.meta.url).href, export: 'markdownStream' },
   junit: { module: new URL('./junit.js', import.meta.url).href, export: 'junitStream' },
   html: { module: new URL('./html.js', import.meta.url).href, export: 'htmlStream' },
+  oscal: { module: new URL('./oscal.js', import.meta.url).href, export: 'oscalStream' },
 };
 
 export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Report, Subject } from '../src/model/report.js';
-import type { Reporter } from './types.js';
+import type { Report, ReportHeader, Subject } from '../src/model/report.js';
+import { members, nested, renderWhole, Spool, utf8 } from './stream-kit.js';
+import type { Reporter, StreamingReporter } from './types.js';
 
 /**
  * OSCAL Assessment Results (JSON, OSCAL 1.2.2) for GRC tools: one result per evaluated document; one finding per
@@ -8,32 +9,68 @@ import type { Reporter } from './types.js';
  * finding of ringfence (method TEST) with where it is, and the manifest's evidence links as relevant evidence.
  * UUIDs are version-5-shaped and derived from stable keys, so the same run gives the same document; arrays are
  * never empty (OSCAL forbids it), so empty ones are left out.
+ *
+ * It streams: each document's result is rendered as it is evaluated and waits in a spool, since the metadata
+ * before the results carries the gate, and the document's UUID is derived from every document's id (hashed as they
+ * come).
  */
-export const oscal: Reporter = (report) => {
-  const time = `${report.asOf}T00:00:00Z`;
-  const info = new Map(report.standard.controls.map((c) => [c.id, c]));
-  const results = report.subjects.map((s) => result(s, report, time, info));
-  const doc = {
-    'assessment-results': {
-      uuid: uuid(`ar:${report.standard.digest}:${report.asOf}:${report.subjects.map((s) => s.id).join(',')}`),
-      metadata: {
-        title: `ringfence assessment against ${report.standard.id} ${report.standard.version}`,
-        'last-modified': time,
-        version: report.tool.version,
-        'oscal-version': '1.2.2',
-        props: [
-          { name: 'standard-digest', ns: 'https://ringfence.dev/ns/oscal', value: report.standard.digest },
-          { name: 'gate', ns: 'https://ringfence.dev/ns/oscal', value: report.gate.passed ? 'passed' : 'failed' },
-        ],
+export const oscal: Reporter = (report, options) => renderWhole(report, options, oscalStream);
+
+/** One document's result, as it sits in the file, and its id for the document's UUID. */
+export interface OscalPart {
+  id: string;
+  json: Uint8Array;
+}
+
+export const oscalStream: StreamingReporter<OscalPart> = {
+  part: (header) => {
+    const time = `${header.asOf}T00:00:00Z`;
+    const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+    return (s) => ({ id: s.id, json: utf8(`      ${nested(result(s, header, time, info), 3)}`) });
+  },
+  writer: (header) => {
+    const time = `${header.asOf}T00:00:00Z`;
+    const spool = new Spool();
+    // uuid() of `ar:<digest>:<as-of>:<id>,<id>,…`, hashed a document at a time.
+    const key = createHash('sha256').update(`ringfence-oscal:ar:${header.standard.digest}:${header.asOf}:`);
+    let results = 0;
+    return {
+      begin: () => [],
+      add: (part) => {
+        key.update(results++ ? `,${part.id}` : part.id);
+        spool.add(part.json);
+        return [];
       },
-      'import-ap': { href: report.standard.file },
-      ...(results.length ? { results } : {}),
-    },
-  };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+      end: (footer) =>
+        (function* () {
+          const metadata = {
+            title: `ringfence assessment against ${header.standard.id} ${header.standard.version}`,
+            'last-modified': time,
+            version: header.tool.version,
+            'oscal-version': '1.2.2',
+            props: [
+              { name: 'standard-digest', ns: 'https://ringfence.dev/ns/oscal', value: header.standard.digest },
+              { name: 'gate', ns: 'https://ringfence.dev/ns/oscal', value: footer.gate.passed ? 'passed' : 'failed' },
+            ],
+          };
+          yield `{\n  "assessment-results": {\n${members({ uuid: uuidOf(key.digest('hex')), metadata, 'import-ap': { href: header.standard.file } }, 1).join(',\n')}`;
+          if (results) {
+            yield ',\n    "results": [\n';
+            let first = true;
+            for (const r of spool.records()) {
+              if (!first) yield ',\n';
+              first = false;
+              yield r;
+            }
+            yield '\n    ]';
+          }
+          yield '\n  }\n}\n';
+        })(),
+    };
+  },
 };
 
-function result(s: Subject, report: Report, time: string, info: Map<string, Report['standard']['controls'][number]>) {
+function result(s: Subject, report: ReportHeader, time: string, info: Map<string, Report['standard']['controls'][number]>) {
   const observations: object[] = [];
   const findings: object[] = [];
   for (const c of s.controls) {
@@ -91,7 +128,10 @@ function result(s: Subject, report: Report, time: string, info: Map<string, Repo
 
 /** A UUID in the version-5 shape OSCAL requires, derived from a stable key (sha-256 rather than sha-1). */
 export function uuid(key: string): string {
-  const h = createHash('sha256').update(`ringfence-oscal:${key}`).digest('hex');
+  return uuidOf(createHash('sha256').update(`ringfence-oscal:${key}`).digest('hex'));
+}
+
+function uuidOf(h: string): string {
   const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -152,7 +152,7 @@ class OutputSink {
 }
 
 /**
- * Writes formats that can stream (all but oscal) while the batch is evaluated: each output's
+ * Writes the formats (all of them stream) while the batch is evaluated: each output's
  * beginning, then every subject's part as it comes (rendered in the thread that evaluated it), then its end. No
  * report is held.
  */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain ES module shared with the benchmark
 import { generate } from '../../bench/generate.mjs';
+import { reporters, type ReporterOptions } from '../../reporters/index.js';
 import type { Report } from '../../src/model/report.js';
 import { root, runCli, tempDir } from '../helpers.js';
 
@@ -31,28 +32,32 @@ function batch(): { dir: string; args: string[] } {
   return { dir, args: [rel(`${dir}/in`), '--as-of', '2026-11-25', '--waivers', rel(`${dir}/waivers.yaml`), '--baseline', rel(`${dir}/base/base.sarif`)] };
 }
 
-const formats = ['text', 'json', 'sarif', 'jsonl', 'markdown', 'junit', 'html'] as const;
+const formats = ['text', 'json', 'sarif', 'jsonl', 'markdown', 'junit', 'html', 'oscal'] as const;
 
-/** Runs check writing every streamed format to files; with `inMemory`, an oscal output makes it hold the report. */
-function outputs(dir: string, args: string[], name: string, jobs: number, inMemory: boolean, extra: string[] = []): { code: number; files: Record<(typeof formats)[number], string> } {
+/** Runs check writing every format to files. */
+function outputs(dir: string, args: string[], name: string, jobs: number, extra: string[] = []): { code: number; files: Record<(typeof formats)[number], string> } {
   const out = `${dir}/${name}`;
-  const r = runCli(['check', ...args, ...extra, '--jobs', String(jobs), ...formats.flatMap((f) => ['--format', `${f}=${out}.${f}`]), ...(inMemory ? ['--format', `oscal=${out}.oscal.json`] : [])], { timeout: 120_000 });
+  const r = runCli(['check', ...args, ...extra, '--jobs', String(jobs), ...formats.flatMap((f) => ['--format', `${f}=${out}.${f}`])], { timeout: 120_000 });
   return { code: r.code, files: Object.fromEntries(formats.map((f) => [f, readFileSync(`${out}.${f}`, 'utf8')])) as Record<(typeof formats)[number], string> };
 }
 
-describe('streamed reports (text, json, sarif, jsonl, markdown, junit and html written as documents are evaluated)', () => {
-  it('give the same bytes as the reports made from the whole report in memory, on one thread or two', () => {
+/** Each format as its reporter writes it from the whole report in memory: the report is what the JSON output holds. */
+async function inMemory(files: Record<(typeof formats)[number], string>, options: ReporterOptions): Promise<Record<(typeof formats)[number], string>> {
+  const report = JSON.parse(files.json) as Report;
+  return Object.fromEntries(await Promise.all(formats.map(async (f) => [f, (await reporters[f]!())(report, options)]))) as Record<(typeof formats)[number], string>;
+}
+
+describe('streamed reports (every format, written or spooled as documents are evaluated)', () => {
+  it('give the same bytes as the reports made from the whole report in memory, on one thread or two', async () => {
     const { dir, args } = batch();
-    const streamed1 = outputs(dir, args, 's1', 1, false);
-    const streamed2 = outputs(dir, args, 's2', 2, false);
-    const memory1 = outputs(dir, args, 'm1', 1, true);
-    const memory2 = outputs(dir, args, 'm2', 2, true);
+    const streamed1 = outputs(dir, args, 's1', 1);
+    const streamed2 = outputs(dir, args, 's2', 2);
+    const memory = await inMemory(streamed1.files, { color: false });
     // An input problem (the unreadable file) makes the exit code 2, however the reports were written.
-    for (const r of [streamed1, streamed2, memory1, memory2]) expect(r.code).toBe(2);
+    for (const r of [streamed1, streamed2]) expect(r.code).toBe(2);
     for (const f of formats) {
-      expect(streamed2.files[f]).toBe(streamed1.files[f]);
-      expect(memory1.files[f]).toBe(streamed1.files[f]);
-      expect(memory2.files[f]).toBe(streamed1.files[f]);
+      expect(streamed2.files[f], f).toBe(streamed1.files[f]);
+      expect(memory[f], f).toBe(streamed1.files[f]);
     }
     // Standard output streams the same bytes as a file: SARIF, and the text report a plain `check` prints.
     expect(runCli(['check', ...args, '--jobs', '2', '--format', 'sarif'], { timeout: 120_000 }).stdout).toBe(streamed1.files.sarif);
@@ -83,12 +88,12 @@ describe('streamed reports (text, json, sarif, jsonl, markdown, junit and html w
     expect(Object.keys(run)).toEqual(['tool', 'taxonomies', 'automationDetails', 'originalUriBaseIds', 'columnKind', 'results', 'invocations', 'properties']);
   });
 
-  it('keep the most severe results under the cap, and leave waived ones out on request, as the in-memory reports do', () => {
+  it('keep the most severe results under the cap, and leave waived ones out on request, as the in-memory reports do', async () => {
     const { dir, args } = batch();
     const extra = ['--max-results', '40', '--omit-waived'];
-    const streamed = outputs(dir, args, 's', 2, false, extra);
-    const memory = outputs(dir, args, 'm', 1, true, extra);
-    expect(streamed.files.sarif).toBe(memory.files.sarif);
+    const streamed = outputs(dir, args, 's', 2, extra);
+    const memory = await inMemory(streamed.files, { color: false, maxResults: 40, omitWaived: true });
+    expect(streamed.files.sarif).toBe(memory.sarif);
     const run = JSON.parse(streamed.files.sarif).runs[0] as { results: { level: string; suppressions?: unknown[] }[]; invocations: { toolExecutionNotifications: { descriptor: { id: string } }[] }[] };
     expect(run.results).toHaveLength(40);
     expect(run.results.every((r) => r.level === 'error' && r.suppressions === undefined)).toBe(true);

@@ -8,6 +8,7 @@ import { sarif, sarifStream } from '../../reporters/sarif.js';
 import { asText, eachChunk, nested, Spool } from '../../reporters/stream-kit.js';
 import { html, htmlStream } from '../../reporters/html.js';
 import { junit, junitStream } from '../../reporters/junit.js';
+import { oscal, oscalStream } from '../../reporters/oscal.js';
 import { markdown, markdownStream } from '../../reporters/markdown.js';
 import type { Chunks, Reporter, ReporterOptions, StreamingReporter } from '../../reporters/types.js';
 import { check, evaluateDocuments, type CheckOptions } from '../../src/engine/check.js';
@@ -39,6 +40,7 @@ const reporters: [string, Reporter, StreamingReporter<never>][] = [
   ['markdown', markdown, markdownStream as StreamingReporter<never>],
   ['junit', junit, junitStream as StreamingReporter<never>],
   ['html', html, htmlStream as StreamingReporter<never>],
+  ['oscal', oscal, oscalStream as StreamingReporter<never>],
 ];
 
 describe('streaming reporters', () => {
