@@ -250,7 +250,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
   };
-  // Formats that can stream are written as the batch is evaluated; the others need the whole report.
+  // Every format streams: it is written as the batch is evaluated. Only the interactive view needs the whole report.
   if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {
     const { summary, written } = await checkStreamed(standard, [...problems, ...extraProblems], outputs, options, renderOptions, color);
     progress.done();
