@@ -65,6 +65,14 @@ describe('streaming reporters', () => {
     expect(evaluateDocuments(standard!, documents, problems, options)).toEqual(report);
   });
 
+  it('html: every document takes its place in ids and links, and no placeholder is left', () => {
+    const page = html(report, { color: false });
+    expect(page).not.toContain('<!--');
+    const sections = [...page.matchAll(/<section class="doc" id="(d\d+)"/g)].map((m) => m[1]);
+    expect(sections).toEqual(report.subjects.map((_, i) => `d${i + 1}`));
+    for (const id of sections) expect(page).toContain(`<a href="#${id}" class="vname">`);
+  });
+
   it('a spool gives back every byte in order, from memory or from its temporary file, and leaves no file behind', () => {
     const spools = () => readdirSync(tmpdir()).filter((f) => f.startsWith('ringfence-spool-')).sort();
     const before = spools();
