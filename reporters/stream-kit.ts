@@ -76,7 +76,7 @@ export function eachChunk(chunks: Chunks): Iterable<Chunk> {
  * Bytes put aside until a report's end can be written, for a format whose beginning needs totals known only at the
  * end (JUnit). Up to `inMemory` bytes stay in memory; beyond that they go to a temporary file, which is removed as
  * soon as it is open where the system allows it (so a run that dies leaves nothing behind), and read back a
- * megabyte at a time.
+ * megabyte at a time. Where no temporary file can be made, everything stays in memory.
  */
 export class Spool {
   private readonly held: Uint8Array[] = [];
@@ -84,29 +84,41 @@ export class Spool {
   /** The length of each record added, for `records`. */
   private readonly lengths: number[] = [];
   private file: { fd: number; dir: string; size: number } | undefined;
+  /** Set once a temporary file could not be made: the rest is held in memory. */
+  private noFile = false;
 
   constructor(private readonly inMemory = 8 << 20) {}
 
   add(bytes: Uint8Array): void {
     this.lengths.push(bytes.byteLength);
-    if (!this.file && this.heldBytes + bytes.byteLength <= this.inMemory) {
+    if (!this.file && (this.heldBytes + bytes.byteLength <= this.inMemory || this.noFile || !this.openFile())) {
       this.held.push(bytes);
       this.heldBytes += bytes.byteLength;
       return;
     }
-    if (!this.file) {
-      const dir = mkdtempSync(path.join(os.tmpdir(), 'ringfence-spool-'));
-      const name = path.join(dir, 'spool');
-      const fd = openSync(name, 'w+');
+    this.write(bytes);
+  }
+
+  /** Moves what is held to a new temporary file; false, and memory it is, when none can be made (a read-only system). */
+  private openFile(): boolean {
+    let dir: string | undefined;
+    try {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'ringfence-spool-'));
+      const fd = openSync(path.join(dir, 'spool'), 'w+');
       try {
         rmSync(dir, { recursive: true });
       } catch {
         // Windows keeps an open file; it is removed when the spool is read.
       }
       this.file = { fd, dir, size: 0 };
-      for (const b of this.held.splice(0)) this.write(b);
+    } catch {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      this.noFile = true;
+      return false;
     }
-    this.write(bytes);
+    for (const b of this.held.splice(0)) this.write(b);
+    this.heldBytes = 0;
+    return true;
   }
 
   private write(bytes: Uint8Array): void {

@@ -98,6 +98,23 @@ describe('streaming reporters', () => {
     expect(spools()).toEqual(before);
   });
 
+  it('a spool keeps everything in memory where no temporary file can be made', () => {
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = path.join(root, 'test/.tmp/no-such-folder/deeper');
+    try {
+      const pieces = Array.from({ length: 50 }, (_, i) => new Uint8Array(1000 + i).fill(i));
+      const spool = new Spool(0);
+      for (const p of pieces) spool.add(p);
+      expect([...spool.records()].map((r) => r.byteLength)).toEqual(pieces.map((p) => p.byteLength));
+      const again = new Spool(2_000);
+      for (const p of pieces) again.add(p);
+      expect(Buffer.concat([...again.chunks()]).equals(Buffer.concat(pieces))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+  });
+
   it('nested(): a value as JSON.stringify writes it inside a larger document, at any depth', () => {
     const values = [{ a: 1, b: [1, { c: 'x\ny', d: {} }], e: [] }, [], {}, 'text', 3, null, [1, [2, [3]]], { 'é…': '\u2028' }];
     for (const value of values) {
