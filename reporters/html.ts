@@ -35,21 +35,54 @@ export const html: Reporter = (report, options) => renderWhole(report, options, 
 /** Stands for a document's id prefix until the writer knows its place. Text is escaped, so it cannot contain it. */
 const placeholder = '<!--d-->';
 
-/** One document's part, each piece split at the placeholder. */
+/** A piece of a document's part as UTF-8, with where the placeholder sits in it. */
+interface Piece {
+  bytes: Uint8Array;
+  at: number[];
+}
+
+/** One document's part. */
 export interface HtmlPart {
-  toc: string[];
-  row: string[];
+  toc: Piece;
+  row: Piece;
   /** The section up to the end of its facts, and from there on: the problems of its file go between. */
-  head: string[];
-  tail: string[];
+  head: Piece;
+  tail: Piece;
   file: string;
   schemaErrors: boolean;
+}
+
+const marker = Buffer.from(placeholder);
+
+function piece(text: string): Piece {
+  const bytes = utf8(text);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at: number[] = [];
+  for (let i = view.indexOf(marker); i >= 0; i = view.indexOf(marker, i + marker.length)) at.push(i);
+  return { bytes, at };
+}
+
+/** The piece with `id` where the placeholder was, copied byte for byte (no text is decoded or encoded again). */
+function fill(p: Piece, id: Uint8Array): Uint8Array {
+  if (p.at.length === 0) return p.bytes;
+  const out = new Uint8Array(p.bytes.byteLength + p.at.length * (id.byteLength - marker.length));
+  let from = 0;
+  let to = 0;
+  for (const i of p.at) {
+    out.set(p.bytes.subarray(from, i), to);
+    to += i - from;
+    out.set(id, to);
+    to += id.byteLength;
+    from = i + marker.length;
+  }
+  out.set(p.bytes.subarray(from), to);
+  return out;
 }
 
 export const htmlStream: StreamingReporter<HtmlPart> = {
   part: (header) => (x) => {
     const { head, tail } = subjectSection(header, x, placeholder);
-    return { toc: tocItem(x, placeholder).split(placeholder), row: summaryRow(x, placeholder).split(placeholder), head: head.split(placeholder), tail: tail.split(placeholder), file: x.file, schemaErrors: x.schemaErrors > 0 };
+    return { toc: piece(tocItem(x, placeholder)), row: piece(summaryRow(x, placeholder)), head: piece(head), tail: piece(tail), file: x.file, schemaErrors: x.schemaErrors > 0 };
   },
   writer: (header) => {
     const toc = new Spool();
@@ -59,12 +92,12 @@ export const htmlStream: StreamingReporter<HtmlPart> = {
     return {
       begin: () => [],
       add: (part) => {
-        const id = `d${documents.length + 1}`;
+        const id = Buffer.from(`d${documents.length + 1}`);
         documents.push({ file: part.file, schemaErrors: part.schemaErrors });
-        toc.add(utf8(part.toc.join(id)));
-        rows.add(utf8(part.row.join(id)));
-        sections.add(utf8(part.head.join(id)));
-        sections.add(utf8(part.tail.join(id)));
+        toc.add(fill(part.toc, id));
+        rows.add(fill(part.row, id));
+        sections.add(fill(part.head, id));
+        sections.add(fill(part.tail, id));
         return [];
       },
       end: (footer) =>
