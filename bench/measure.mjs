@@ -77,20 +77,16 @@ if (mode === 'spin') {
   const report = checkStream(standard, problems, { paths: [dir], asOf: '2026-11-25' }, (s) => (bytes += JSON.stringify(s).length));
   documents = report.documents;
   if (report.problems.some((p) => p.severity === 'error')) throw new Error(`problems: ${report.problems[0].message}`);
-} else if (mode === 'share') {
-  const [k, of] = [Number(jobs), Number(format)];
-  const share = files.filter((_, i) => i % of === k);
-  const { runCheck } = await import(path.join(root, 'dist/src/cli/check-command.js'));
-  const code = await runCheck([...share, '--as-of', '2026-11-25', '--jobs', '1', '--format', 'sarif=/dev/null']);
-  if (code !== 0 && code !== 1) throw new Error(`check exited with ${code}`);
-  documents = share.length;
 } else {
   // The CLI's own check command, in this process: loading the standard, the streamed writers, worker threads.
+  // `share` names every of-th file from the k-th one by one, on one thread.
+  const share = mode === 'share' ? files.filter((_, i) => i % Number(format) === Number(jobs)) : undefined;
   const { runCheck } = await import(path.join(root, 'dist/src/cli/check-command.js'));
-  const code = await runCheck([dir, '--as-of', '2026-11-25', '--jobs', String(jobs ?? 1), '--format', `${format}=/dev/null`]);
+  const args = share ? [...share, '--jobs', '1', '--format', 'sarif=/dev/null'] : [dir, '--jobs', String(jobs ?? 1), '--format', `${format}=/dev/null`];
+  const code = await runCheck([...args, '--as-of', '2026-11-25']);
   if (code !== 0 && code !== 1) throw new Error(`check exited with ${code}`);
   // Each generated file holds one document.
-  documents = files.length;
+  documents = (share ?? files).length;
 }
 const ms = performance.now() - started;
 // User and system time of every thread of this process (the workers', V8's compiler and collector threads too).

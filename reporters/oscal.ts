@@ -70,7 +70,7 @@ export const oscalStream: StreamingReporter<OscalPart> = {
   },
 };
 
-function result(s: Subject, report: ReportHeader, time: string, info: Map<string, Report['standard']['controls'][number]>) {
+function result(s: Subject, header: ReportHeader, time: string, info: Map<string, Report['standard']['controls'][number]>) {
   const observations: object[] = [];
   const findings: object[] = [];
   for (const c of s.controls) {
@@ -111,9 +111,9 @@ function result(s: Subject, report: ReportHeader, time: string, info: Map<string
     });
   }
   return {
-    uuid: uuid(`result:${s.id}:${report.asOf}`),
+    uuid: uuid(`result:${s.id}:${header.asOf}`),
     title: `${s.name} (${s.file})`,
-    description: `${s.kind} ${s.file} against ${report.standard.id} ${report.standard.version}: score ${s.score ?? 'n/a'}, grade ${s.grade}${s.cappedBy.length ? ` (capped from ${s.uncappedGrade} by ${s.cappedBy.join(', ')})` : ''}, level ${s.level}.`,
+    description: `${s.kind} ${s.file} against ${header.standard.id} ${header.standard.version}: score ${s.score ?? 'n/a'}, grade ${s.grade}${s.cappedBy.length ? ` (capped from ${s.uncappedGrade} by ${s.cappedBy.join(', ')})` : ''}, level ${s.level}.`,
     start: time,
     props: [
       { name: 'score', ns: 'https://ringfence.dev/ns/oscal', value: String(s.score ?? 'n/a') },

@@ -37,7 +37,7 @@ export type Chunk = string | Uint8Array;
  * What to write next: one chunk, or several in order. Chunks given as an iterable are taken one at a time, so
  * that an end drawn from a file (see Spool) is never all in memory.
  */
-export type Chunks = Chunk | readonly Chunk[] | Iterable<Chunk>;
+export type Chunks = Chunk | Iterable<Chunk>;
 
 /** Each call returns what to write next. */
 export interface StreamWriter<P> {

@@ -152,9 +152,8 @@ class OutputSink {
 }
 
 /**
- * Writes the formats (all of them stream) while the batch is evaluated: each output's
- * beginning, then every subject's part as it comes (rendered in the thread that evaluated it), then its end. No
- * report is held.
+ * Writes the formats (all of them stream) while the batch is evaluated: each output's beginning, then every
+ * subject's part as it comes (rendered in the thread that evaluated it), then its end. No report is held.
  */
 async function checkStreamed(
   standard: Standard,
