@@ -62,7 +62,7 @@ beforeAll(async () => {
   injection.catch(() => undefined);
   for (const r of renders.values()) r.catch(() => undefined);
   browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   offline = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
