@@ -4,7 +4,7 @@ import { reporters, formatNames, streamingReporters, eachChunk, type Chunks, typ
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
 import type { Problem } from '../model/problem.js';
-import { checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
+import { availableCores, checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
 import { reportHeader } from '../engine/stream.js';
 import type { Standard } from '../standard/standard.js';
 import type { Report, ReportSummary, Severity } from '../model/report.js';
@@ -12,6 +12,7 @@ import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse, useColor } from './args.js';
 import { formatProblem } from './format-problem.js';
+import { refuseOutputsOverInputs } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { progressLine } from './progress.js';
 
@@ -37,9 +38,16 @@ export function parseFormats(values: readonly string[], available: readonly stri
   return specs;
 }
 
+/** A real calendar date as YYYY-MM-DD: `2026-02-31` is refused, not rolled over into March. */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === v;
+}
+
 export function parseDate(v: string | undefined, flag: string): string | undefined {
   if (v === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new UsageError(`${flag} takes a date as YYYY-MM-DD, not "${v}"`);
+  if (!isCalendarDate(v)) throw new UsageError(`${flag} takes a calendar date as YYYY-MM-DD, not "${v}"`);
   return v;
 }
 
@@ -197,6 +205,7 @@ export async function runCheck(args: string[]): Promise<number> {
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
+    'allow-empty': { type: 'boolean' },
     interactive: { type: 'boolean', short: 'i' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -211,9 +220,13 @@ export async function runCheck(args: string[]): Promise<number> {
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
-  const jobs = parseNumber(values.jobs, '--jobs', 1, 64);
-  if (jobs !== undefined && !Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
+  const askedJobs = parseNumber(values.jobs, '--jobs', 1, 64);
+  if (askedJobs !== undefined && !Number.isInteger(askedJobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
+  // More threads than cores only adds isolates that compete for them (and their heaps): capped to the cores.
+  const jobs = askedJobs === undefined ? undefined : Math.min(askedJobs, availableCores());
+  if (jobs !== undefined && jobs < askedJobs!) process.stderr.write(`ringfence: --jobs ${askedJobs} capped to ${jobs}, the cores this machine has\n`);
   if (values['fail-on-new'] && !values.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)');
+  refuseOutputsOverInputs(outputs, positionals);
 
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
@@ -238,6 +251,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(waivers ? { waivers: waivers.waivers } : {}),
     ...(baseline ? { baseline } : {}),
     ...(values['fail-on-new'] ? { failOnNew: true } : {}),
+    ...(values['allow-empty'] ? { allowEmpty: true } : {}),
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),

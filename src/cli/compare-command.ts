@@ -5,6 +5,7 @@ import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
 import { parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
+import { refuseOutputsOverInputs } from './output-guard.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,6 +26,7 @@ export async function runCompare(args: string[]): Promise<number> {
   const outputs = parseFormats(values.format ?? [], compareFormatNames);
   const asOf = parseDate(values['as-of'], '--as-of');
   if (values.interactive) requireTerminal(values.format ?? []);
+  refuseOutputsOverInputs(outputs, positionals);
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);

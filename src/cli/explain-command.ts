@@ -29,6 +29,7 @@ export function runExplain(args: string[]): number {
     throw new UsageError(`no control or rule "${id}" in ${standard.id} ${standard.version}${hint ? `; did you mean ${hint}?` : ''}`);
   }
   const out: string[] = [];
+  let failed = false;
   for (const c of matches) {
     const area = standard.areas.find((a) => a.id === c.areaId)!;
     out.push(`${c.id} — ${c.title}`);
@@ -49,17 +50,22 @@ export function runExplain(args: string[]): number {
     }
     if (c.mappings.length) out.push('', 'Maps to', ...c.mappings.map((m) => `  ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
     if (c.references.length) out.push('', 'References', ...c.references.map((r) => `  ${r.title}${r.url ? ` <${r.url}>` : ''}`));
-    if (files.length && c.rule) out.push('', ...explainOn(c, files, asOf));
+    if (files.length && c.rule) {
+      const on = explainOn(c, files, asOf);
+      out.push('', ...on.lines);
+      // A file that could not be read or parsed is an input problem, as in `check`: never a quiet 0.
+      if (on.failed) failed = true;
+    }
     out.push('');
   }
   process.stdout.write(`${out.join('\n')}`);
-  return 0;
+  return failed ? 2 : 0;
 }
 
 const marks: Record<string, string> = { pass: '✓ pass', fail: '✖ fail', missing_evidence: '? missing evidence', not_applicable: '· not applicable', error: '! error' };
 
 /** Every instance of the control's rule on the given documents: outcome, where, and why. */
-function explainOn(c: Control, paths: string[], asOf: string): string[] {
+function explainOn(c: Control, paths: string[], asOf: string): { lines: string[]; failed: boolean } {
   const out = [`On ${paths.join(', ')} (as of ${asOf})`];
   const { files, problems } = expandPaths(paths);
   const docs = files.flatMap((f) => {
@@ -96,7 +102,7 @@ function explainOn(c: Control, paths: string[], asOf: string): string[] {
       out.push(terminalSafe(`    ${marks[i.outcome]}  ${i.pointer || '/'} (line ${r.startLine}:${r.startColumn})${i.message ? `: ${i.message}` : ''}`));
     }
   }
-  return out;
+  return { lines: out, failed: problems.some((p) => p.severity === 'error') };
 }
 
 function indent(s: string): string {

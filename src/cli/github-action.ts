@@ -5,6 +5,7 @@
  * runs; the action's last step applies the gate.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,11 +40,21 @@ function main(): number {
   const markdownFile = path.join(temp, 'summary.md');
   const paths = input('paths').split(/\s+/).filter(Boolean);
   if (paths.length === 0) paths.push('.');
+  // Paths often come from a list of changed files, which anyone who can open a pull request names: a file called
+  // `--standard=lenient.yaml` must not become an option. Such paths are refused, and `--` ends the options anyway.
+  const dashed = [...paths, ...input('waivers').split(/\s+/).filter(Boolean)].filter((p) => p.startsWith('-'));
+  if (dashed.length > 0) {
+    process.stdout.write(`::error::${escapeData(`ringfence: refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(', ')}); name them as ./${dashed[0]}`)}\n`);
+    setOutput('exit-code', '2');
+    setOutput('gate', 'error');
+    return 0;
+  }
 
-  const args = ['check', ...paths, '--format', `sarif=${sarifFile}`, '--format', `json=${jsonFile}`, '--format', `markdown=${markdownFile}`, '--format', 'text'];
+  const args = ['check', '--format', `sarif=${sarifFile}`, '--format', `json=${jsonFile}`, '--format', `markdown=${markdownFile}`, '--format', 'text'];
+  // `--name=value`: a value is never read as an option, whatever it starts with.
   const flag = (name: string, option = `--${name}`) => {
     const v = input(name);
-    if (v) args.push(option, v);
+    if (v) args.push(`${option}=${v}`);
   };
   flag('standard');
   flag('fail-on');
@@ -52,14 +63,19 @@ function main(): number {
   flag('baseline');
   flag('as-of');
   flag('max-results');
-  for (const w of input('waivers').split(/\s+/).filter(Boolean)) args.push('--waivers', w);
+  for (const w of input('waivers').split(/\s+/).filter(Boolean)) args.push(`--waivers=${w}`);
   if (input('fail-on-new') === 'true') args.push('--fail-on-new');
   // GitHub shows suppressed results as open alerts, so waived results are left out of the upload by default.
   if (input('include-waived') !== 'true') args.push('--omit-waived');
+  args.push('--', ...paths);
 
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(r.stdout ?? '');
-  process.stderr.write(r.stderr ?? '');
+  // The text report and the messages carry strings that vendors and file names control; a line of them that
+  // starts with `::` would be a workflow command. The runner ignores commands until it sees the one-time token.
+  const token = randomUUID();
+  process.stdout.write(`::stop-commands::${token}\n`);
+  for (const text of [r.stdout ?? '', r.stderr ?? '']) if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  process.stdout.write(`::${token}::\n`);
   const code = r.status ?? 2;
   setOutput('exit-code', String(code));
   setOutput('sarif-file', sarifFile);

@@ -19,6 +19,8 @@ export interface GateOptions {
   minLevel?: number;
   /** Only findings that are new since the baseline count against failOn. */
   failOnNew?: boolean;
+  /** A run that evaluates no document passes the gate (otherwise it fails it and is an input problem). */
+  allowEmpty?: boolean;
 }
 
 export interface EvaluateOptions extends GateOptions {
@@ -308,7 +310,7 @@ export function standardInfo(s: Standard): Report['standard'] {
 /** The gate: which subjects fail the configured thresholds, and why. */
 export function computeGate(report: Report, options: GateOptions): Gate {
   const info = new Map(report.standard.controls.map((c) => [c.id, c]));
-  return gateFrom(report.subjects.flatMap((s) => subjectGateReasons(s, info, options)), report.waivers, options);
+  return gateFrom(report.subjects.flatMap((s) => subjectGateReasons(s, info, options)), report.waivers, options, report.subjects.length);
 }
 
 /** Why one document fails the gate (empty when it passes). */
@@ -339,8 +341,15 @@ export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, Control
 }
 
 /** The gate from the documents' reasons and the waivers' states. */
-export function gateFrom(subjectReasons: readonly string[], waivers: readonly Report['waivers'][number][], options: GateOptions): Gate {
+/**
+ * Nothing evaluated is never a pass: a path with no ringfence document in it (a typo, a wrong folder, an
+ * apiVersion spelt otherwise) would otherwise turn a CI gate green. `--allow-empty` says it is expected.
+ */
+export const noDocumentsReason = 'no ringfence document was evaluated (no VendorManifest or DeploymentConfig with apiVersion ringfence.dev/v1 among the inputs)';
+
+export function gateFrom(subjectReasons: readonly string[], waivers: readonly Report['waivers'][number][], options: GateOptions, documents: number): Gate {
   const reasons = [...subjectReasons];
+  if (documents === 0 && !options.allowEmpty) reasons.push(noDocumentsReason);
   for (const w of waivers) {
     if (w.status === 'expired') reasons.push(`waiver for ${w.control} (${w.documents}) at ${w.file}:${w.line} expired on ${w.expires}`);
   }

@@ -30,7 +30,7 @@ import {
  */
 const minFilesPerWorker = 1500;
 
-const availableCores = () => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+export const availableCores = (): number => (typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 
 /** How many threads a batch of `files` should use on this machine when the user did not say. */
 export function defaultJobs(files: number): number {

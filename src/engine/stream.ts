@@ -7,7 +7,7 @@ import { toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
 import { Batch } from './batch.js';
-import { asOfDate, gateFrom, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
+import { asOfDate, gateFrom, noDocumentsReason, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
 import { WaiverSet, type Waiver } from './waivers.js';
 
 /**
@@ -164,11 +164,13 @@ export function summarize(
   const finished = finisher.waivers.finish();
   const waivers = finished.statuses;
   const baseline = options.baseline && finisher.baseline ? finisher.baseline.summary(options.baseline) : undefined;
+  const empty: Problem[] =
+    documents === 0 && !options.allowEmpty ? [{ severity: 'error', code: 'input-none', message: `${noDocumentsReason}; name the files to check, or pass --allow-empty when an empty run is expected` }] : [];
   return {
     ...header,
-    problems: sortProblems([...problems, ...finished.problems]),
+    problems: sortProblems([...problems, ...finished.problems, ...empty]),
     waivers,
-    gate: gateFrom(gateReasons, waivers, options),
+    gate: gateFrom(gateReasons, waivers, options, documents),
     ...(baseline ? { baseline } : {}),
     documents,
   };

@@ -14,7 +14,13 @@ export interface InputDocument extends ParsedDocument {
   kind: DocumentKind;
 }
 
-const inputExtensions = new Set(['.yaml', '.yml', '.json']);
+/** The file name endings a folder scan reads. */
+export const inputExtensions: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json']);
+
+/** A folder scan passes over hidden files and folders and node_modules. */
+export function skippedByScan(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
 
 /**
  * Expands files and directories into a sorted list of input files. Directories are walked recursively for
@@ -75,7 +81,7 @@ function walkDirectory(
   for (const entry of entries) {
     if (files.size > limits.maxFiles) return;
     const full = path.join(dir, entry.name);
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (skippedByScan(entry.name)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -108,8 +114,12 @@ function walkDirectory(
       visited.add(real);
     }
     if (isDir) walkDirectory(full, root, visited, files, problems, limits);
-    // Kept for the whole run, one per file: its own copy, not the pieces path.join built it from.
-    else if (isFile && inputExtensions.has(path.extname(entry.name).toLowerCase())) files.add(detach(full));
+    else if (inputExtensions.has(path.extname(entry.name).toLowerCase())) {
+      // Kept for the whole run, one per file: its own copy, not the pieces path.join built it from.
+      if (isFile) files.add(detach(full));
+      // A FIFO, socket or device named like an input is reported, as it is when named on the command line.
+      else problems.push({ severity: 'error', code: 'input-not-file', file: displayPath(full), message: 'not a regular file (a FIFO, socket or device); skipped' });
+    }
   }
 }
 

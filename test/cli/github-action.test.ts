@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -73,5 +73,36 @@ describe('the GitHub Action', () => {
     const r = step('github-action.js', { INPUT_PATHS: file, 'INPUT_SARIF-FILE': `${dir}/out.sarif` });
     expect(r.outputs['gate']).toBe('error');
     expect(r.stdout).toContain(`::error file=${file},line=3,col=36::unknown field "colour"`);
+  });
+
+  it('never lets a path become an option: a path starting with "-" is refused, and -- ends the options', () => {
+    const dir = tempDir('action-dash');
+    writeFileSync(`${dir}/lenient.yaml`, 'not a standard');
+    const r = step('github-action.js', { INPUT_PATHS: `examples/vendors/borealis-typical.yaml --standard=${dir}/lenient.yaml --format=json=${dir}/anywhere.json`, 'INPUT_SARIF-FILE': `${dir}/out.sarif` });
+    expect(r.outputs).toMatchObject({ gate: 'error', 'exit-code': '2' });
+    expect(r.stdout).toMatch(/^::error::ringfence: refusing paths that start with "-" \("--standard=.*lenient\.yaml", "--format=json=.*anywhere\.json"\)/m);
+    expect(existsSync(`${dir}/anywhere.json`)).toBe(false);
+    const waiver = step('github-action.js', { INPUT_PATHS: 'examples/vendors/borealis-typical.yaml', INPUT_WAIVERS: '--fail-on=none', 'INPUT_SARIF-FILE': `${dir}/out2.sarif` });
+    expect(waiver.outputs['gate']).toBe('error');
+  });
+
+  it('echoes what vendors and file names control only while workflow commands are stopped', () => {
+    const dir = tempDir('action-commands');
+    const name = '::warning title=forged::x.yaml';
+    copyFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), path.join(dir, name));
+    writeFileSync(path.join(dir, 'bad.yaml'), 'apiVersion: ringfence.dev/v1\nkind: VendorManifest\nmetadata: { vendor: "::error::forged", product: Y, colour: red }\n');
+    const r = step('github-action.js', { INPUT_PATHS: path.relative(root, dir), 'INPUT_SARIF-FILE': `${dir}/out.sarif`, 'INPUT_AS-OF': '2026-11-25' });
+    const lines = r.stdout.split('\n');
+    const stop = lines.findIndex((l) => l.startsWith('::stop-commands::'));
+    expect(stop).toBeGreaterThanOrEqual(0);
+    const token = lines[stop]!.slice('::stop-commands::'.length);
+    expect(token).toMatch(/^[0-9a-f-]{36}$/);
+    const resume = lines.indexOf(`::${token}::`);
+    expect(resume).toBeGreaterThan(stop);
+    // The text report names the file; it is echoed between the two.
+    expect(lines.slice(stop + 1, resume).join('\n')).toContain(name);
+    // Outside them, only the action's own annotations, each with its data escaped.
+    for (const line of [...lines.slice(0, stop), ...lines.slice(resume + 1)].filter((l) => l.startsWith('::'))) expect(line).toMatch(/^::(error|warning)( file=[^:]*)?::/);
+    expect(r.stdout).not.toMatch(/^::warning title=forged/m);
   });
 });
