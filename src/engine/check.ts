@@ -109,6 +109,8 @@ export function evaluateSubject(
       areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
       bands: standard.grading.bands,
       criticalCap: standard.grading.criticalCap,
+      instances: standard.grading.instances,
+      weighting: standard.grading.weighting,
       levels: standard.levels.map((l) => l.level),
     },
   );

@@ -76,7 +76,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity' };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }

@@ -17,6 +17,10 @@ export interface ScoringRules {
   bands: { grade: string; min: number }[];
   criticalCap: string;
   levels: number[];
+  /** mean (default): a control scores the share of its judged instances that pass; worst: its worst instance. */
+  instances?: 'mean' | 'worst';
+  /** areas (default): area-weighted mean of area scores; severity: control weights across the whole standard. */
+  weighting?: 'areas' | 'severity';
 }
 
 /** A control's score: the report's per-control entry before findings are attached. */
@@ -29,7 +33,15 @@ export interface ScoreResult extends SubjectStanding {
 }
 
 /**
- * DESIGN §5, exactly:
+ * DESIGN §5, with the two choices a standard makes in `grading` (KDUS 1.0 uses the first of each, 1.1 the second):
+ * - instances `mean`: control score s = passed / (passed + failed + missing_evidence); `worst`: s = 1 when every
+ *   judged instance passes, else 0 — the worst channel or component decides, and padding cannot dilute it;
+ * - weighting `areas`: area score = 100 · Σ wᵢsᵢ / Σ wᵢ over the area's applicable controls, overall = the
+ *   area-weighted mean of area scores; `severity`: overall = 100 · Σ wᵢsᵢ / Σ wᵢ over every applicable control
+ *   of the standard, so with severity weights a failing critical control costs more than any failing high one
+ *   (area scores are still reported, as a breakdown);
+ *
+ * and in both cases:
  * - control score s = passed / (passed + failed + missing_evidence); `error` scores 0; no applicable
  *   instance → not_applicable (left out of every sum);
  * - area score = 100 · Σ wᵢsᵢ / Σ wᵢ over applicable controls, wᵢ by severity;
@@ -39,7 +51,8 @@ export interface ScoreResult extends SubjectStanding {
  * - evidence coverage = share of applicable controls without missing evidence.
  */
 export function scoreSubject(controls: readonly ScoredControlInput[], rules: ScoringRules): ScoreResult {
-  const scored = controls.map((c) => ({ input: c, ...scoreControl(c) }));
+  const scored = controls.map((c) => ({ input: c, ...scoreControl(c, rules.instances ?? 'mean') }));
+  const bySeverity = rules.weighting === 'severity';
 
   // Exact area scores (fractions of 1) over applicable controls; areas with none are left out.
   const exactArea = new Map<string, number>();
@@ -52,13 +65,18 @@ export function scoreSubject(controls: readonly ScoredControlInput[], rules: Sco
     return { id: a.id, score: round(100 * exact), weight: a.weight, applicableWeight };
   });
   const totalAreaWeight = rules.areas.filter((a) => exactArea.has(a.id)).reduce((s, a) => s + a.weight, 0);
-  const overall =
-    totalAreaWeight > 0 ? (100 * rules.areas.reduce((s, a) => s + a.weight * (exactArea.get(a.id) ?? 0), 0)) / totalAreaWeight : null;
+  // Severity weighting: one denominator, the weight of every applicable control of the standard.
+  const applicableWeight = scored.reduce((s, c) => s + (c.score === null ? 0 : c.input.weight), 0);
+  let overall: number | null;
+  if (bySeverity) overall = applicableWeight > 0 ? (100 * scored.reduce((s, c) => s + (c.score === null ? 0 : c.input.weight * c.score), 0)) / applicableWeight : null;
+  else overall = totalAreaWeight > 0 ? (100 * rules.areas.reduce((s, a) => s + a.weight * (exactArea.get(a.id) ?? 0), 0)) / totalAreaWeight : null;
 
-  // Points each control cost the overall score: its share of its area, times the area's share of the total.
+  // Points each control cost the overall score: by severity, its weight's share of the whole standard; by
+  // areas, its share of its area times the area's share of the total.
   const controlScores: ControlScore[] = scored.map((c) => {
     let pointsLost = 0;
-    if (c.score !== null && totalAreaWeight > 0) {
+    if (c.score !== null && bySeverity) pointsLost = (100 * c.input.weight * (1 - c.score)) / applicableWeight;
+    else if (c.score !== null && totalAreaWeight > 0) {
       const area = areas.find((a) => a.id === c.input.areaId)!;
       pointsLost = (100 * (c.input.weight * (1 - c.score))) / area.applicableWeight * (area.weight / totalAreaWeight);
     }
@@ -97,13 +115,13 @@ export function scoreSubject(controls: readonly ScoredControlInput[], rules: Sco
   };
 }
 
-function scoreControl(c: ScoredControlInput): { status: ControlStatus; score: number | null; counts: ControlScore['counts'] } {
+function scoreControl(c: ScoredControlInput, instances: 'mean' | 'worst'): { status: ControlStatus; score: number | null; counts: ControlScore['counts'] } {
   const counts = { pass: 0, fail: 0, missing_evidence: 0, not_applicable: 0, error: 0 };
   for (const o of c.outcomes) counts[o]++;
   if (counts.error > 0) return { status: 'error', score: 0, counts };
   const judged = counts.pass + counts.fail + counts.missing_evidence;
   if (judged === 0) return { status: 'not_applicable', score: null, counts };
-  const score = counts.pass / judged;
+  const score = instances === 'worst' ? (counts.pass === judged ? 1 : 0) : counts.pass / judged;
   const status: ControlStatus = counts.fail > 0 ? 'fail' : counts.missing_evidence > 0 ? 'missing_evidence' : 'pass';
   return { status, score, counts };
 }

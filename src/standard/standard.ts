@@ -65,13 +65,30 @@ export interface Standard {
   /** The chain of standards this one extends, base first (ids with versions). */
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: GradeBand[]; criticalCap: string };
+  grading: Grading;
   areas: Area[];
   /** sha256 over the standard's files and its rules' files: identifies exactly what was evaluated. */
   digest: string;
 }
 
-export const defaultGrading: Standard['grading'] = {
+/**
+ * How instances and controls add up to a score (see src/score/score.ts):
+ * - `instances`: `mean` — a control scores the share of its instances that pass (KDUS 1.0); `worst` — a control
+ *   scores its worst instance, so good channels never dilute a bad one;
+ * - `weighting`: `areas` — controls are weighted within their area and areas by their weights (KDUS 1.0);
+ *   `severity` — every control is weighted by its severity across the whole standard, so a failing critical
+ *   control always costs more than any high one.
+ */
+export interface Grading {
+  bands: GradeBand[];
+  criticalCap: string;
+  instances: 'mean' | 'worst';
+  weighting: 'areas' | 'severity';
+}
+
+export const defaultGrading: Grading = {
+  instances: 'mean',
+  weighting: 'areas',
   bands: [
     { grade: 'A', min: 90 },
     { grade: 'B', min: 80 },
@@ -121,7 +138,7 @@ interface RawStandard {
   extends?: string;
   ruleDirs?: string[];
   levels?: Standard['levels'];
-  grading?: { bands?: GradeBand[]; criticalCap?: string };
+  grading?: Partial<Grading>;
   areas?: RawArea[];
   overrides?: Record<string, Partial<RawControl> & { enabled?: boolean; note?: string }>;
 }
@@ -337,6 +354,8 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
   const grading = {
     bands: raw.grading?.bands ?? defaultGrading.bands,
     criticalCap: raw.grading?.criticalCap ?? defaultGrading.criticalCap,
+    instances: raw.grading?.instances ?? defaultGrading.instances,
+    weighting: raw.grading?.weighting ?? defaultGrading.weighting,
   };
   if (!grading.bands.some((b) => b.grade === grading.criticalCap)) {
     problems.push({ severity: 'error', code: 'standard-schema', file: assembled.doc.file, range: rangeFor(assembled.doc.locations, '/grading/criticalCap'), message: `criticalCap "${grading.criticalCap}" is not one of the grade bands` });
@@ -352,7 +371,7 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
       file: assembled.doc.file,
       extends: assembled.extendsChain,
       levels: raw.levels ?? defaultLevels,
-      grading: { bands: [...grading.bands].sort((a, b) => b.min - a.min), criticalCap: grading.criticalCap },
+      grading: { bands: [...grading.bands].sort((a, b) => b.min - a.min), criticalCap: grading.criticalCap, instances: grading.instances, weighting: grading.weighting },
       areas: areas.filter((a) => a.controls.length > 0),
       digest: `sha256:${hash.digest('hex')}`,
     },

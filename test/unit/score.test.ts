@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { scoreSubject, type ScoredControlInput } from '../../src/score/score.js';
 
 const rules = {
@@ -123,5 +124,71 @@ describe('scoring (DESIGN §5, hand-computed)', () => {
       { ...rules, areas: [{ id: 'A', weight: 1 }] },
     );
     expect(r.grade).toBe('A');
+  });
+});
+
+describe('scoring by worst instance and severity across the standard (KDUS 1.1)', () => {
+  const safety = { ...rules, instances: 'worst' as const, weighting: 'severity' as const };
+  const severities = ['critical', 'high', 'medium', 'low'] as const;
+
+  it('hand-computed: the worst instance decides and every applicable control shares one denominator', () => {
+    const r = scoreSubject(
+      [
+        control('c1', 'A', 'critical', 1, ['pass', 'pass']), // s = 1
+        control('c2', 'A', 'high', 1, ['pass', 'fail']), // s = 0
+        control('c3', 'A', 'medium', 2, ['missing_evidence']), // s = 0
+        control('c4', 'A', 'low', 2, ['not_applicable']), // left out
+        control('c5', 'B', 'high', 2, ['pass', 'pass', 'pass', 'fail']), // s = 0
+      ],
+      safety,
+    );
+    // Overall = 100 · 10 / (10 + 7.5 + 5 + 7.5) = 33.33, whatever the area weights.
+    expect(r.score).toBe(33.33);
+    expect(r.controls.map((c) => c.pointsLost)).toEqual([0, 25, 16.67, 0, 25]);
+    // Area scores are still reported, as a breakdown.
+    expect(r.areas.map((a) => a.score)).toEqual([44.44, 0]);
+  });
+
+  it('no dilution: adding passing instances or passing channels never raises the score while a bad one still fails', () => {
+    fc.assert(
+      fc.property(fc.nat(30), fc.constantFrom(...severities), (extraPasses, severity) => {
+        const base = [control('bad', 'A', severity, 1, ['fail']), control('other', 'B', 'medium', 1, ['pass'])];
+        const padded = [
+          control('bad', 'A', severity, 1, ['fail', ...Array<'pass'>(extraPasses).fill('pass')]),
+          control('other', 'B', 'medium', 1, ['pass']),
+        ];
+        const before = scoreSubject(base, safety);
+        const after = scoreSubject(padded, safety);
+        expect(after.score).toBe(before.score);
+        expect(after.controls[0]!.pointsLost).toBe(before.controls[0]!.pointsLost);
+      }),
+    );
+  });
+
+  it('severity dominates: a failing critical control costs more than any failing high one, a high more than a medium, a medium more than a low', () => {
+    const outcome = fc.constantFrom<'pass' | 'fail' | 'missing_evidence' | 'not_applicable'>('pass', 'fail', 'missing_evidence', 'not_applicable');
+    const anyControl = fc.record({ severity: fc.constantFrom(...severities), area: fc.constantFrom('A', 'B'), outcomes: fc.array(outcome, { minLength: 1, maxLength: 4 }) });
+    fc.assert(
+      fc.property(fc.array(anyControl, { minLength: 2, maxLength: 25 }), (list) => {
+        const r = scoreSubject(
+          list.map((c, i) => control(`c${i}`, c.area, c.severity, 1, c.outcomes)),
+          safety,
+        );
+        const failing = r.controls.map((c, i) => ({ severity: list[i]!.severity, lost: c.pointsLost, status: c.status })).filter((c) => c.status === 'fail' || c.status === 'missing_evidence');
+        for (const a of failing) {
+          for (const b of failing) {
+            if (severities.indexOf(a.severity) < severities.indexOf(b.severity)) expect(a.lost).toBeGreaterThan(b.lost);
+          }
+        }
+      }),
+    );
+  });
+
+  it('the 1.0 method (mean of instances, areas) is what a standard gets when it does not choose', () => {
+    const list = [control('c1', 'A', 'critical', 1, ['pass', 'fail']), control('c2', 'B', 'low', 1, ['pass'])];
+    expect(scoreSubject(list, rules)).toEqual(scoreSubject(list, { ...rules, instances: 'mean', weighting: 'areas' }));
+    // By mean, one bad instance of two costs half the control; by worst, all of it.
+    expect(scoreSubject(list, rules).controls[0]!.score).toBe(0.5);
+    expect(scoreSubject(list, safety).controls[0]!.score).toBe(0);
   });
 });
