@@ -100,6 +100,10 @@ function readBounded(file: string, max: number, check?: (st: { uid: number; mode
   }
 }
 
+class DamagedKey extends Error {
+  override readonly message = 'its key is damaged';
+}
+
 interface CacheFolder {
   dir: string;
   key: Buffer;
@@ -146,14 +150,17 @@ function openFolder(named: string, explicit: boolean, create: boolean): CacheFol
   const keyFile = path.join(dir, keyName);
   const readKey = () => {
     const text = readBounded(keyFile, 2 * keyBytes, (k) => (k.mode & 0o077 && uid !== undefined ? `its key ${keyFile} is readable or writable by other users` : unsafe(k, `its key ${keyFile}`))).toString('latin1');
-    if (!new RegExp(`^[0-9a-f]{${2 * keyBytes}}$`).test(text)) throw new Error(`its key ${keyFile} is damaged`);
+    if (!new RegExp(`^[0-9a-f]{${2 * keyBytes}}$`).test(text)) throw new DamagedKey();
     return Buffer.from(text, 'hex');
   };
+  let damaged = false;
   try {
     return { dir, key: readKey() };
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT' || !create) {
-      if (errorCode(error) !== 'ENOENT') warn(named, `the cache folder ${named} cannot be used (${errorCode(error)})`);
+    // A key of the user's that is not a key (cut short, say) is replaced: the entries it signed are then ignored.
+    damaged = error instanceof DamagedKey;
+    if ((errorCode(error) !== 'ENOENT' && !damaged) || !create) {
+      if (errorCode(error) !== 'ENOENT' && !damaged) warn(named, `the cache folder ${named} cannot be used (${errorCode(error)})`);
       return undefined;
     }
   }
@@ -162,7 +169,8 @@ function openFolder(named: string, explicit: boolean, create: boolean): CacheFol
   try {
     writeFileSync(temp, randomBytes(keyBytes).toString('hex'), { mode: 0o600, flag: 'wx' });
     try {
-      linkSync(temp, keyFile);
+      if (damaged) renameSync(temp, keyFile);
+      else linkSync(temp, keyFile);
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') throw error;
     }

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../load/parse-yaml.js';
 import { parseYamlText } from '../load/parse-yaml.js';
 import { compareStrings, displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
-import type { Problem } from '../model/problem.js';
+import { capMessage, type Problem } from '../model/problem.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Mapping, Reference } from '../model/report.js';
 import type { RuleDefinition } from './rule.js';
@@ -298,7 +298,7 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
       rule = entry.rule;
       if (!rule) {
         const first = entry.problems.find((x) => x.severity === 'error');
-        brokenReason = `rule "${c.rule}" failed to load${first ? `: ${first.message}${first.file && first.range ? ` (${first.file}:${first.range.startLine}:${first.range.startColumn})` : ''}` : ''}`;
+        brokenReason = `rule "${c.rule}" failed to load${first ? `: ${capMessage(first.message)}${first.file && first.range ? ` (${first.file}:${first.range.startLine}:${first.range.startColumn})` : ''}` : ''}`;
       }
     }
     if (rule) {
