@@ -144,7 +144,8 @@ function openFolder(named: string, explicit: boolean, create: boolean): CacheFol
   }
   const refused = unsafe(st, `the cache folder ${named}`);
   if (refused) {
-    warn(named, refused);
+    // Another user's folder in a shared install (node_modules/.cache of a global ringfence) is simply passed by.
+    if (explicit || st.uid === uid) warn(named, refused);
     return undefined;
   }
   const keyFile = path.join(dir, keyName);

@@ -61,6 +61,10 @@ describe('a hostile third-party standard', () => {
     const explain = runCli(['explain', 'KDUS-SR-01', '--standard', std]);
     expect(explain.code).toBe(0);
     expect(explain.stdout).not.toMatch(/[\u0007\u001b\u202a-\u202e\u2066-\u2069]/);
+    const docs = runCli(['docs', std]);
+    expect(docs.code).toBe(0);
+    expect(docs.stdout).toContain('KDUS-SR-01');
+    expect(docs.stdout).not.toMatch(/[\u0007\u001b\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('reaches Markdown escaped, without bidirectional controls', () => {

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dependencies, readStandardCache, settleMs, writeStandardCache } from '../../src/standard/rule-cache.js';
@@ -143,6 +143,32 @@ describe('the compiled-standard cache', () => {
       writeFileSync(std, 'id: U\n');
       expect(readStandardCache(std)).toBeUndefined();
     } finally {
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    }
+  });
+
+  it('refuses a key or a folder others can read or write, with one warning, and works without the cache', () => {
+    const dir = tempDir('cache-key');
+    process.env['RINGFENCE_CACHE_DIR'] = `${dir}/cache`;
+    const warnings: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (warnings.push(String(s)), true));
+    try {
+      const std = `${dir}/std.yaml`;
+      writeFileSync(std, 'id: T\n');
+      const deps = new Dependencies();
+      deps.file(std, 'id: T\n');
+      deps.schemas();
+      writeStandardCache(std, deps, { value: 1 }, {});
+      expect(statSync(`${dir}/cache`).mode & 0o777).toBe(0o700);
+      expect(statSync(`${dir}/cache/key`).mode & 0o777).toBe(0o600);
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      expect(warnings).toEqual([]);
+      chmodSync(`${dir}/cache/key`, 0o644);
+      expect(readStandardCache(std)).toBeUndefined();
+      expect(readStandardCache(std)).toBeUndefined();
+      expect(warnings).toEqual([expect.stringMatching(/^ringfence: warning: the cache folder .*cache cannot be used \(its key .*key is readable or writable by other users\); running without the cache\n$/)]);
+    } finally {
+      spy.mockRestore();
       delete process.env['RINGFENCE_CACHE_DIR'];
     }
   });
