@@ -67,6 +67,15 @@ describe('a hostile third-party standard', () => {
     expect(docs.stdout).not.toMatch(/[\u0007\u001b\u202a-\u202e\u2066-\u2069]/);
   });
 
+  it('cannot reach the terminal through the problems that stop it loading', () => {
+    const dir = tempDir('hostile-std-broken');
+    writeFileSync(`${dir}/s.yaml`, `id: E\nversion: 1.0.0\ntitle: E\nextends: ${JSON.stringify(`${esc}${bidi}nope.yaml`)}\n`);
+    const r = runCli(['check', manifest, '--standard', `${dir}/s.yaml`, '--as-of', '2026-11-25']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/s\.yaml:4:\d+: error: cannot extend \\x1b\]8;;https:\/\/evil\.example\\x07link/);
+    expect(r.stderr).not.toMatch(/[\u0007\u001b\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('reaches Markdown escaped, without bidirectional controls', () => {
     for (const args of [
       ['check', manifest, '--standard', std, '--as-of', '2026-11-25', '--format', 'markdown'],
