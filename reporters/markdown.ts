@@ -1,4 +1,5 @@
 import type { ControlInfo, Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
+import { bidiControls, visible } from './sanitize.js';
 import { renderWhole } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -77,11 +78,13 @@ export function markdownStreamOf(maxChars: number, keepEverything = false): Stre
 }
 
 /**
- * Vendor-controlled text, made inert: no HTML, no links or autolinks, no emphasis, no @mentions or #references,
- * no table breaks, one line. Characters are replaced by HTML entities, which GitHub renders as themselves.
+ * Vendor- or standard-controlled text, made inert: no HTML, no links or autolinks, no emphasis, no @mentions or
+ * #references, no table breaks, one line, no bidirectional controls (shown as visible escapes, as in the
+ * terminal). Characters are replaced by HTML entities, which GitHub renders as themselves.
  */
 export function md(s: string): string {
   return s
+    .replace(bidiControls, visible)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/[\\`*_{}[\]<>|~&@#!]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/:\/\//g, '&#58;//')
@@ -91,7 +94,7 @@ export function md(s: string): string {
 
 function tableRow(x: Subject): string {
   const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length;
-  const grade = x.cappedBy.length ? `**${x.grade}** (capped from ${x.uncappedGrade} by ${x.cappedBy.join(', ')})` : `**${x.grade}**`;
+  const grade = x.cappedBy.length ? `**${md(x.grade)}** (capped from ${md(x.uncappedGrade)} by ${md(x.cappedBy.join(', '))})` : `**${md(x.grade)}**`;
   return `| \`${md(x.file)}\`<br>${md(x.name)} | ${x.score === null ? 'n/a' : x.score.toFixed(1)} | ${grade} | ${x.level} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
 }
 
@@ -147,7 +150,7 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const findings = perControl > 0 ? c.findings.slice(0, perControl) : [];
     const text = findings.map((f) => `line ${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}`).join('<br>');
     const more = c.findings.length > findings.length ? `${text ? '<br>' : ''}${c.findings.length - findings.length} finding${c.findings.length - findings.length === 1 ? '' : 's'} more` : '';
-    out.push(`| **${c.id}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);
+    out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);
   }
   out.push('', '</details>', '');
   return out;

@@ -69,19 +69,21 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
   const out: string[] = [];
   out.push(st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
   const score = subject.score === null ? 'n/a' : subject.score.toFixed(1);
+  // Grade names are the standard's (a third-party standard's text, as untrusted as a manifest's).
   const gradeText = subject.cappedBy.length
-    ? `${st.bold(subject.grade)} ${st.yellow(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(', ')})`)}`
+    ? `${st.bold(safe(subject.grade))} ${st.yellow(safe(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(', ')})`))}`
     : subject.criticalFailures.length
-      ? `${st.bold(subject.grade)} ${st.yellow(`(critical controls not passing: ${subject.criticalFailures.join(', ')})`)}`
-      : st.bold(subject.grade);
+      ? `${st.bold(safe(subject.grade))} ${st.yellow(safe(`(critical controls not passing: ${subject.criticalFailures.join(', ')})`))}`
+      : st.bold(safe(subject.grade));
   const levelName = header.standard.levels.find((l) => l.level === subject.level)?.name;
   const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
   out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
 
   const areaTitle = new Map(header.standard.areas.map((a) => [a.id, a.title]));
-  const width = Math.max(...subject.areas.map((a) => `${a.id} ${areaTitle.get(a.id) ?? ''}`.length), 10);
+  const areaLabel = (id: string) => safe(`${id} ${areaTitle.get(id) ?? ''}`);
+  const width = Math.max(...subject.areas.map((a) => areaLabel(a.id).length), 10);
   for (const a of subject.areas) {
-    const label = `${a.id} ${safe(areaTitle.get(a.id) ?? '')}`.padEnd(width);
+    const label = areaLabel(a.id).padEnd(width);
     if (a.score === null) out.push(`    ${label}    n/a`);
     else {
       const filled = Math.round(a.score / 10);
@@ -104,7 +106,7 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
 function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Style): string[] {
   const mark = c.status === 'fail' ? st.red('✖') : c.status === 'error' ? st.red('!') : st.yellow('?');
   const status = c.status === 'fail' ? 'failed' : c.status === 'error' ? 'error' : 'missing evidence';
-  const head = `  ${mark} ${st.bold(c.id)} ${info ? `${info.severity}, level ${info.level}` : ''} — ${safe(info?.title ?? '')} ${st.dim(`(${status}, −${c.pointsLost.toFixed(1)} pts)`)}`;
+  const head = `  ${mark} ${st.bold(safe(c.id))} ${info ? `${info.severity}, level ${info.level}` : ''} — ${safe(info?.title ?? '')} ${st.dim(`(${status}, −${c.pointsLost.toFixed(1)} pts)`)}`;
   const lines = [head];
   const shown = c.findings.slice(0, 5);
   for (const f of shown) {

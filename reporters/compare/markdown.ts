@@ -12,7 +12,7 @@ export const compareMarkdown: CompareReporter = (c: Comparison) => {
   out.push(`## ringfence compare · ${md(r.standard.id)} ${md(r.standard.version)}`, '', `As of ${r.asOf}; ${c.entries.length} ${c.kind === 'VendorManifest' ? 'vendor manifests' : 'deployment configs'}, best first.`, '');
   out.push(`| | ${c.entries.map((e) => `${e.rank}. ${md(e.name)}`).join(' | ')} |`, `|---|${c.entries.map(() => '--:').join('|')}|`);
   out.push(`| **Score** | ${c.entries.map((e) => (e.score === null ? 'n/a' : `**${e.score.toFixed(1)}**`)).join(' | ')} |`);
-  out.push(`| **Grade** | ${c.entries.map((e) => (e.cappedBy.length ? `**${e.grade}** (capped from ${e.uncappedGrade})` : `**${e.grade}**`)).join(' | ')} |`);
+  out.push(`| **Grade** | ${c.entries.map((e) => (e.cappedBy.length ? `**${md(e.grade)}** (capped from ${md(e.uncappedGrade)})` : `**${md(e.grade)}**`)).join(' | ')} |`);
   out.push(`| Level | ${c.entries.map((e) => e.level).join(' | ')} |`);
   out.push(`| Evidence coverage | ${c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)).join(' | ')} |`);
   for (const a of r.standard.areas) {
@@ -23,7 +23,7 @@ export const compareMarkdown: CompareReporter = (c: Comparison) => {
   if (c.differences.length) {
     out.push(`### Controls on which they differ (${c.differences.length})`, '');
     out.push(`| control | severity | ${c.entries.map((e) => md(e.name)).join(' | ')} |`, `|---|---|${c.entries.map(() => ':-:').join('|')}|`);
-    for (const d of c.differences) out.push(`| **${d.control}** ${md(d.title)} | ${d.severity} | ${d.statuses.map((s) => mark[s]).join(' | ')} |`);
+    for (const d of c.differences) out.push(`| **${md(d.control)}** ${md(d.title)} | ${d.severity} | ${d.statuses.map((s) => mark[s]).join(' | ')} |`);
     out.push('', '✅ pass · ❌ fail · ❔ missing evidence · ⚠️ error · — not applicable', '');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -15,18 +15,19 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
   out.push(st.dim('  ranked by grade (which carries the critical cap), then score, level and evidence coverage'), '');
   const names = c.entries.map((e) => `${e.rank}. ${safe(e.name)}`);
   const col = Math.max(14, ...names.map((n) => Math.min(n.length, 28))) + 2;
-  const label = Math.max(...r.standard.areas.map((a) => `${a.id} ${a.title}`.length), 'Evidence coverage'.length) + 2;
+  const areaLabel = (a: { id: string; title: string }) => safe(`${a.id} ${a.title}`);
+  const label = Math.max(...r.standard.areas.map((a) => areaLabel(a).length), 'Evidence coverage'.length) + 2;
   const cell = (s: string) => (s.length > col - 2 ? `${s.slice(0, col - 3)}…` : s).padEnd(col);
   out.push(''.padEnd(label) + names.map(cell).join(''));
   const row = (title: string, values: string[]) => out.push(title.padEnd(label) + values.map(cell).join(''));
   row('Score', c.entries.map((e) => (e.score === null ? 'n/a' : e.score.toFixed(1))));
-  row('Grade', c.entries.map((e) => (e.cappedBy.length ? `${e.grade} (from ${e.uncappedGrade})` : e.grade)));
+  row('Grade', c.entries.map((e) => safe(e.cappedBy.length ? `${e.grade} (from ${e.uncappedGrade})` : e.grade)));
   row('Level', c.entries.map((e) => String(e.level)));
   row('Evidence coverage', c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)));
   row('Controls passed', c.entries.map((e) => `${e.passed}/${e.passed + e.notPassing}`));
   for (const a of r.standard.areas) {
     if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;
-    row(`${a.id} ${a.title}`, c.entries.map((e) => (e.areas[a.id] == null ? 'n/a' : e.areas[a.id]!.toFixed(1))));
+    row(areaLabel(a), c.entries.map((e) => (e.areas[a.id] == null ? 'n/a' : e.areas[a.id]!.toFixed(1))));
   }
   out.push('', st.bold('Why this order'));
   for (const reason of c.reasons) out.push(`  ${safe(reason)}`);
@@ -34,7 +35,7 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
     out.push('', st.bold(`Controls on which they differ (${c.differences.length})  ${st.dim('✓ pass  ✖ fail  ? missing evidence  ! error  · n/a')}`));
     for (const d of c.differences) {
       const marks = d.statuses.map((s) => (s === 'pass' ? st.green(mark[s]) : s === 'fail' || s === 'error' ? st.red(mark[s]) : s === 'missing_evidence' ? st.yellow(mark[s]) : mark[s])).join(' ');
-      out.push(`  ${marks}  ${st.bold(d.control)} ${d.severity} — ${safe(d.title)}`);
+      out.push(`  ${marks}  ${st.bold(safe(d.control))} ${d.severity} — ${safe(d.title)}`);
     }
   }
   if (c.excluded.length) out.push('', st.dim(`Not compared (other kind): ${c.excluded.map((x) => safe(x.file)).join(', ')}`));

@@ -230,7 +230,7 @@ export async function runCheck(args: string[]): Promise<number> {
 
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
   if (!standard) {
-    for (const p of problems) process.stderr.write(`ringfence: ${p.file ?? ''}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''} ${p.message}\n`);
+    for (const p of problems) process.stderr.write(`ringfence: ${formatProblem(p)}\n`);
     process.stderr.write('ringfence: the standard could not be loaded; nothing was evaluated\n');
     return 2;
   }

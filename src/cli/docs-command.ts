@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { terminalSafeBlock } from '../../reporters/sanitize.js';
 import { defaultStandardPath } from '../paths.js';
 import { standardReference } from '../standard/reference.js';
 import { loadStandard } from '../standard/standard.js';
@@ -18,7 +19,8 @@ export function runDocs(args: string[]): number {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;
   }
-  const page = standardReference(standard);
+  // Markdown is the author's (formatting kept), but no control or bidirectional character reaches a terminal or file.
+  const page = terminalSafeBlock(standardReference(standard));
   if (!values.output) {
     process.stdout.write(page);
     return 0;

@@ -1,4 +1,4 @@
-import { terminalSafe } from '../../reporters/sanitize.js';
+import { terminalSafe, terminalSafeBlock } from '../../reporters/sanitize.js';
 import { aggregateOutcome, defaultBudget, evaluateRule } from '../engine/evaluate.js';
 import { displayPath, expandPaths, loadInputText, readTextFile } from '../load/read-inputs.js';
 import { rangeFor } from '../load/validate.js';
@@ -58,7 +58,8 @@ export function runExplain(args: string[]): number {
     }
     out.push('');
   }
-  process.stdout.write(`${out.join('\n')}`);
+  // A standard's texts (titles, rationale, remediation, references) are its author's: made inert, lines kept.
+  process.stdout.write(terminalSafeBlock(out.join('\n')));
   return failed ? 2 : 0;
 }
 

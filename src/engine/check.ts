@@ -1,7 +1,7 @@
 import type { LoadLimits } from '../load/limits.js';
 import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
-import type { Problem } from '../model/problem.js';
+import { capProblem, type Problem } from '../model/problem.js';
 import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
@@ -365,7 +365,9 @@ export function gateFrom(subjectReasons: readonly string[], waivers: readonly Re
   };
 }
 
+/** The run's problems in report order, each message capped (the one place problems enter a report). */
 export function sortProblems(problems: Problem[]): Problem[] {
+  problems = problems.map(capProblem);
   const key = (p: Problem) => [p.file ?? '', String(p.documentIndex ?? 0).padStart(6, '0'), String(p.range?.startLine ?? 0).padStart(9, '0'), String(p.range?.startColumn ?? 0).padStart(9, '0'), p.code, p.message].join('\0');
   return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

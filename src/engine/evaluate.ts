@@ -1,5 +1,6 @@
 import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
+import { capMessage } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
 /** One evaluation of a rule: the whole document, or one `forEach` element. */
@@ -143,10 +144,11 @@ function forEachText(rule: RuleDefinition): string {
   return oneLine(rule.source.forEach ?? 'the forEach list');
 }
 
+/** An errored instance; its message (which may echo a rule's pattern or a document's text) is capped. */
 function errorInstance(error: unknown, pointer: string): Instance {
-  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: error.message };
-  if (error instanceof RangeError) return { outcome: 'error', pointer, message: `evaluation failed: ${error.message}` };
-  return { outcome: 'error', pointer, message: `evaluation failed: ${(error as Error)?.message ?? String(error)}` };
+  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: capMessage(error.message) };
+  if (error instanceof RangeError) return { outcome: 'error', pointer, message: capMessage(`evaluation failed: ${error.message}`) };
+  return { outcome: 'error', pointer, message: capMessage(`evaluation failed: ${(error as Error)?.message ?? String(error)}`) };
 }
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */

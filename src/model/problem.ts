@@ -26,3 +26,18 @@ export interface Problem {
   rule?: string;
   control?: string;
 }
+
+/** The longest message a problem or an errored finding carries; a longer one is cut (rules and inputs can make any). */
+export const maxMessageLength = 2_000;
+
+/** `s` cut to `max` characters (never inside a surrogate pair), with an ellipsis and the original length. */
+export function capMessage(s: string, max = maxMessageLength): string {
+  if (s.length <= max) return s;
+  const end = /[\ud800-\udbff]/.test(s[max - 1]!) ? max - 1 : max;
+  return `${s.slice(0, end)}… (${s.length} characters in all)`;
+}
+
+/** The problem with its message capped (the same object when it is short enough). */
+export function capProblem(p: Problem): Problem {
+  return p.message.length <= maxMessageLength ? p : { ...p, message: capMessage(p.message) };
+}

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../load/parse-yaml.js';
 import { parseYamlText } from '../load/parse-yaml.js';
 import { compareStrings, displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
-import type { Problem } from '../model/problem.js';
+import { capMessage, type Problem } from '../model/problem.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Mapping, Reference } from '../model/report.js';
 import type { RuleDefinition } from './rule.js';
@@ -315,7 +315,7 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
       rule = entry.rule;
       if (!rule) {
         const first = entry.problems.find((x) => x.severity === 'error');
-        brokenReason = `rule "${c.rule}" failed to load${first ? `: ${first.message}${first.file && first.range ? ` (${first.file}:${first.range.startLine}:${first.range.startColumn})` : ''}` : ''}`;
+        brokenReason = `rule "${c.rule}" failed to load${first ? `: ${capMessage(first.message)}${first.file && first.range ? ` (${first.file}:${first.range.startLine}:${first.range.startColumn})` : ''}` : ''}`;
       }
     }
     if (rule) {
@@ -446,15 +446,17 @@ function assemble(file: string, chain: string[], problems: Problem[], deps: Depe
   const dir = path.dirname(file);
   // An extending standard finds rules where its base does, plus any folders it names itself.
   const roots = allowedRoots(chain.length ? chain[0]! : real);
+  // Judged by real paths: a symbolic link inside the project that points out of it is outside.
   const inside = (target: string, pointer: string, what: string): boolean => {
     const resolved = path.resolve(target);
-    if (roots.some((r) => resolved === r || resolved.startsWith(r + path.sep))) return true;
+    const real = realPath(resolved);
+    if (roots.some((r) => real === r || real.startsWith(r + path.sep))) return true;
     problems.push({
       severity: 'error',
       code: 'standard-path-outside',
       file: shown,
       range: rangeFor(doc.locations, pointer),
-      message: `${what} ${displayPath(resolved)} is outside the standard's folder tree (${roots.map((r) => displayPath(r)).join(' or ')}); a standard may only read files of its own project or the bundled standards`,
+      message: `${what} ${displayPath(resolved)}${real !== resolved ? ` (a symbolic link to ${displayPath(real)})` : ''} is outside the standard's folder tree (${roots.map((r) => displayPath(r)).join(' or ')}); a standard may only read files of its own project or the bundled standards`,
     });
     return false;
   };
@@ -534,7 +536,20 @@ function assemble(file: string, chain: string[], problems: Problem[], deps: Depe
 function allowedRoots(topFile: string): string[] {
   const dir = path.dirname(topFile);
   const project = path.basename(path.dirname(dir)) === 'standards' ? path.dirname(path.dirname(dir)) : dir;
-  return [...new Set([project, packageRoot].map((r) => path.resolve(r)))];
+  return [...new Set([project, packageRoot].map((r) => realPath(path.resolve(r))))];
+}
+
+/**
+ * The real path of `p` (every symbolic link followed); for a path that does not exist, the real path of its
+ * nearest existing folder with the rest appended (what is not there yet cannot be a link).
+ */
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    const parent = path.dirname(p);
+    return parent === p ? p : path.join(realPath(parent), path.basename(p));
+  }
 }
 
 /** Maps rule names to files by scanning the rule folders (each rule's file is named after the rule). */

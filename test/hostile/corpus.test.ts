@@ -161,8 +161,7 @@ describe('the hostile-input corpus', () => {
     chmodSync(dir, 0o777);
     mkdirSync(`${dir}/in`);
     chmodSync(`${dir}/in`, 0o777);
-    mkdirSync(`${dir}/.cache`, { mode: 0o777 });
-    chmodSync(`${dir}/.cache`, 0o777);
+    // The cache folder is made by the run itself (as that user, mode 0700): a world-writable one is refused.
     copyFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), `${dir}/in/good.yaml`);
     c.make(`${dir}/in`);
     const inputs = c.file ? ['in/good.yaml', `in/${c.file}`] : ['in'];

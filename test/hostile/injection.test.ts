@@ -48,6 +48,15 @@ describe('injection-proof outputs', () => {
     // Every table row keeps its number of cells.
     for (const row of md.split('\n').filter((l) => l.startsWith('| **KDUS-'))) expect(row.split(/(?<!\\)\|/).length).toBe(6);
     expect(md).toContain('&#91;click me&#93;');
+    // Bidirectional overrides (the product name holds U+202E) are shown as escapes, never kept.
+    expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(md).toContain('&#92;u202eevil');
+  });
+
+  it('HTML shows bidirectional overrides as visible escapes', () => {
+    const html = runCli(['check', file, '--as-of', '2026-11-25', '--format', 'html']).stdout;
+    expect(html).toContain('<html');
+    expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('JSON and SARIF carry the text as data, exactly', () => {

@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dependencies, readStandardCache, settleMs, writeStandardCache } from '../../src/standard/rule-cache.js';
@@ -63,14 +64,23 @@ describe('the compiled-standard cache', () => {
       utimesSync(dep, 1_600_000_000, 1_600_000_000);
       const deps = new Dependencies();
       deps.file(dep, 'one');
+      // Every entry must depend on its standard and the schemas (checked on reading, whatever the entry lists).
       const std = `${dir}/std.yaml`;
+      writeFileSync(std, 'id: T\n');
+      deps.file(std, 'id: T\n');
+      deps.schemas();
       writeStandardCache(std, deps, { value: 1 }, {});
       const entryFile = path.join(`${dir}/cache`, readdirSync(`${dir}/cache`).find((f) => f.startsWith('standard-') && !f.endsWith('.cold.json'))!);
-      const entry = () => JSON.parse(readFileSync(entryFile, 'utf8')) as { checkedAt: number; deps: { hash: string; stat: number[] }[] };
+      const text = () => readFileSync(entryFile, 'latin1');
+      const entry = () => JSON.parse(text().slice(text().indexOf('\n') + 1)) as { checkedAt: number; deps: { hash: string; stat: number[] }[] };
+      // Edited as ringfence itself would write it: signed with the user's key (an unsigned edit is ignored).
       const edit = (change: (e: ReturnType<typeof entry>) => void) => {
         const e = entry();
         change(e);
-        writeFileSync(entryFile, JSON.stringify(e));
+        const body = JSON.stringify(e);
+        const key = Buffer.from(readFileSync(`${dir}/cache/key`, 'latin1'), 'hex');
+        const mac = createHmac('sha256', key).update(path.basename(entryFile)).update('\0').update(body).digest('hex');
+        writeFileSync(entryFile, `${text().slice(0, text().indexOf(' ', 'ringfence-cache '.length) + 1)}${mac}\n${body}`);
       };
       return { dep, std, entry, edit };
     };
@@ -113,6 +123,54 @@ describe('the compiled-standard cache', () => {
       expect(entry().deps[0]!.stat.slice(0, 3)).toEqual([st.size, st.mtimeMs, st.ctimeMs]);
       expect(entry().checkedAt).toBe(Date.now());
     });
+  });
+
+  it('never takes an entry\'s word for what it depends on: the standard itself and the schemas are always checked', () => {
+    const dir = tempDir('cache-deps');
+    process.env['RINGFENCE_CACHE_DIR'] = `${dir}/cache`;
+    try {
+      const std = `${dir}/std.yaml`;
+      writeFileSync(std, 'id: T\n');
+      // An entry that lists no dependencies at all (the shape a poisoned entry had: `deps: []`).
+      writeStandardCache(std, new Dependencies(), { value: 1 }, {});
+      expect(readStandardCache(std)).toBeUndefined();
+      const deps = new Dependencies();
+      deps.file(std, 'id: T\n');
+      deps.schemas();
+      writeStandardCache(std, deps, { value: 1 }, {});
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      // The standard's text is part of the key: a changed standard finds no entry, whatever the entry says.
+      writeFileSync(std, 'id: U\n');
+      expect(readStandardCache(std)).toBeUndefined();
+    } finally {
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    }
+  });
+
+  it('refuses a key or a folder others can read or write, with one warning, and works without the cache', () => {
+    const dir = tempDir('cache-key');
+    process.env['RINGFENCE_CACHE_DIR'] = `${dir}/cache`;
+    const warnings: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (warnings.push(String(s)), true));
+    try {
+      const std = `${dir}/std.yaml`;
+      writeFileSync(std, 'id: T\n');
+      const deps = new Dependencies();
+      deps.file(std, 'id: T\n');
+      deps.schemas();
+      writeStandardCache(std, deps, { value: 1 }, {});
+      expect(statSync(`${dir}/cache`).mode & 0o777).toBe(0o700);
+      expect(statSync(`${dir}/cache/key`).mode & 0o777).toBe(0o600);
+      expect(readStandardCache(std)?.result).toEqual({ value: 1 });
+      expect(warnings).toEqual([]);
+      chmodSync(`${dir}/cache/key`, 0o644);
+      expect(readStandardCache(std)).toBeUndefined();
+      expect(readStandardCache(std)).toBeUndefined();
+      expect(warnings).toEqual([expect.stringMatching(/^ringfence: warning: the cache folder .*cache cannot be used \(its key .*key is readable or writable by other users\); running without the cache\n$/)]);
+    } finally {
+      spy.mockRestore();
+      delete process.env['RINGFENCE_CACHE_DIR'];
+    }
   });
 
   it('keeps the rules\' test cases apart, reads them on first use, and reloads them when that part is gone', () => {
