@@ -88,7 +88,12 @@ export function evaluateSubject(
 ): { subject: Subject; problems: Problem[] } {
   const controls = standard.areas.flatMap((a) => a.controls);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
-  const problems: Problem[] = [...schemaProblems];
+  // Listed up to the cap (one per list entry can run to tens of thousands); the rest are summed up in one more.
+  const problems: Problem[] = schemaProblems.slice(0, maxFindingsPerControl);
+  if (schemaProblems.length > maxFindingsPerControl) {
+    const next = schemaProblems[maxFindingsPerControl]!;
+    problems.push({ ...next, message: `and ${schemaProblems.length - maxFindingsPerControl} more schema errors in this document (at most ${maxFindingsPerControl} are listed)` });
+  }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
   const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.

@@ -93,6 +93,20 @@ describe('per-document output bounds', () => {
   }, 120_000);
 });
 
+describe('per-document problem bounds', () => {
+  it('lists at most 100 schema errors of one document and counts the rest', () => {
+    const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+    const dir = tempDir('schema-bounds');
+    writeFileSync(`${dir}/many.yaml`, manyChannels(500, 10).replace(/kind: content \}/g, 'kind: content, bogus: 1 }'));
+    const report = check(standard!, problems, { paths: [`${dir}/many.yaml`], asOf: '2026-11-25' });
+    const schema = report.problems.filter((p) => p.code === 'schema');
+    expect(schema).toHaveLength(101);
+    expect(schema.filter((p) => p.message.startsWith('unknown field "bogus"'))).toHaveLength(100);
+    expect(schema.find((p) => p.message.startsWith('and '))!.message).toBe('and 400 more schema errors in this document (at most 100 are listed)');
+    expect(report.subjects[0]!.schemaErrors).toBe(500);
+  });
+});
+
 describe("one document's failure is that document's problem", () => {
   const asOf = '2026-11-25';
   const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
