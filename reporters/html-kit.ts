@@ -209,21 +209,31 @@ interface Ctx {
   info: Map<string, ControlInfo>;
 }
 
+/** Findings of a control left out of its list (past 100 per document) that are open, or waived. */
+function omittedOpen(c: SubjectControl): number {
+  return c.findingsOmitted ? c.findingsOmitted.count - c.findingsOmitted.waived : 0;
+}
+function omittedWaived(c: SubjectControl): number {
+  return c.findingsOmitted?.waived ?? 0;
+}
+
 /** One control with findings, as a closed <details> (print expands it). */
 function controlFindings(ctx: Ctx, c: SubjectControl, findings: Finding[], mode: 'open' | 'waived' | 'error'): string {
   const k = ctx.controlIndex.get(c.id) ?? -1;
   const i = ctx.info.get(c.id);
+  const omitted = mode === 'open' ? omittedOpen(c) : mode === 'waived' ? omittedWaived(c) : (c.findingsOmitted?.count ?? 0);
   const meta = [
     i ? severityTag(i.severity) : '',
     i ? `level ${i.level}` : '',
     `${fmtPoints(c.pointsLost)} pts`,
-    plural(findings.length, 'finding'),
+    plural(findings.length + omitted, 'finding'),
   ].filter(Boolean);
   const body: string[] = [];
   if (i?.broken) body.push(`<p class="broken"><strong>Why it could not be evaluated:</strong> ${esc(i.broken)}</p>`);
   if (i && mode !== 'error') body.push(`<div class="fix"><p class="fix-h">How to fix</p><p>${esc(i.remediation)}</p></div>`);
   if (findings.length) body.push(`<ol class="findings">${findings.map((f) => findingItem(f, { showWaiver: mode === 'waived' })).join('')}</ol>`);
-  else body.push('<p class="muted">No finding location was recorded for this control.</p>');
+  if (omitted > 0) body.push(`<p class="muted">… and ${omitted} more, not listed: at most 100 findings are listed per control and document.</p>`);
+  else if (!findings.length) body.push('<p class="muted">No finding location was recorded for this control.</p>');
   if (i && mode !== 'error') body.push(controlReference(i));
   const suffix = mode === 'waived' ? '-w' : mode === 'error' ? '-e' : '-f';
   return (
@@ -265,9 +275,9 @@ export function subjectSections(report: Pick<Report, 'standard'>, subject: Subje
   const open = subject.controls
     .filter(notPassing)
     .map((c) => ({ c, f: c.findings.filter((f) => !f.waiver) }))
-    .filter((x) => x.f.length > 0 || x.c.findings.length === 0)
+    .filter((x) => x.f.length > 0 || x.c.findings.length === 0 || omittedOpen(x.c) > 0)
     .sort((a, b) => b.c.pointsLost - a.c.pointsLost || byOrder(a.c, b.c));
-  const openFindings = open.reduce((k, x) => k + x.f.length, 0);
+  const openFindings = open.reduce((k, x) => k + x.f.length + omittedOpen(x.c), 0);
   out.push(`<section class="sub" aria-labelledby="${prefix}-fh"><h${h} id="${prefix}-fh">Findings to fix</h${h}>`);
   if (open.length) {
     out.push(`<p class="lead-s">${plural(open.length, 'control')} not passing, ${plural(openFindings, 'finding')}; costliest first. Open a control to see each finding, its place in the file, and how to fix it.</p>`);
@@ -279,11 +289,11 @@ export function subjectSections(report: Pick<Report, 'standard'>, subject: Subje
 
   const waived = subject.controls
     .map((c) => ({ c, f: c.findings.filter((f) => f.waiver) }))
-    .filter((x) => x.f.length > 0)
+    .filter((x) => x.f.length > 0 || omittedWaived(x.c) > 0)
     .sort((a, b) => byOrder(a.c, b.c));
   if (waived.length) {
     out.push(`<section class="sub risk" aria-labelledby="${prefix}-wh"><h${h} id="${prefix}-wh"><span aria-hidden="true">⚑ </span>Accepted risk</h${h}>`);
-    out.push(`<p class="lead-s">${plural(waived.reduce((k, x) => k + x.f.length, 0), 'finding')} accepted by a waiver: they still cost their points, but do not fail the gate until the waiver expires.</p>`);
+    out.push(`<p class="lead-s">${plural(waived.reduce((k, x) => k + x.f.length + omittedWaived(x.c), 0), 'finding')} accepted by a waiver: they still cost their points, but do not fail the gate until the waiver expires.</p>`);
     out.push(waived.map((x) => controlFindings(ctx, x.c, x.f, 'waived')).join(''));
     out.push('</section>');
   }
@@ -326,8 +336,8 @@ function allControlsTable(ctx: Ctx): string {
         const i = ctx.info.get(id)!;
         const c = mine.get(id);
         const status = c?.status ?? 'not_applicable';
-        const hasOpen = !!c && notPassing(c) && (c.findings.some((f) => !f.waiver) || c.findings.length === 0);
-        const hasWaived = !!c && c.findings.some((f) => f.waiver);
+        const hasOpen = !!c && notPassing(c) && (c.findings.some((f) => !f.waiver) || c.findings.length === 0 || omittedOpen(c) > 0);
+        const hasWaived = !!c && (c.findings.some((f) => f.waiver) || omittedWaived(c) > 0);
         const target = c?.status === 'error' ? `${prefix}-c${k}-e` : hasOpen ? `${prefix}-c${k}-f` : hasWaived ? `${prefix}-c${k}-w` : '';
         const idCell = target ? `<a href="#${target}">${esc(id)}</a>` : esc(id);
         const note = !c ? ` <span class="muted">(applies to ${esc(i.appliesTo ?? 'other documents')})</span>` : hasWaived ? ' <span class="tag tag-waived">waived</span>' : '';

@@ -51,7 +51,8 @@ function outcome(c: SubjectControl): Outcome {
   if (c.status === 'pass') return 'pass';
   if (c.status === 'not_applicable') return 'skipped';
   if (c.status === 'error') return 'error';
-  return c.findings.length > 0 && c.findings.every((f) => f.waiver) ? 'skipped' : 'failure';
+  const omittedOpen = c.findingsOmitted ? c.findingsOmitted.count - c.findingsOmitted.waived : 0;
+  return c.findings.length > 0 && c.findings.every((f) => f.waiver) && omittedOpen === 0 ? 'skipped' : 'failure';
 }
 
 function suite(s: Subject, info: Map<string, ControlInfo>, header: ReportHeader): JunitPart {
@@ -62,7 +63,9 @@ function suite(s: Subject, info: Map<string, ControlInfo>, header: ReportHeader)
     if (o !== 'pass') counts[o]++;
     const head = `    <testcase classname="${attr(`${s.file}#${s.documentIndex}`)}" name="${attr(`${c.id} ${i?.title ?? ''}`.trim())}" file="${attr(s.file)}" time="0"`;
     if (o === 'pass') return `${head}/>`;
-    const findings = c.findings.map((f) => `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn} ${f.message}${f.waiver ? ` (waived until ${f.waiver.expires}: ${f.waiver.reason})` : ''}`).join('\n');
+    const listed = c.findings.map((f) => `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn} ${f.message}${f.waiver ? ` (waived until ${f.waiver.expires}: ${f.waiver.reason})` : ''}`);
+    if (c.findingsOmitted) listed.push(`… and ${c.findingsOmitted.count} more (at most 100 findings are listed per control and document)`);
+    const findings = listed.join('\n');
     const summary = c.findings[0]?.message ?? c.status;
     if (o === 'skipped') {
       const why = c.status === 'not_applicable' ? 'not applicable to this document' : `accepted risk: every finding is waived (still costs ${c.pointsLost} points)`;

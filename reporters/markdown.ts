@@ -149,7 +149,8 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const status = c.status === 'missing_evidence' ? ' (missing evidence)' : c.status === 'error' ? ' (error)' : '';
     const findings = perControl > 0 ? c.findings.slice(0, perControl) : [];
     const text = findings.map((f) => `line ${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}`).join('<br>');
-    const more = c.findings.length > findings.length ? `${text ? '<br>' : ''}${c.findings.length - findings.length} finding${c.findings.length - findings.length === 1 ? '' : 's'} more` : '';
+    const rest = c.findings.length - findings.length + (c.findingsOmitted?.count ?? 0);
+    const more = rest > 0 ? `${text ? '<br>' : ''}${rest} finding${rest === 1 ? '' : 's'} more` : '';
     out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);
   }
   out.push('', '</details>', '');

@@ -184,6 +184,8 @@ export interface SarifPart {
   skipped: number;
   /** Whether a skipped result is suppressed. */
   skippedSuppressed: boolean;
+  /** Findings that would be results, left out of the subject itself (past 100 per control; see findingsOmitted). */
+  omitted: number;
   subject: string;
 }
 
@@ -215,8 +217,14 @@ export const sarifStream: StreamingReporter<SarifPart> = {
       const results: ResultText[] = [];
       let skipped = 0;
       let skippedSuppressed = false;
+      let omitted = 0;
       for (const control of subject.controls) {
         const c = info.get(control.id)!;
+        if (control.findingsOmitted) {
+          // Errors are never results; how many of the left-out findings are errors follows from the counts.
+          const errors = control.counts.error - control.findings.filter((f) => f.status === 'error').length;
+          omitted += control.findingsOmitted.count - errors - (options.omitWaived ? control.findingsOmitted.waived : 0);
+        }
         for (const f of control.findings) {
           // Errors are reported once, as tool notifications (from report.problems), never as results.
           if (f.status === 'error') continue;
@@ -254,7 +262,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
         }
       }
       const x = subject;
-      return { ...packResults(results), skipped, skippedSuppressed, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
+      return { ...packResults(results), skipped, skippedSuppressed, omitted, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
     };
     return Object.assign(part, { feedback: (value: unknown) => void (typeof value === 'number' && (skipFrom = Math.min(skipFrom, value))) });
   },
@@ -267,6 +275,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
     let keptCount = 0;
     let total = 0;
     let anySuppressed = false;
+    let omitted = 0;
     const subjects: string[] = [];
     /** `bytes` is copied only when kept, so that a kept result does not hold on to its whole part. */
     const offer = (rank: number, suppressed: boolean, bytes: () => Uint8Array) => {
@@ -310,6 +319,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
           offer(code & 3, code >= 4, () => part.bytes.slice(i ? part.ends[i - 1]! : 0, end));
         });
         total += part.skipped;
+        omitted += part.omitted;
         if (part.skippedSuppressed) anySuppressed = true;
         // Kept to the end: its own copy, not a view of the text it was cut from (see detach).
         subjects.push(detach(part.subject));
@@ -358,6 +368,13 @@ export const sarifStream: StreamingReporter<SarifPart> = {
             level: 'warning',
             message: { text: `${total - maxResults} results were left out to stay within ${maxResults} results per run (GitHub shows at most 5,000 and rejects more than 25,000); the most severe were kept, and the JSON report has them all.` },
             descriptor: { id: 'result-limit' },
+          });
+        }
+        if (omitted > 0) {
+          executionNotifications.push({
+            level: 'warning',
+            message: { text: `${omitted} findings were left out: at most 100 are listed per control and document, in every format; the JSON report counts the rest of each control (findingsOmitted).` },
+            descriptor: { id: 'finding-limit' },
           });
         }
         // The kept results in arrival order. SARIF requires suppressions on all results of a run or on none:

@@ -114,6 +114,7 @@ function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Sty
     const tags = [f.baselineState === 'new' ? st.yellow('new') : '', f.waiver ? st.dim(`waived until ${f.waiver.expires} (${safe(f.waiver.owner)})`) : ''].filter(Boolean).join(' ');
     lines.push(`      ${st.cyan(`${safe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${safe(f.message)}${tags ? ` ${tags}` : ''}`);
   }
-  if (c.findings.length > shown.length) lines.push(st.dim(`      … and ${c.findings.length - shown.length} more`));
+  const more = c.findings.length - shown.length + (c.findingsOmitted?.count ?? 0);
+  if (more > 0) lines.push(st.dim(`      … and ${more} more`));
   return lines;
 }

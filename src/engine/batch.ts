@@ -5,7 +5,7 @@ import type { Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
 import { asOfDate, evaluateSubject } from './check.js';
-import { defaultBudget } from './evaluate.js';
+import { defaultBudget, oneLine } from './evaluate.js';
 import { detach } from '../util/detach.js';
 import { HintTable } from './vendor-scan.js';
 
@@ -114,26 +114,64 @@ export class Batch {
     return loaded.documents.find((d) => d.documentIndex === entry.documentIndex);
   }
 
-  /** Evaluates the documents of one file, in order; its problems are recorded here. */
+  /**
+   * Evaluates the documents of one file, in order; its problems are recorded here. Whatever goes wrong with one
+   * document — reading its file, evaluating it, or what `emit` does with it (finishing and rendering) — is a
+   * problem of that document, positioned on it: the other documents and files are evaluated and written as usual.
+   */
   evaluateFile(fileIndex: number, emit: (s: OrderedSubject) => void): void {
     // Not remembered: a file is kept only once a deployment asks for its manifest (vendorDocument), so that
     // the documents of every other file die young, before the garbage collector has to copy them.
-    const loaded = this.load(fileIndex);
+    let loaded: { documents: InputDocument[]; problems: Problem[] };
+    try {
+      loaded = this.load(fileIndex);
+    } catch (error) {
+      this.problems.push(documentFailure('read', { file: displayPath(this.files[fileIndex]!) }, error));
+      return;
+    }
     this.problems.push(...loaded.problems);
     for (const doc of loaded.documents) {
-      let vendor: InputDocument | undefined;
-      if (doc.kind === 'DeploymentConfig') {
-        const meta = metadata(doc);
-        if (typeof meta['product'] === 'string') {
-          const entry = this.vendorOf(meta['product'], typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined);
-          vendor = entry && this.vendorDocument(entry);
+      let r: { subject: Subject; problems: Problem[] };
+      try {
+        let vendor: InputDocument | undefined;
+        if (doc.kind === 'DeploymentConfig') {
+          const meta = metadata(doc);
+          if (typeof meta['product'] === 'string') {
+            const entry = this.vendorOf(meta['product'], typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined);
+            vendor = entry && this.vendorDocument(entry);
+          }
         }
+        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
+      } catch (error) {
+        this.problems.push(documentFailure('evaluated', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
+        continue;
       }
-      const r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
       this.problems.push(...r.problems);
-      emit({ order: [fileIndex, doc.documentIndex], subject: r.subject });
+      try {
+        emit({ order: [fileIndex, doc.documentIndex], subject: r.subject });
+      } catch (error) {
+        this.problems.push(documentFailure('written', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
+      }
     }
   }
+}
+
+/**
+ * The problem of a document (or file) that could not be read, evaluated or written because something failed
+ * unexpectedly (an exception, memory): an error, so the run is never a pass, but the run's alone.
+ */
+export function documentFailure(stage: 'read' | 'evaluated' | 'written', where: { file: string; documentIndex?: number; range?: Problem['range'] }, error: unknown): Problem {
+  const cause = oneLine(String((error as Error)?.message ?? error)).slice(0, 300);
+  const what = where.documentIndex === undefined ? 'this file' : 'this document';
+  const consequence = stage === 'written' ? 'it was evaluated but is left out of every output' : 'it is in no report';
+  return {
+    severity: 'error',
+    code: 'document-failed',
+    file: where.file,
+    ...(where.documentIndex !== undefined ? { documentIndex: where.documentIndex } : {}),
+    ...(where.range ? { range: where.range } : {}),
+    message: `${what} could not be ${stage} (${cause || 'unknown error'}); ${consequence}, and the run is incomplete`,
+  };
 }
 
 function metadata(doc: InputDocument): Record<string, unknown> {

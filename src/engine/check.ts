@@ -90,7 +90,12 @@ export function evaluateSubject(
 ): { subject: Subject; problems: Problem[] } {
   const controls = standard.areas.flatMap((a) => a.controls);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
-  const problems: Problem[] = [...schemaProblems];
+  // Listed up to the cap (one per list entry can run to tens of thousands); the rest are summed up in one more.
+  const problems: Problem[] = schemaProblems.slice(0, maxFindingsPerControl);
+  if (schemaProblems.length > maxFindingsPerControl) {
+    const next = schemaProblems[maxFindingsPerControl]!;
+    problems.push({ ...next, message: `and ${schemaProblems.length - maxFindingsPerControl} more schema errors in this document (at most ${maxFindingsPerControl} are listed)` });
+  }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
   const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
@@ -151,7 +156,8 @@ export function evaluateSubject(
       const e = relevant[i]!;
       return {
         ...score,
-        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x) => toFinding(x, doc, e.control.id)),
+        // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
+        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, e.control.id, k < maxFindingsPerControl)),
         linkedEvidence: linkedEvidence(e.instances, evidence),
       };
     }),
@@ -186,6 +192,7 @@ export function assembleReport(
   if (options.baseline) report.baseline = applyBaseline(report, options.baseline);
   report.problems = sortProblems(problems);
   report.gate = computeGate(report, options);
+  for (const s of report.subjects) boundFindings(s);
   return report;
 }
 
@@ -234,7 +241,7 @@ function subjectName(kind: string, meta: Record<string, unknown>): string {
   return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
 }
 
-function toFinding(i: Instance, doc: InputDocument, controlId: string): Finding {
+function toFinding(i: Instance, doc: InputDocument, controlId: string, withExcerpt: boolean): Finding {
   const region = rangeFor(doc.locations, i.pointer);
   const first = Math.max(1, region.startLine - 2);
   const last = Math.min(doc.lines.length, region.endLine + 2);
@@ -242,9 +249,29 @@ function toFinding(i: Instance, doc: InputDocument, controlId: string): Finding 
     status: i.outcome as Finding['status'],
     message: i.message ?? i.outcome,
     location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
-    excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) },
+    ...(withExcerpt ? { excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) } } : {}),
     fingerprint: fingerprint(controlId, doc.file, doc.documentIndex, i.pointer),
   };
+}
+
+/**
+ * Most findings one control lists for one document. A manifest can fail one control once per list entry, and
+ * tens of thousands of entries fit within the input limits: every output repeats each finding (with its
+ * excerpt), so the findings past this many are counted instead (SubjectControl.findingsOmitted).
+ */
+export const maxFindingsPerControl = 100;
+
+/**
+ * Leaves out the findings past the cap, once waivers, the baseline and the gate have seen every one of them (so a
+ * finding left out still fails the gate, and still counts for its waiver): the count of the rest, and how many of
+ * them are waived, are kept. Called when a subject is finished, before it is rendered.
+ */
+export function boundFindings(subject: Subject): void {
+  for (const c of subject.controls) {
+    if (c.findings.length <= maxFindingsPerControl) continue;
+    const rest = c.findings.splice(maxFindingsPerControl);
+    c.findingsOmitted = { count: rest.length, waived: rest.reduce((n, f) => n + (f.waiver ? 1 : 0), 0) };
+  }
 }
 
 function evidenceClaims(value: unknown): string[] {

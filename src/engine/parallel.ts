@@ -73,7 +73,7 @@ export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: nu
 
 /** Worker → main thread. */
 export type WorkerMessage =
-  | { type: 'parts'; chunk: number; parts: { part: unknown; reasons: string[] }[] }
+  | { type: 'parts'; chunk: number; parts: { part?: unknown; reasons: string[] }[] }
   | { type: 'chunk'; chunk: number; problems: Problem[] }
   | { type: 'tally'; tally: FinishTally };
 
@@ -122,7 +122,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   }
   const inFlightPerWorker = 2;
   const window = jobs * 4;
-  const held = new Map<number, { parts: { part: unknown; reasons: string[] }[]; problems?: Problem[] }>();
+  const held = new Map<number, { parts: { part?: unknown; reasons: string[] }[]; problems?: Problem[] }>();
   const inFlight = workers.map(() => 0);
   const reasons: string[] = [];
   const problems: Problem[] = [...standardProblems, ...inputs.problems];
@@ -135,6 +135,8 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   const feedback = feedbackChanges((value) => workers.forEach((w) => w.postMessage({ type: 'feedback', value } satisfies WorkerRequest)));
   const deliver = (part: unknown, r: string[]) => {
     reasons.push(...r);
+    // A document that could not be rendered has no part (its problem comes with its chunk's problems).
+    if (part === undefined) return;
     documents++;
     feedback(onPart(part));
   };

@@ -7,7 +7,7 @@ import { toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
 import { Batch } from './batch.js';
-import { asOfDate, gateFrom, noDocumentsReason, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
+import { asOfDate, boundFindings, gateFrom, noDocumentsReason, sortProblems, standardInfo, subjectGateReasons, type CheckOptions, type GateOptions } from './check.js';
 import { WaiverSet, type Waiver } from './waivers.js';
 
 /**
@@ -87,10 +87,13 @@ export class SubjectFinisher {
     this.info = new Map(setup.header.standard.controls.map((c) => [c.id, c]));
   }
 
+  /** Waivers, baseline and gate see every finding; then the findings past the cap are counted instead of listed. */
   finish(subject: Subject): string[] {
     this.waivers.apply(subject);
     this.baseline?.apply(subject);
-    return subjectGateReasons(subject, this.info, this.setup.gate);
+    const reasons = subjectGateReasons(subject, this.info, this.setup.gate);
+    boundFindings(subject);
+    return reasons;
   }
 
   tally(): FinishTally {
@@ -227,9 +230,11 @@ export function checkSequential(
   for (let i = 0; i < inputs.files.length; i++) {
     options.progress?.('evaluate', i, inputs.files.length);
     batch.evaluateFile(i, ({ subject }) => {
+      // The gate keeps the document's reasons even if it cannot be rendered (Batch reports that as its problem).
       reasons.push(...finisher.finish(subject));
+      const part = render ? render.render(subject) : subject;
       documents++;
-      feedback(onPart(render ? render.render(subject) : subject));
+      feedback(onPart(part));
     });
   }
   return summarize(header, finisher, [...standardProblems, ...inputs.problems, ...batch.problems], reasons, documents, options);

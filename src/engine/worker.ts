@@ -22,7 +22,7 @@ port.on('message', (m: WorkerRequest) => {
     render?.feedback(m.value);
     return;
   }
-  let parts: { part: unknown; reasons: string[] }[] = [];
+  let parts: { part?: unknown; reasons: string[] }[] = [];
   const post = () => {
     if (parts.length === 0) return;
     port.postMessage({ type: 'parts', chunk: m.chunk, parts } satisfies WorkerMessage, transferables(parts.map((p) => p.part)));
@@ -31,7 +31,13 @@ port.on('message', (m: WorkerRequest) => {
   for (let i = m.from; i < m.to; i++) {
     batch.evaluateFile(i, ({ subject }) => {
       const reasons = finisher.finish(subject);
-      parts.push({ part: render ? render.render(subject) : subject, reasons });
+      try {
+        parts.push({ part: render ? render.render(subject) : subject, reasons });
+      } catch (error) {
+        // Not rendered: its gate reasons still count, and Batch reports the failure as the document's problem.
+        parts.push({ reasons });
+        throw error;
+      }
       if (parts.length >= postEvery) post();
     });
   }

@@ -8,6 +8,13 @@ export interface LoadLimits {
   maxNodes: number;
   /** Most YAML documents in one file. */
   maxDocuments: number;
+  /**
+   * Most YAML tokens (scalars and keys, indicators, brackets, commas, anchors, tags) the full YAML parser reads from
+   * one file. It is counted as the text is tokenised, before anything is built, so it bounds the parser's time and
+   * memory where the node limit (checked on what the parser built) comes too late. The fast reader, which parses
+   * ordinary manifests in one linear pass, needs no such bound.
+   */
+  maxTokens: number;
   /** Most files one run reads. */
   maxFiles: number;
 }
@@ -17,5 +24,6 @@ export const defaultLimits: LoadLimits = {
   maxDepth: 64,
   maxNodes: 100_000,
   maxDocuments: 1_000,
+  maxTokens: 200_000,
   maxFiles: 100_000,
 };

@@ -216,20 +216,10 @@ export function parseYamlText(
     return { documents, problems };
   }
 
-  const lineCounter = new (yaml().LineCounter)();
-  lineStarts = lineCounter.lineStarts;
-  let docs: Document.Parsed[];
+  lineStarts = lineStartsOf(source);
+  let docs: { doc: Document.Parsed; index: number }[];
   try {
-    docs = yaml().parseAllDocuments(source, {
-      lineCounter,
-      version: '1.2',
-      schema: 'core',
-      uniqueKeys: true,
-      prettyErrors: false,
-      strict: true,
-      merge: false,
-    }) as unknown as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [];
+    docs = composeBounded(source, limits, ({ at, ...p }) => problems.push({ ...p, file, range: toRange(at, at) }));
   } catch (error) {
     // The parser is recursive; pathological nesting can exhaust the stack before our own depth limit applies.
     problems.push({
@@ -246,22 +236,10 @@ export function parseYamlText(
   }
 
   const documents: ParsedDocument[] = [];
-  docs.forEach((doc, documentIndex) => {
-    if (documentIndex >= limits.maxDocuments) {
-      if (documentIndex === limits.maxDocuments) {
-        problems.push({
-          severity: 'error',
-          code: 'limit-documents',
-          file,
-          range: toRange(doc.range[0], doc.range[0]),
-          message: `more than ${limits.maxDocuments} documents in one file; the rest are ignored`,
-        });
-      }
-      return;
-    }
+  for (const { doc, index: documentIndex } of docs) {
     const errors = doc.errors;
     if (errors.length > 0) {
-      for (const e of errors) {
+      for (const e of errors.slice(0, maxProblemsPerDocument)) {
         const tooDeep = /call stack/i.test(e.message);
         problems.push({
           severity: 'error',
@@ -273,15 +251,28 @@ export function parseYamlText(
         });
         if (tooDeep) break;
       }
-      return;
+      if (errors.length > maxProblemsPerDocument && !errors.some((e) => /call stack/i.test(e.message))) {
+        problems.push({ severity: 'error', code: 'yaml-syntax', file, documentIndex, range: toRange(errors[maxProblemsPerDocument]!.pos[0], errors[maxProblemsPerDocument]!.pos[1]), message: `and ${errors.length - maxProblemsPerDocument} more errors in this document` });
+      }
+      continue;
     }
     for (const w of doc.warnings) {
       problems.push({ severity: 'warning', code: 'yaml-warning', file, documentIndex, range: toRange(w.pos[0], w.pos[1]), message: describeYamlError(w.code, w.message) });
     }
-    if (doc.contents === null) return; // an empty document in a stream (e.g. a trailing `---`)
+    if (doc.contents === null) continue; // an empty document in a stream (e.g. a trailing `---`)
     try {
       const walker = new Walker(doc, limits);
       const value = walker.walk(doc.contents as YamlNode, '', 0);
+      if (walker.duplicates.length > 0) {
+        for (const d of walker.duplicates.slice(0, maxProblemsPerDocument)) {
+          problems.push({ severity: 'error', code: 'duplicate-key', file, documentIndex, range: toRange(d.at[0], d.at[1]), message: `duplicate key: ${quoteKey(d.name)} is already defined on line ${linePos(lineStarts, d.first).line}` });
+        }
+        if (walker.duplicates.length > maxProblemsPerDocument) {
+          const d = walker.duplicates[maxProblemsPerDocument]!;
+          problems.push({ severity: 'error', code: 'duplicate-key', file, documentIndex, range: toRange(d.at[0], d.at[1]), message: `and ${walker.duplicates.length - maxProblemsPerDocument} more duplicate keys in this document` });
+        }
+        continue;
+      }
       documents.push({
         file,
         documentIndex,
@@ -302,8 +293,93 @@ export function parseYamlText(
         message: error.message,
       });
     }
-  });
+  }
   return { documents, problems };
+}
+
+/** Problems listed for one document before the rest are summed up in one more: its output stays bounded. */
+const maxProblemsPerDocument = 100;
+
+/** A key as a message shows it: quoted, and kept short (it is the input's own text). */
+function quoteKey(name: string): string {
+  const text = JSON.stringify(name);
+  return text.length <= 80 ? text : `${text.slice(0, 79)}…"`;
+}
+
+/** The offset each line starts at, as yaml's LineCounter records them (after each line feed). */
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** Token types that are not counted against the token limit: layout, and markers that are not in the text. */
+const uncounted = new Set(['space', 'newline', 'comment', 'byte-order-mark', 'doc-mode', 'flow-error-end']);
+/** Token types that are part of no document: what comes before a document may still be part of the stream. */
+const outsideDocuments = new Set(['space', 'newline', 'comment', 'byte-order-mark', 'doc-mode', 'flow-error-end', 'directive', 'doc-end']);
+
+/**
+ * The documents of a text, parsed by `yaml` within the limits. The text is tokenised first and each token counted
+ * as it comes, before the parser sees it: past `maxDocuments` documents, or `maxTokens` tokens, nothing more
+ * is read, so the time and memory the parser takes are bounded by the limits rather than by the text. What was
+ * read up to a limit is composed as usual (a document cut off by the token limit is left out and reported).
+ * Duplicate keys are not checked here (`yaml` compares every key with every other); the Walker does that.
+ */
+function composeBounded(source: string, limits: LoadLimits, report: (p: Omit<Problem, 'file' | 'range'> & { at: number }) => void): { doc: Document.Parsed; index: number }[] {
+  const { Lexer, Parser, Composer, CST } = yaml();
+  const parser = new Parser();
+  const composer = new Composer({ version: '1.2', schema: 'core', uniqueKeys: false, strict: true, merge: false });
+  let cutOff = -1;
+  function* tokens(): Generator<import('yaml').CST.Token> {
+    let offset = 0;
+    let count = 0;
+    /** Documents begun so far; whether one is open (after `---` or content, until `...`). */
+    let begun = 0;
+    let open = false;
+    let atScalar = false;
+    for (const lexeme of new Lexer().lex(source)) {
+      if (atScalar) {
+        // The text of a scalar, after its marker (counted there).
+        atScalar = false;
+        offset += lexeme.length;
+        yield* parser.next(lexeme);
+        continue;
+      }
+      const type = CST.tokenType(lexeme) ?? 'scalar-text';
+      if (type === 'doc-start' || (!open && !outsideDocuments.has(type))) {
+        if (begun === limits.maxDocuments) {
+          report({ severity: 'error', code: 'limit-documents', at: offset, message: `more than ${limits.maxDocuments} documents in one file; the rest are ignored` });
+          break;
+        }
+        begun++;
+        open = true;
+      } else if (type === 'doc-end') {
+        open = false;
+      }
+      if (!uncounted.has(type) && ++count > limits.maxTokens) {
+        cutOff = begun - 1;
+        report({
+          severity: 'error',
+          code: 'limit',
+          documentIndex: cutOff,
+          at: offset,
+          message: `the file has more than ${limits.maxTokens} YAML tokens; it was read up to here, and this document (and any after it) was not evaluated`,
+        });
+        break;
+      }
+      if (type === 'scalar') atScalar = true;
+      else if (type !== 'doc-mode' && type !== 'flow-error-end') offset += lexeme.length;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  const docs: { doc: Document.Parsed; index: number }[] = [];
+  let index = 0;
+  for (const doc of composer.compose(tokens())) {
+    if (index !== cutOff) docs.push({ doc: doc as Document.Parsed, index });
+    index++;
+  }
+  return docs;
 }
 
 /** Line and column of an offset, as yaml's LineCounter computes them from the offsets lines start at. */
@@ -329,6 +405,9 @@ function describeYamlError(code: string, message: string): string {
 
 class Walker {
   readonly pointers = new WeakMap<object, string>();
+  /** Keys defined twice in one mapping: where, and where first (found with a set per mapping, in linear time). */
+  readonly duplicates: { name: string; at: readonly [number, number]; first: number }[] = [];
+  private readonly checked = new WeakSet<object>();
   private nodes = 0;
   /** Resolving an alias searches the document; each alias node is resolved once however often it expands. */
   private readonly resolved = new WeakMap<object, YamlNode | undefined>();
@@ -370,11 +449,23 @@ class Walker {
       const out: Record<string, unknown> = Object.create(null);
       const here = typeof pointer === 'string' ? pointer : pointer();
       this.pointers.set(out, here);
+      // Keys are compared as the text they become (1 and "1" are one member of the result), in linear time.
+      const first = new Map<string, number>();
       for (const pair of node.items) {
-        const name = keyToString(pair.key as YamlNode | null);
+        const k = pair.key as YamlNode | null;
+        const name = keyToString(k);
+        const keyAt = k?.range ? ([k.range[0], k.range[1]] as const) : this.here(node) ?? ([0, 0] as const);
+        const seen = first.get(name);
+        if (seen !== undefined) {
+          // A mapping an alias expands again is reported once.
+          if (!this.checked.has(node)) this.duplicates.push({ name, at: keyAt, first: seen });
+          continue;
+        }
+        first.set(name, keyAt[0]);
         const v = pair.value as YamlNode | null;
         out[name] = v === null ? null : this.walk(v, () => `${here}/${escapePointerToken(name)}`, depth + 1);
       }
+      this.checked.add(node);
       return out;
     }
     if (isSeq(node)) {

@@ -151,7 +151,13 @@ export interface SubjectControl {
   counts: Record<'pass' | 'fail' | 'missing_evidence' | 'not_applicable' | 'error', number>;
   /** Points (of 100) this control took off the overall score. */
   pointsLost: number;
+  /** At most 100 per control and document (in document order); the rest are counted in `findingsOmitted`. */
   findings: Finding[];
+  /**
+   * Present when findings were left out of `findings` (past 100): how many, and how many of those a waiver
+   * accepts. They cost their points, fail the gate and match waivers and the baseline like the listed ones.
+   */
+  findingsOmitted?: { count: number; waived: number };
   /** Evidence entries of the manifest that back this control's instances (assurance: linked). */
   linkedEvidence: string[];
 }

@@ -84,6 +84,24 @@ const cases: Case[] = [
     make: (d) => writeFileSync(`${d}/dup.yaml`, `${manifestHead}components: []\ncomponents: []\n`),
     message: /dup\.yaml:5:1 {2}duplicate key: .*\[duplicate-key\]/,
   },
+  // Issue 13: limits apply while the text is read (each of these took 30 s to minutes, and up to 3.9 GB).
+  {
+    name: '80,000 keys plus one anchor (1.2 MB)',
+    file: 'keys.yaml',
+    make: (d) => writeFileSync(`${d}/keys.yaml`, `${manifestHead}base: &b 1\n${Array.from({ length: 80_000 }, (_, i) => `k${i}: v${i}\n`).join('')}`),
+    message: /keys\.yaml:66664:\d+ {2}the file has more than 200000 YAML tokens; it was read up to here, and this document \(and any after it\) was not evaluated \[limit\]/,
+  },
+  {
+    name: '8 MiB of ---',
+    make: (d) => writeFileSync(`${d}/dashes.yaml`, '---\n'.repeat(2 * 1024 * 1024)),
+    message: /dashes\.yaml:1001:1 {2}more than 1000 documents in one file; the rest are ignored \[limit-documents\]/,
+  },
+  {
+    name: 'an 8 MiB flow sequence',
+    file: 'flow.yaml',
+    make: (d) => writeFileSync(`${d}/flow.yaml`, `${manifestHead}x: [${'1,'.repeat(4 * 1024 * 1024 - 100)}1]\n`),
+    message: /flow\.yaml:4:\d+ {2}the file has more than 200000 YAML tokens; .*\[limit\]/,
+  },
   {
     name: 'a non-mapping root',
     file: 'list.yaml',

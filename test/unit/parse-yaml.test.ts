@@ -86,4 +86,65 @@ describe('YAML loading with positions', () => {
     const { documents } = parseYamlText('{\n  "kind": "VendorManifest",\n  "x": [1, 2]\n}\n', 'f.json');
     expect(documents[0]!.locations.get('/x/1')!.value).toMatchObject({ startLine: 3, startColumn: 12 });
   });
+
+  // Issue 13: the limits apply while the text is read, and duplicate keys are found in linear time. Each of these
+  // took 30 s to minutes with `yaml` alone; the test timeout bounds them (no timing assertion).
+  it('finds a duplicate key among 40,000 keys (an anchor sends the text to yaml) at its position', () => {
+    const lines = ['base: &b 1'];
+    for (let i = 0; i < 40_000; i++) lines.push(`key${i}: ${i}`);
+    lines.push('key17: again');
+    const { documents, problems } = parseYamlText(`${lines.join('\n')}\n`, 'keys.yaml');
+    expect(documents).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'duplicate-key', documentIndex: 0, range: { startLine: 40_002, startColumn: 1 } });
+    expect(problems[0]!.message).toBe('duplicate key: "key17" is already defined on line 19');
+  }, 15_000);
+
+  it('treats keys that are equal as text as duplicates (1 and "1" would be one JSON member)', () => {
+    const { documents, problems } = parseYamlText('a: &x 1\n1: one\n"1": two\n', 'f.yaml');
+    expect(documents).toEqual([]);
+    expect(problems[0]).toMatchObject({ code: 'duplicate-key', range: { startLine: 3, startColumn: 1 } });
+  });
+
+  it('refuses 80,000 keys plus one anchor at the token limit, where it crosses it', () => {
+    const lines = ['base: &b 1'];
+    for (let i = 0; i < 80_000; i++) lines.push(`key${i}: ${i}`);
+    const { documents, problems } = parseYamlText(`${lines.join('\n')}\n`, 'keys.yaml');
+    expect(documents).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ code: 'limit', documentIndex: 0, message: 'the file has more than 200000 YAML tokens; it was read up to here, and this document (and any after it) was not evaluated' }),
+    ]);
+    expect(problems[0]!.range).toMatchObject({ startLine: 66_667 });
+  }, 15_000);
+
+  it('stops 8 MiB of --- at the document limit, at the first document over it', () => {
+    const { documents, problems } = parseYamlText('---\n'.repeat(2 * 1024 * 1024), 'dashes.yaml');
+    expect(documents.length).toBe(1_000);
+    expect(documents.every((d) => d.value === null)).toBe(true);
+    expect(problems).toEqual([expect.objectContaining({ code: 'limit-documents', range: { startLine: 1001, startColumn: 1, endLine: 1001, endColumn: 1 } })]);
+  }, 15_000);
+
+  it('keeps the documents before the document limit', () => {
+    const text = Array.from({ length: 1_005 }, (_, i) => `--- &a\nn: ${i}\n`).join('');
+    const { documents, problems } = parseYamlText(text, 'many.yaml');
+    expect(documents).toHaveLength(1_000);
+    expect(documents[999]!.value).toEqual({ n: 999 });
+    expect(problems.map((p) => [p.code, p.range?.startLine])).toEqual([['limit-documents', 2_001]]);
+  }, 15_000);
+
+  it('refuses an 8 MiB flow sequence at the token limit, with the line and column', () => {
+    const text = `a: &x 1\nx: [${'1,'.repeat(4 * 1024 * 1024 - 100)}1]\n`;
+    const { documents, problems } = parseYamlText(text, 'flow.yaml');
+    expect(documents).toEqual([]);
+    // The 200,001st token: 7 before the first item (a : &x 1 x : [), then items and commas; it is the 99,997th comma.
+    expect(problems).toEqual([{ severity: 'error', code: 'limit', file: 'flow.yaml', documentIndex: 0, range: { startLine: 2, startColumn: 199_998, endLine: 2, endColumn: 199_998 }, message: expect.stringMatching(/^the file has more than 200000 YAML tokens/) }]);
+  }, 15_000);
+
+  it('keeps the documents of a stream before the token limit, and refuses the one that crosses it', () => {
+    const text = `a: &x 1\n---\nb: 2\n---\nx: [${'1,'.repeat(150_000)}1]\n---\nc: 3\n`;
+    const { documents, problems } = parseYamlText(text, 'stream.yaml');
+    expect(documents.map((d) => [d.documentIndex, d.value])).toEqual([[0, { a: 1 }], [1, { b: 2 }]]);
+    expect(problems.map((p) => [p.code, p.documentIndex, p.range?.startLine])).toEqual([['limit', 2, 5]]);
+  }, 15_000);
 });
+
