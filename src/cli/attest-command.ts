@@ -199,7 +199,7 @@ export function runVerify(args: string[]): number {
     ok = false;
     out(`✖ ${s.name}: no attested result names this file`);
   }
-  if (values.recheck) ok = recheck(statement, [...good], values.standard, out) && ok;
+  if (values.recheck) ok = recheck(statement, [...good], values.standard, out, (name, sha256) => checkSubject(name, sha256, folder, allowOutside).state === 'same') && ok;
   else out('  the results above are the signer’s; --recheck evaluates the files here and compares');
   process.stdout.write(ok ? 'verified\n' : 'NOT verified\n');
   return ok ? 0 : 1;
@@ -209,7 +209,13 @@ export function runVerify(args: string[]): number {
  * Evaluates the attested files that are here with the attested bytes, as of the attested date, and requires the
  * documents evaluated to be exactly the documents attested, each with the same result.
  */
-function recheck(statement: CheckedStatement, files: string[], standardFile: string | undefined, out: (line: string) => void): boolean {
+function recheck(
+  statement: CheckedStatement,
+  files: string[],
+  standardFile: string | undefined,
+  out: (line: string) => void,
+  unchanged: (name: string, sha256: string) => boolean,
+): boolean {
   const { predicate } = statement;
   let ok = files.length === statement.subject.length;
   if (!ok) out(`✖ ${statement.subject.length - files.length} of the ${statement.subject.length} attested files cannot be re-evaluated (above)`);
@@ -227,6 +233,13 @@ function recheck(statement: CheckedStatement, files: string[], standardFile: str
     out('✖ the re-evaluation is incomplete: the problems above');
   }
   const rechecked = new Set(files);
+  // What was evaluated is what was hashed: a file changed in between is not the attested file.
+  for (const s of statement.subject) {
+    if (rechecked.has(s.name) && !unchanged(s.name, s.digest.sha256)) {
+      ok = false;
+      out(`✖ ${s.name}: changed while it was re-evaluated`);
+    }
+  }
   const attested = new Map<string, DocumentResult[]>();
   for (const d of predicate.documents) {
     if (!rechecked.has(d.file)) continue;

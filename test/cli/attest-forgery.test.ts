@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, createPrivateKey, sign } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pae, payloadType, signStatement, type Statement } from '../../src/attest/dsse.js';
@@ -155,6 +155,23 @@ describe('verify refuses a validly signed but forged or incomplete statement', (
     }
   });
 
+  it('an oversized subject or attestation is refused from its size, not read', () => {
+    writeFileSync(`${dir}/big.yaml`, '');
+    truncateSync(`${dir}/big.yaml`, 9 * 1024 * 1024); // sparse: costs no disk
+    const name = resign('big-subject.json', (s) => {
+      s.subject.push({ name: 'big.yaml', digest: { sha256: '0'.repeat(64) } });
+      s.predicate.documents.push({ ...s.predicate.documents[0], file: 'big.yaml' });
+    });
+    const r = verify(name, '--recheck');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✖ big\.yaml: \d+ bytes, over the \d+-byte input limit; not read/);
+    writeFileSync(`${dir}/big.json`, '');
+    truncateSync(`${dir}/big.json`, 65 * 1024 * 1024);
+    const big = verify('big.json');
+    expect(big.code).toBe(2);
+    expect(big.stderr).toMatch(/big\.json: error: .*over the 64(\.0)? MiB limit/);
+  });
+
   it('nothing the statement says reaches the terminal raw', () => {
     const name = resign('forged-escapes.json', (s) => {
       s.predicate.standard.id = 'KDUS\u001b[2J\u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007';
@@ -232,6 +249,25 @@ describe('malformed statements are positioned problems, exit 2', () => {
       expect(r.stderr).toMatch(new RegExp(`${file.replace('.', '\\.')} \\(signed payload\\):1:\\d+: error: `));
       expect(r.stderr).not.toMatch(/internal error/);
       expect(verdicts(r.stdout)).toEqual([]);
+    }
+  });
+});
+
+describe('attest signs only what verify can check', () => {
+  it('refuses files outside the folder (unless --allow-outside) and an implausible --as-of', () => {
+    const sub = `${dir}/attest-sub`;
+    mkdirSync(sub, { recursive: true });
+    const outside = runCli(['attest', '../m.yaml', '--key', '../vendor.key', '--as-of', '2026-11-25'], { cwd: sub });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/\.\.\/m\.yaml: outside this folder.*run attest from a folder that holds them/);
+    const allowed = runCli(['attest', '../m.yaml', '--key', '../vendor.key', '--as-of', '2026-11-25', '--allow-outside', '-o', 'out.json'], { cwd: sub });
+    expect(allowed.code).toBe(0);
+    expect(runCli(['verify', 'out.json', '--key', '../vendor.pub', '--recheck'], { cwd: sub }).code).toBe(1);
+    expect(runCli(['verify', 'out.json', '--key', '../vendor.pub', '--recheck', '--allow-outside'], { cwd: sub }).code).toBe(0);
+    for (const asOf of ['2999-01-01', '1990-01-01']) {
+      const r = runCli(['attest', 'm.yaml', '--key', 'vendor.key', '--as-of', asOf], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--as-of: .*(future|years before today)/);
     }
   });
 });
