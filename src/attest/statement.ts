@@ -73,7 +73,7 @@ export function readEnvelope(file: string): { envelope?: Envelope; problems: Pro
   const shown = displayPath(file);
   const { text, problem: unreadable } = readTextFile(file, { ...defaultLimits, maxFileBytes: maxAttestationBytes });
   if (unreadable) return { problems: [{ ...unreadable, code: 'attestation-unreadable' }] };
-  const parsed = parseJsonText(text!, shown, 'attestation-invalid');
+  const parsed = parseJsonText(text!, shown, 'attestation-invalid', true);
   if (parsed.problem) return { problems: [parsed.problem] };
   const e = parsed.value as Record<string, unknown> | null;
   const at = (pointer: string, message: string) => ({ problems: [problem(shown, parsed.locations, pointer, message)] });
@@ -94,7 +94,7 @@ export function readEnvelope(file: string): { envelope?: Envelope; problems: Pro
 
 /**
  * The signed payload as a ringfence statement. Its signer is the party being judged, so it is checked like any
- * untrusted input: UTF-8 JSON, the attestation schema, a real and plausible as-of date, each subject named once
+ * untrusted input: UTF-8 JSON with no key named twice, the attestation schema, a real and plausible as-of date, each subject named once
  * by a normalised path. Problems are positioned in the decoded payload (`FILE (signed payload):line:column`).
  */
 export function readStatement(body: Buffer, file: string, today?: string): { statement?: CheckedStatement; problems: Problem[] } {
@@ -105,7 +105,7 @@ export function readStatement(body: Buffer, file: string, today?: string): { sta
   } catch {
     return { problems: [problem(shown, undefined, '', 'the payload is not UTF-8 text')] };
   }
-  const parsed = parseJsonText(text, shown, 'attestation-invalid');
+  const parsed = parseJsonText(text, shown, 'attestation-invalid', true);
   if (parsed.problem) return { problems: [parsed.problem] };
   const doc = { file: shown, documentIndex: 0, value: parsed.value, locations: parsed.locations, pointers: new WeakMap<object, string>(), lines: [] };
   const schemaProblems = validateDocument(doc, 'attestation', 'attestation-invalid');

@@ -11,15 +11,57 @@ export function parseJsonText(
   text: string,
   file: string,
   code: string,
+  /** Refuse a mapping that names a key twice (JSON.parse keeps the last; other readers, the first). */
+  uniqueKeys = false,
 ): { value: unknown; locations: JsonLocations; problem?: undefined } | { value?: undefined; locations?: undefined; problem: Problem } {
   // A byte-order mark is not content (editors on Windows write one).
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { value: JSON.parse(source) as unknown, locations: new JsonLocations(source) };
+    value = JSON.parse(source) as unknown;
   } catch {
     const { offset, reason } = firstJsonError(source);
     return { problem: { severity: 'error', code, file, range: rangeAt(source, offset), message: `not JSON: ${reason}` } };
   }
+  const duplicate = uniqueKeys ? firstDuplicateKey(source) : undefined;
+  if (duplicate) {
+    const message = `duplicate key ${JSON.stringify(duplicate.key).slice(0, 80)}: readers disagree on which value counts`;
+    return { problem: { severity: 'error', code, file, range: rangeAt(source, duplicate.offset), message } };
+  }
+  return { value, locations: new JsonLocations(source) };
+}
+
+/** The first key named twice in one mapping of a text JSON.parse accepted, if any. Iterative, linear. */
+export function firstDuplicateKey(s: string): { offset: number; key: string } | undefined {
+  // One set of keys per open mapping; undefined for an open list.
+  const stack: (Set<string> | undefined)[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '{') {
+      stack.push(new Set());
+      i++;
+    } else if (c === '[') {
+      stack.push(undefined);
+      i++;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      i++;
+    } else if (c === '"') {
+      const end = skipString(s, i);
+      const keys = stack[stack.length - 1];
+      // A string is a key when a ':' follows it.
+      const next = skipSpace(s, end);
+      if (keys && s[next] === ':') {
+        const raw = s.slice(i + 1, end - 1);
+        const key = raw.includes('\\') ? (JSON.parse(s.slice(i, end)) as string) : raw;
+        if (keys.has(key)) return { offset: i, key };
+        keys.add(key);
+      }
+      i = end;
+    } else i++;
+  }
+  return undefined;
 }
 
 /** The one-character region at a UTF-16 offset of a text, 1-based (a BOM already removed). */

@@ -235,6 +235,15 @@ describe('malformed statements are positioned problems, exit 2', () => {
     expect(r.stderr).toMatch(/raw\.json \(signed payload\):2:14: error: not JSON/);
   });
 
+  it('a signed statement that names a key twice (JSON.parse keeps the last value, other readers the first)', () => {
+    const text = JSON.stringify(original).replace(/"score":([0-9.]+)/, '"score":100,"score":$1');
+    expect(text).toContain('"score":100,"score":');
+    const r = verify(resignRaw('duplicate.json', text), '--recheck');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/duplicate\.json \(signed payload\):1:\d+: error: duplicate key "score"/);
+    expect(verdicts(r.stdout)).toEqual([]);
+  });
+
   it('a signed statement whose predicate is missing or mistyped', () => {
     for (const [file, change] of [
       ['no-predicate.json', (s: any) => delete s.predicate],

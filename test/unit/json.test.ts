@@ -68,3 +68,17 @@ describe('JsonLocations', () => {
     expect(at('/a/1/b/0')).toBe('none');
   });
 });
+
+describe('duplicate keys', () => {
+  it('are refused when asked, wherever they are, however spelled', () => {
+    const dup = (text: string) => {
+      const r = parseJsonText(text, 'f.json', 'x', true);
+      return r.problem ? `${r.problem.range!.startLine}:${r.problem.range!.startColumn} ${r.problem.message}` : 'ok';
+    };
+    expect(dup('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}')).toBe('ok');
+    expect(dup('{"a": "x:", "b": ["a", "a"]}')).toBe('ok');
+    expect(dup('{"a": 1,\n "b": {"s": 100, "s": 71}}')).toMatch(/^2:18 duplicate key "s"/);
+    expect(dup('{"a\\u0062": 1, "ab": 2}')).toMatch(/^1:16 duplicate key "ab"/);
+    expect(parseJsonText('{"a": 1, "a": 2}', 'f.json', 'x').problem).toBeUndefined();
+  });
+});
