@@ -222,6 +222,14 @@ describe('malformed statements are positioned problems, exit 2', () => {
     expect(r.stderr).not.toMatch(/internal error/);
   });
 
+  it('an attestation or key that is a device or FIFO is refused, not read', () => {
+    execFileSync('mkfifo', [`${dir}/fifo.json`]);
+    for (const r of [verify('/dev/zero'), verify('fifo.json'), runCli(['verify', 'm.intoto.json', '--key', '/dev/zero'], { cwd: dir, timeout: 15_000 })]) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/not a regular file/);
+    }
+  });
+
   it('an envelope of the wrong shape', () => {
     writeFileSync(`${dir}/shape.json`, '[1, 2]\n');
     const r = verify('shape.json');
