@@ -9,7 +9,7 @@ import { defaultLimits } from '../load/limits.js';
 import type { Problem } from '../model/problem.js';
 import type { Report } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
-import { loadStandard } from '../standard/standard.js';
+import { loadStandard, type Standard } from '../standard/standard.js';
 import { terminalSafe as safe } from '../../reporters/sanitize.js';
 import { parse } from './args.js';
 import { parseDate } from './check-command.js';
@@ -35,13 +35,17 @@ function results(report: Report): DocumentResult[] {
   }));
 }
 
-function evaluate(paths: string[], standardFile: string | undefined, asOf: string | undefined): Report {
+function standardOf(standardFile: string | undefined): { standard: Standard; problems: Problem[] } {
   const { standard, problems } = loadStandard(standardFile ?? defaultStandardPath);
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     throw new UsageError('the standard could not be loaded');
   }
-  return check(standard, problems, { paths, failOn: 'none', ...(asOf ? { asOf } : {}) });
+  return { standard, problems };
+}
+
+function evaluate(paths: string[], loaded: { standard: Standard; problems: Problem[] }, asOf: string | undefined): Report {
+  return check(loaded.standard, loaded.problems, { paths, failOn: 'none', ...(asOf ? { asOf } : {}) });
 }
 
 /** A key file, read within a small bound (a key is a few hundred bytes). */
@@ -81,7 +85,7 @@ export function runAttest(args: string[]): number {
   const implausible = asOf === undefined ? undefined : asOfProblem(asOf);
   if (implausible) throw new UsageError(`--as-of: ${implausible}; verify accepts no other`);
   const keyPem = readKey(values.key);
-  const report = evaluate(positionals, values.standard, asOf);
+  const report = evaluate(positionals, standardOf(values.standard), asOf);
   const errors = report.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
@@ -174,6 +178,10 @@ export function runVerify(args: string[]): number {
   const out = (line: string) => process.stdout.write(`${safe(line)}\n`);
   out(`✓ signature verified (key ${v.keyid.slice(0, 16)}…), ${predicate.standard.id} ${predicate.standard.version} as of ${predicate.asOf}`);
   out(`  note: ${proves}`);
+  const loaded = standardOf(values.standard);
+  if (loaded.standard.digest !== predicate.standard.digest) {
+    out(`! the standard here (${loaded.standard.id} ${loaded.standard.version}, ${loaded.standard.digest.slice(0, 19)}…) is not the one attested (${predicate.standard.digest.slice(0, 19)}…): the results are about that standard`);
+  }
 
   let ok = true;
   const folder = realpathSync('.');
@@ -199,7 +207,7 @@ export function runVerify(args: string[]): number {
     ok = false;
     out(`✖ ${s.name}: no attested result names this file`);
   }
-  if (values.recheck) ok = recheck(statement, [...good], values.standard, out, (name, sha256) => checkSubject(name, sha256, folder, allowOutside).state === 'same') && ok;
+  if (values.recheck) ok = recheck(statement, [...good], loaded, out, (name, sha256) => checkSubject(name, sha256, folder, allowOutside).state === 'same') && ok;
   else out('  the results above are the signer’s; --recheck evaluates the files here and compares');
   process.stdout.write(ok ? 'verified\n' : 'NOT verified\n');
   return ok ? 0 : 1;
@@ -212,7 +220,7 @@ export function runVerify(args: string[]): number {
 function recheck(
   statement: CheckedStatement,
   files: string[],
-  standardFile: string | undefined,
+  loaded: { standard: Standard; problems: Problem[] },
   out: (line: string) => void,
   unchanged: (name: string, sha256: string) => boolean,
 ): boolean {
@@ -220,12 +228,9 @@ function recheck(
   let ok = files.length === statement.subject.length;
   if (!ok) out(`✖ ${statement.subject.length - files.length} of the ${statement.subject.length} attested files cannot be re-evaluated (above)`);
   if (files.length === 0) return false;
-  const report = evaluate(files, standardFile, predicate.asOf);
+  const report = evaluate(files, loaded, predicate.asOf);
   const age = Math.round((Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) - Date.parse(`${predicate.asOf}T00:00:00Z`)) / 86_400_000);
   out(`  re-evaluated as of ${report.asOf} (the attested date${age > 0 ? `, ${age} day${age === 1 ? '' : 's'} ago` : ''})`);
-  if (report.standard.digest !== predicate.standard.digest) {
-    out(`! the standard here (${report.standard.digest.slice(0, 19)}…) is not the one attested (${predicate.standard.digest.slice(0, 19)}…); results may differ`);
-  }
   const errors = report.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
     ok = false;
