@@ -48,12 +48,23 @@ function evaluate(paths: string[], loaded: { standard: Standard; problems: Probl
   return check(loaded.standard, loaded.problems, { paths, failOn: 'none', ...(asOf ? { asOf } : {}) });
 }
 
+/** Whether a path names an existing file's real path (an output about to replace an input). */
+function sameFile(file: string, real: string): boolean {
+  try {
+    return realpathSync(file) === real;
+  } catch {
+    return false;
+  }
+}
+
 /** A key file, read within a small bound (a key is a few hundred bytes). */
 function readKey(file: string): string {
   const { text, problem } = readTextFile(file, { ...defaultLimits, maxFileBytes: 64 * 1024 });
   if (problem) throw new UsageError(`cannot read the key ${safe(file)}: ${safe(problem.message)}`);
   return text!;
 }
+
+const maxProblemsShown = 50;
 
 /** A document as the lines of verify name it: `file`, or `file#index` after the first. */
 const docName = (d: { file: string; documentIndex: number }) => safe(`${d.file}${d.documentIndex ? `#${d.documentIndex}` : ''}`);
@@ -104,6 +115,7 @@ export function runAttest(args: string[]): number {
       throw new UsageError(`${safe(f)}: ${refused ? `${refused.message}; an attestation names files relative to the folder it is made in, so run attest from a folder that holds them` : h!.message!}`);
     }
     subject.push({ name: f, digest: { sha256: h.sha256 } });
+    if (values.output !== undefined && sameFile(values.output, real!)) throw new UsageError(`-o ${safe(values.output)} is one of the files attested; it would be overwritten`);
   }
   const statement: Statement = {
     _type: 'https://in-toto.io/Statement/v1',
@@ -161,7 +173,9 @@ export function runVerify(args: string[]): number {
   if (positionals.length > 1) throw new UsageError(`verify checks one attestation at a time (given: ${positionals.map(safe).join(', ')})`);
   const pub = readKey(values.key);
   const malformed = (problems: Problem[]) => {
-    for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+    // A statement of a million bad entries is as many problems: the first ones say what is wrong.
+    for (const p of problems.slice(0, maxProblemsShown)) process.stderr.write(`${formatProblem(p)}\n`);
+    if (problems.length > maxProblemsShown) process.stderr.write(`ringfence: and ${problems.length - maxProblemsShown} more problems\n`);
     process.stderr.write('ringfence: not verified: the attestation is malformed\n');
     return 2;
   };

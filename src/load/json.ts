@@ -172,10 +172,16 @@ export function firstJsonError(s: string): { offset: number; reason: string } {
 
 /**
  * Where a pointer's key and value sit in a text JSON.parse accepted, found when asked for by reading the text
- * along the pointer (nothing is recorded while parsing): for the few problems a malformed input has.
+ * along the pointer (nothing is recorded while parsing): for the problems a malformed input has. What a walk
+ * passes over is remembered — each list's element offsets, each mapping's keys — so locating many problems of
+ * one large list or mapping, in any order, reads the text about once.
  */
 export class JsonLocations implements SourceLocations {
   private lineStarts: number[] | undefined;
+  /** List offset → the offsets of its elements found so far. */
+  private readonly lists = new Map<number, number[]>();
+  /** Mapping offset → its keys found so far (key → [key start, key end, value start]) and where reading resumes. */
+  private readonly mappings = new Map<number, { keys: Map<string, [number, number, number]>; next: number }>();
 
   constructor(private readonly text: string) {}
 
@@ -185,37 +191,60 @@ export class JsonLocations implements SourceLocations {
     let key: [number, number] | undefined;
     for (const t of pointerTokens(pointer)) {
       if (s[i] === '{') {
-        i = skipSpace(s, i + 1);
-        let found = false;
-        while (s[i] === '"') {
-          const end = skipString(s, i);
-          const name = JSON.parse(s.slice(i, end)) as string;
-          const start = i;
-          i = skipSpace(s, skipSpace(s, end) + 1);
-          if (name === t) {
-            key = [start, end];
-            found = true;
-            break;
-          }
-          i = skipSpace(s, skipValue(s, i));
-          if (s[i] === ',') i = skipSpace(s, i + 1);
-        }
+        const found = this.member(i, t);
         if (!found) return undefined;
+        key = [found[0], found[1]];
+        i = found[2];
       } else if (s[i] === '[') {
         if (!/^(0|[1-9]\d*)$/.test(t)) return undefined;
-        i = skipSpace(s, i + 1);
-        for (let n = Number(t); n > 0; n--) {
-          if (s[i] === ']') return undefined;
-          i = skipSpace(s, skipValue(s, i));
-          if (s[i] !== ',') return undefined;
-          i = skipSpace(s, i + 1);
-        }
-        if (s[i] === ']') return undefined;
+        const at = this.element(i, Number(t));
+        if (at === undefined) return undefined;
         key = undefined;
+        i = at;
       } else return undefined;
     }
     const scalar = s[i] !== '{' && s[i] !== '[';
     return { ...(key ? { key: this.range(key[0], key[1]) } : {}), value: this.range(i, skipValue(s, i)), scalar };
+  }
+
+  /** The member `name` of the mapping at `open`: its key's start and end and its value's start. */
+  private member(open: number, name: string): [number, number, number] | undefined {
+    const s = this.text;
+    let m = this.mappings.get(open);
+    if (!m) this.mappings.set(open, (m = { keys: new Map(), next: skipSpace(s, open + 1) }));
+    const known = m.keys.get(name);
+    if (known) return known;
+    let i = m.next;
+    while (s[i] === '"') {
+      const end = skipString(s, i);
+      const raw = s.slice(i + 1, end - 1);
+      const k = raw.includes('\\') ? (JSON.parse(s.slice(i, end)) as string) : raw;
+      const value = skipSpace(s, skipSpace(s, end) + 1);
+      const entry: [number, number, number] = [i, end, value];
+      // A repeated key is located at its first occurrence (attestations refuse repeated keys before this).
+      if (!m.keys.has(k)) m.keys.set(k, entry);
+      i = skipSpace(s, skipValue(s, value));
+      if (s[i] === ',') i = skipSpace(s, i + 1);
+      m.next = i;
+      if (k === name) return m.keys.get(k);
+    }
+    return undefined;
+  }
+
+  /** The start of element `n` of the list at `open`. */
+  private element(open: number, n: number): number | undefined {
+    const s = this.text;
+    let starts = this.lists.get(open);
+    if (!starts) {
+      const first = skipSpace(s, open + 1);
+      this.lists.set(open, (starts = s[first] === ']' ? [] : [first]));
+    }
+    while (starts.length <= n && starts.length > 0) {
+      const i = skipSpace(s, skipValue(s, starts[starts.length - 1]!));
+      if (s[i] !== ',') return undefined;
+      starts.push(skipSpace(s, i + 1));
+    }
+    return starts[n];
   }
 
   private range(start: number, end: number): Range {

@@ -259,6 +259,16 @@ describe('malformed statements are positioned problems, exit 2', () => {
     expect(verdicts(r.stdout)).toEqual([]);
   });
 
+  it('a statement with very many bad entries lists the first problems, not all', () => {
+    const name = resign('many-bad.json', (s) => {
+      s.predicate.documents = Array.from({ length: 2000 }, (_, i) => ({ ...s.predicate.documents[0], documentIndex: -1 - i }));
+    });
+    const r = verify(name);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter((l) => l.includes('error:'))).toHaveLength(50);
+    expect(r.stderr).toMatch(/and 1950 more problems/);
+  });
+
   it('a signed statement whose predicate is missing or mistyped', () => {
     for (const [file, change] of [
       ['no-predicate.json', (s: any) => delete s.predicate],
@@ -288,6 +298,10 @@ describe('attest signs only what verify can check', () => {
     expect(allowed.code).toBe(0);
     expect(runCli(['verify', 'out.json', '--key', '../vendor.pub', '--recheck'], { cwd: sub }).code).toBe(1);
     expect(runCli(['verify', 'out.json', '--key', '../vendor.pub', '--recheck', '--allow-outside'], { cwd: sub }).code).toBe(0);
+    const over = runCli(['attest', 'm.yaml', '--key', 'vendor.key', '--as-of', '2026-11-25', '-o', './m.yaml'], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/-o \.\/m\.yaml is one of the files attested/);
+    expect(readFileSync(`${dir}/m.yaml`, 'utf8')).toBe(readFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), 'utf8'));
     for (const asOf of ['2999-01-01', '1990-01-01']) {
       const r = runCli(['attest', 'm.yaml', '--key', 'vendor.key', '--as-of', asOf], { cwd: dir });
       expect(r.code).toBe(2);

@@ -82,3 +82,16 @@ describe('duplicate keys', () => {
     expect(parseJsonText('{"a": 1, "a": 2}', 'f.json', 'x').problem).toBeUndefined();
   });
 });
+
+describe('JsonLocations on large texts', () => {
+  it('locates every element of a long list, and every key of a wide mapping, in about one reading', () => {
+    const n = 20_000;
+    const text = JSON.stringify({ list: Array.from({ length: n }, (_, i) => ({ i })), map: Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i])) });
+    const r = parseJsonText(text, 'f.json', 'x');
+    // Quadratic would be ~10^9 character steps per half: well over the test's timeout.
+    for (let i = 0; i < n; i++) expect(r.locations!.get(`/list/${i}/i`)).toBeDefined();
+    for (let i = n - 1; i >= 0; i--) expect(r.locations!.get(`/map/k${i}`)).toBeDefined();
+    expect(r.locations!.get(`/list/${n}`)).toBeUndefined();
+    expect(r.locations!.get('/map/nope')).toBeUndefined();
+  }, 20_000);
+});
