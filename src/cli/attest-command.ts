@@ -223,7 +223,8 @@ export function runVerify(args: string[]): number {
   }
   if (values.recheck) ok = recheck(statement, [...good], loaded, out, (name, sha256) => checkSubject(name, sha256, folder, allowOutside).state === 'same') && ok;
   else out('  the results above are the signer’s; --recheck evaluates the files here and compares');
-  process.stdout.write(ok ? 'verified\n' : 'NOT verified\n');
+  // Without --recheck, what is verified is the signature and the files, and the verdict says so.
+  process.stdout.write(!ok ? 'NOT verified\n' : values.recheck ? 'verified\n' : 'verified (the signature and the files; the results were not rechecked)\n');
   return ok ? 0 : 1;
 }
 
