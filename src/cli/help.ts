@@ -101,25 +101,32 @@ Loads a standard (following "extends"), finds and compiles its rules, and prints
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | Rule | Standard | Report>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | Rule | Standard | Report | Attestation>
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
-JSON report that "check --format json" writes, for tools that consume it.
+JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
+"attest" signs.
 `,
-  attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE]
+  attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 
 Evaluates the documents and signs the result: an in-toto Statement (v1) whose subjects are the files with
 their sha-256, and whose predicate (https://ringfence.dev/attestation/check/v1) holds the standard's id,
 version and digest, the as-of date, and per document the score, grade, level and every control's status.
 It is wrapped in a DSSE envelope signed with an Ed25519 private key (PEM; see \`ringfence keygen\`).
 Nothing is attested when an input, rule or standard problem makes the evaluation incomplete (exit 2).
+Files are named relative to the current folder: files outside it need --allow-outside.
+An attestation proves which bytes were evaluated and what the evaluation gave, not that what the documents
+claim is true.
 `,
-  verify: `ringfence verify <attestation> --key PUB [--recheck] [--standard FILE]
+  verify: `ringfence verify <attestation> --key PUB [--recheck] [--standard FILE] [--allow-outside]
 
-Checks the DSSE signature with the Ed25519 public key, then that each attested file present here has the
-attested sha-256. With --recheck it evaluates them again, as of the attested date, and compares every
-document's result. Exit 0 when verified, 1 when not.
+Checks the DSSE signature with the Ed25519 public key; that the signed statement is well formed (the
+attestation schema, no key twice, an as-of date no later than tomorrow and at most ten years old); that every
+attested file is here, a regular file inside this folder (--allow-outside: anywhere), with the attested
+sha-256; and that every result names an attested file and every attested file has one. With --recheck it
+evaluates the files again, as of the attested date, and requires exactly the attested documents with the
+same results. Exit 0 when verified, 1 when not, 2 when the attestation is malformed or unreadable.
 `,
   keygen: `ringfence keygen [-o NAME] [--force]
 

@@ -13,14 +13,15 @@ const aliases: Record<string, SchemaName> = {
   standard: 'standard',
   waivers: 'waivers',
   report: 'report',
+  attestation: 'attestation',
 };
 
-/** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools): an input's, or the JSON report's. */
+/** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools): an input's, the JSON report's, or an attestation's statement. */
 export function runSchema(args: string[]): number {
   const { positionals } = parse(args, {});
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, Rule, Standard or Report${kind ? ` (not "${kind}")` : ''}`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, Rule, Standard, Report or Attestation${kind ? ` (not "${kind}")` : ''}`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

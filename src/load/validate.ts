@@ -11,7 +11,7 @@ import { ancestors, escapePointerToken } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
@@ -20,6 +20,7 @@ export const schemaFileOf: Record<SchemaName, string> = {
   standard: 'standard.schema.json',
   waivers: 'waivers.schema.json',
   report: 'report.schema.json',
+  attestation: 'attestation.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {
