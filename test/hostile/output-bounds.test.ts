@@ -1,5 +1,7 @@
 import { readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/check.js';
 import { streamCheck } from '../../src/engine/parallel.js';
@@ -90,6 +92,11 @@ describe('per-document output bounds', () => {
     expect(report.subjects.map((s) => s.file)).toEqual(['good.yaml', 'many.yaml']);
     expectBounded(report, 'many.yaml');
     expect(statSync(`${dir}/report.json`).size).toBeLessThan(15_000_000);
+    // The report schema describes the new field (and the cap).
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas/report.schema.json'), 'utf8')) as object);
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
   }, 120_000);
 });
 
