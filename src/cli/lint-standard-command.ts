@@ -1,3 +1,4 @@
+import { terminalSafe } from '../../reporters/sanitize.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
@@ -16,7 +17,7 @@ export function runLintStandard(args: string[]): number {
   const controls = standard.areas.flatMap((a) => a.controls);
   const rules = new Set(controls.map((c) => c.ruleName));
   const untested = controls.filter((c) => c.rule && !(c.rule.tests.some((t) => [t.expect].flat().includes('pass')) && c.rule.tests.some((t) => [t.expect].flat().includes('fail'))));
-  for (const c of untested) process.stdout.write(`${c.source.file}:${c.source.line}: warning: rule ${c.ruleName} of ${c.id} lacks a passing or a failing test case\n`);
+  for (const c of untested) process.stdout.write(`${terminalSafe(`${c.source.file}:${c.source.line}: warning: rule ${c.ruleName} of ${c.id} lacks a passing or a failing test case`)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   process.stdout.write(
     `${standard.id} ${standard.version}${standard.extends.length ? ` (extends ${standard.extends.join(' → ')})` : ''}: ${standard.areas.length} areas, ${controls.length} controls, ${rules.size} rules; ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors + untested.length} warning${problems.length - errors + untested.length === 1 ? '' : 's'}\n`,

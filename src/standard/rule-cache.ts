@@ -48,7 +48,12 @@ export function cacheDirectories(): { dir: string; explicit: boolean }[] {
   const xdg = process.env['XDG_CACHE_HOME'];
   if (xdg && path.isAbsolute(xdg)) dirs.push(path.join(xdg, 'ringfence'));
   else {
-    const home = os.homedir();
+    let home = '';
+    try {
+      home = os.homedir();
+    } catch {
+      /* no home folder: no per-user cache there */
+    }
     if (home && path.isAbsolute(home)) dirs.push(path.join(home, '.cache', 'ringfence'));
   }
   return dirs.map((dir) => ({ dir, explicit: false }));

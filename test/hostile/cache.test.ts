@@ -1,4 +1,5 @@
-import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
@@ -21,7 +22,7 @@ function victim(): { cwd: string; home: string; check: (env: Record<string, stri
     runCli(['check', 'm.yaml', '--standard', path.join(root, 'standards/kdus/1.0.yaml'), '--as-of', '2026-11-25', '--format', 'json'], {
       cwd,
       env: { RINGFENCE_CACHE_DIR: '', RINGFENCE_NO_CACHE: '', HOME: home, XDG_CACHE_HOME: `${home}/.cache`, ...env },
-      timeout: 60_000,
+      timeout: 30_000,
     });
   return { cwd, home, check };
 }
@@ -122,6 +123,21 @@ describe('a poisoned compiled-standard cache', () => {
     chownSync(`${dir}/${entry}`, 65534, 65534);
     expect(gradeOf(v.check({ RINGFENCE_CACHE_DIR: dir }).stdout)).toEqual({ score: 71.38, grade: 'D' });
     expect(statSync(`${dir}/${entry}`).uid).toBe(0);
+  });
+
+  it('with an entry replaced by a FIFO, neither waits nor trusts it', () => {
+    const v = victim();
+    const dir = tempDir('cache-fifo');
+    chmodSync(dir, 0o700);
+    expect(gradeOf(v.check({ RINGFENCE_CACHE_DIR: dir }).stdout)).toEqual({ score: 71.38, grade: 'D' });
+    const entry = readdirSync(dir).find((f) => /^standard-[0-9a-f]{64}\.json$/.test(f))!;
+    rmSync(`${dir}/${entry}`);
+    expect(spawnSync('mkfifo', ['-m', '600', `${dir}/${entry}`]).status).toBe(0);
+    // A read that waited for a writer would hang until runCli's timeout kills it (and the test fails).
+    const r = v.check({ RINGFENCE_CACHE_DIR: dir });
+    expect(r.stderr).toBe('');
+    expect(gradeOf(r.stdout)).toEqual({ score: 71.38, grade: 'D' });
+    expect(statSync(`${dir}/${entry}`).isFile()).toBe(true);
   });
 
   it('under /proc runs uncached, in bounded time, with a one-line warning', () => {
