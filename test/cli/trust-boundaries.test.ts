@@ -100,6 +100,13 @@ describe('other input problems are reported, never passed over', () => {
     expect(runCli(['explain', 'KDUS-SR-01', 'examples/vendors/borealis-typical.yaml', ...asOf]).code).toBe(0);
   });
 
+  it('a usage error quoting the command line is inert on the terminal', () => {
+    const r = runCli(['check', example, '--format', '\u001b]8;;https://evil.example\u0007x\u001b[2J']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown format "\\x1b]8;;https://evil.example\\x07x\\x1b[2J"');
+    expect(r.stderr).not.toMatch(/\u001b|\u0007/);
+  });
+
   it('caps --jobs to the cores, and says so', () => {
     const cores = os.availableParallelism();
     const r = runCli(['check', 'examples/vendors', ...asOf, '--jobs', '64', '--fail-on', 'none', '--format', 'json']);
