@@ -302,6 +302,20 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
     const seen = new Set<unknown>();
     return list.filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
   },
+  // One level: the elements of the lists in xs, in order; a missing element (undefined, null) adds nothing and
+  // any other element is kept as it is. Lets a rule join lists it reads from different places.
+  flat: (c, [xs]) => {
+    const list = asList(xs);
+    charge(c, list.length);
+    const out: unknown[] = [];
+    for (const x of list) {
+      if (Array.isArray(x)) {
+        charge(c, x.length);
+        out.push(...x);
+      } else if (x !== undefined && x !== null) out.push(x);
+    }
+    return out;
+  },
   includesAll: (c, [xs, required]) => {
     const list = asList(xs);
     const req = asList(required);

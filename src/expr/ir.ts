@@ -27,6 +27,7 @@ export const libraryFunctions = [
   'min',
   'max',
   'unique',
+  'flat',
   'includesAll',
   'daysSince',
   'daysBetween',

@@ -318,6 +318,7 @@ const functionArity: Record<LibraryFunction, [number, number]> = {
   min: [1, 2],
   max: [1, 2],
   unique: [1, 1],
+  flat: [1, 1],
   includesAll: [2, 2],
   daysSince: [1, 1],
   daysBetween: [2, 2],

@@ -33,6 +33,8 @@ describe('the expression language', () => {
     expect(run('`${doc.rings.length} rings`', doc)).toBe('3 rings');
     expect(run("includesAll(['a', 'b', 'c'], ['c', 'a'])")).toBe(true);
     expect(run("unique([1, 1, 2]).length")).toBe(2);
+    expect(run("flat([[1, 2], [3], 4, undefined, doc.missing, [[5]]])")).toEqual([1, 2, 3, 4, [5]]);
+    expect(run("unique(flat([['a', 'b'], ['b', 'c']]))")).toEqual(['a', 'b', 'c']);
     expect(run("daysSince('2026-11-01')")).toBe(24);
     expect(run("daysBetween('2024-07-19', '2024-08-06')")).toBe(18);
     expect(run("keys(doc)", { b: 1, a: 2 })).toEqual(['b', 'a']);
