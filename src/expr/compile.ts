@@ -416,6 +416,8 @@ function callMethod(c: EvalContext, target: unknown, m: string, a: unknown[]): u
         return target.toUpperCase();
       case 'trim':
         return target.trim();
+      case 'slice':
+        return target.slice(toIndex(a[0]), a[1] === undefined ? undefined : toIndex(a[1]));
       default:
         return undefined;
     }

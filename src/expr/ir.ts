@@ -50,7 +50,7 @@ export const arrayMethods = [
   'slice',
   'join',
 ] as const;
-export const stringMethods = ['startsWith', 'endsWith', 'includes', 'toLowerCase', 'toUpperCase', 'trim'] as const;
+export const stringMethods = ['startsWith', 'endsWith', 'includes', 'toLowerCase', 'toUpperCase', 'trim', 'slice'] as const;
 export type MethodName = (typeof arrayMethods)[number] | (typeof stringMethods)[number];
 
 /** Methods whose first argument is a callback called with (element, index). */

@@ -57,7 +57,6 @@ describe('ringfence compare', () => {
     expect(text.stdout).toMatch(/Controls on which they differ \(\d+\)/);
     const markdown = runCli(['compare', 'examples/vendors', ...asOf, '--format', 'markdown']).stdout;
     expect(markdown).toMatch(/^## ringfence compare · KDUS 1\.0\.0/);
-    // cobalt-remediated: 86.7 since SR-04 asks for canary reboots its boot-loaded, kernel-parsed content never states (was 88.9).
-    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\.0\*\* \| \*\*86\.7\*\*/);
+    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\.0\*\* \| \*\*86\.1\*\*/);
   });
 });

@@ -40,6 +40,8 @@ describe('the expression language', () => {
     expect(run("keys(doc)", { b: 1, a: 2 })).toEqual(['b', 'a']);
     expect(run("doc.a ?? 'default'", {})).toBe('default');
     expect(run("doc.s.toLowerCase().startsWith('rust')", { s: 'Rust-2024' })).toBe(true);
+    expect(run("doc.s.slice(5) + '-28'", { s: 'Rust-2024-06' })).toBe('2024-06-28');
+    expect(run('doc.s.slice(0, 4)', { s: 'Rust-2024' })).toBe('Rust');
   });
 
   it('makes optional chaining implicit: a missing path is undefined, never a throw', () => {
