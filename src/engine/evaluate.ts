@@ -143,10 +143,10 @@ function forEachText(rule: RuleDefinition): string {
   return oneLine(rule.source.forEach ?? 'the forEach list');
 }
 
+/** An error outcome; its message (which may quote a pattern or a value) is one line of at most 2,000 characters. */
 function errorInstance(error: unknown, pointer: string): Instance {
-  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: error.message };
-  if (error instanceof RangeError) return { outcome: 'error', pointer, message: `evaluation failed: ${error.message}` };
-  return { outcome: 'error', pointer, message: `evaluation failed: ${(error as Error)?.message ?? String(error)}` };
+  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: oneLine(error.message) };
+  return { outcome: 'error', pointer, message: oneLine(`evaluation failed: ${(error as Error)?.message ?? String(error)}`) };
 }
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
