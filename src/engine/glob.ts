@@ -9,7 +9,7 @@
  * - `*` any characters but `/`; `?` one character but `/`; `[abc]`, `[a-z]`, `[!a]` / `[^a]` one character of a
  *   set; `\` makes the next character literal;
  * - `**` as a whole segment: any number of segments, none included (`a/**` matches `a`);
- * - `{a,b}` alternatives (nested, at most 64 in all); a leading `!` negates; a leading `./` is ignored;
+ * - `{a,b}` alternatives (nested, at most 64 in all); a leading `!` negates; leading `./`s are ignored;
  * - neither `**` nor a segment that starts with `*` matches a `.` or `..` segment.
  * Extglobs (`*(…)`, `+(…)`, `?(…)`, `@(…)`, `!(…)`), parentheses and `|`, and brace ranges (`{1..3}`) are refused
  * with a GlobError that says where.
@@ -42,7 +42,7 @@ export function compileGlob(glob: string): (path: string) => boolean {
     body = body.slice(1);
     offset = 1;
   }
-  if (body.startsWith('./')) {
+  while (body.startsWith('./')) {
     body = body.slice(2);
     offset += 2;
   }

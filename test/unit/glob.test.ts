@@ -40,6 +40,10 @@ describe('waiver globs: picomatch syntax, matched without backtracking', () => {
     ['a\\*', 'ab', false],
     ['a**', 'ab/c', false],
     ['../x/*.yaml', '../x/y.yaml', true],
+    ['*.*', 'a.', true],
+    ['.*', '.', true],
+    ['*', '..', false],
+    ['?', '.', true],
   ])('%s on %s is %s', (glob, path, expected) => {
     expect(compileGlob(glob)(path)).toBe(expected);
   });
@@ -53,16 +57,16 @@ describe('waiver globs: picomatch syntax, matched without backtracking', () => {
     // picomatch lets a/** match a but not */** match a, and ** inside a segment sometimes crosses a slash: a trailing
     // /** and ** within a segment are left out here (a/** and a** are tested above).
     const glob = fc.array(segment, { minLength: 1, maxLength: 4 }).map((xs) => xs.join('/')).filter((g) => !g.endsWith('/**') && g.split('{').length <= 6 && g.split('/').every((s) => s === '**' || !s.includes('**')));
-    // picomatch's rules for whole `.` and `..` segments are its own (.* matches .. but not .): such paths are left out
-    // here; ours are tested above (** and a leading * never match them).
-    const path = fc.array(fc.stringMatching(/^[ab.-]{1,5}$/).filter((x) => x !== '.' && x !== '..'), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('/'));
+    // picomatch has rules of its own for dots (.* matches .. but not ., *.* does not match a.): paths here have no
+    // dots; ours are tested above (** and a leading * never match a . or .. segment, and * is any run of characters).
+    const path = fc.array(fc.stringMatching(/^[ab-]{1,5}$/), { minLength: 1, maxLength: 4 }).map((xs) => xs.join('/'));
     fc.assert(
       fc.property(glob, fc.array(path, { minLength: 1, maxLength: 6 }), (g, ps) => {
         const mine = compileGlob(g);
         const theirs = picomatch(g, { dot: true });
         for (const p of ps) expect(mine(p), `${g} on ${p}`).toBe(theirs(p));
       }),
-      { numRuns: 2_000 },
+      { numRuns: 2_000, seed: 20261205 },
     );
   });
 
@@ -80,12 +84,10 @@ describe('waiver globs: picomatch syntax, matched without backtracking', () => {
     expect(e.index).toBe(index);
   });
 
-  it('matches the shapes that backtrack in picomatch in bounded time', () => {
-    const stars = compileGlob(`${'*a'.repeat(40)}*b`);
-    const many = compileGlob(`${'**/'.repeat(30)}b`);
-    const started = performance.now();
-    expect(stars('a'.repeat(4_000))).toBe(false);
-    expect(many(`${'a/'.repeat(500)}c`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(5_000);
+  it('matches the shapes that backtrack in picomatch (these would run for hours there)', () => {
+    expect(compileGlob(`${'*a'.repeat(40)}*b`)('a'.repeat(4_000))).toBe(false);
+    expect(compileGlob(`${'*a'.repeat(40)}*b`)(`${'a'.repeat(4_000)}b`)).toBe(true);
+    expect(compileGlob(`${'**/'.repeat(30)}b`)(`${'a/'.repeat(500)}c`)).toBe(false);
+    expect(compileGlob('*(*?)z'.replace('(', '[').replace(')', ']'))('a'.repeat(100))).toBe(false);
   });
 });
