@@ -1,6 +1,6 @@
 import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
-import { capMessage } from '../model/problem.js';
+import { capMessage, maxMessageLength } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
 /** One evaluation of a rule: the whole document, or one `forEach` element. */
@@ -144,18 +144,17 @@ function forEachText(rule: RuleDefinition): string {
   return oneLine(rule.source.forEach ?? 'the forEach list');
 }
 
-/** An errored instance; its message (which may echo a rule's pattern or a document's text) is capped. */
+/** An error outcome; its message (which may quote a pattern or a value) is one line of at most 2,000 characters. */
 function errorInstance(error: unknown, pointer: string): Instance {
-  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: capMessage(error.message) };
-  if (error instanceof RangeError) return { outcome: 'error', pointer, message: capMessage(`evaluation failed: ${error.message}`) };
-  return { outcome: 'error', pointer, message: capMessage(`evaluation failed: ${(error as Error)?.message ?? String(error)}`) };
+  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: oneLine(error.message) };
+  return { outcome: 'error', pointer, message: oneLine(`evaluation failed: ${(error as Error)?.message ?? String(error)}`) };
 }
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
 export function oneLine(s: string): string {
   // Most messages are one line already: returned as they are, without building a copy.
-  if (s.length <= 2_000 && !needsFolding.test(s)) return s;
-  return s.replace(/[\s\u2028\u2029]+/g, ' ').trim().slice(0, 2_000);
+  if (s.length <= maxMessageLength && !needsFolding.test(s)) return s;
+  return capMessage(s.replace(/[\s\u2028\u2029]+/g, ' ').trim());
 }
 
 /** What oneLine changes: whitespace other than a single space, or a space at either end. */

@@ -1,9 +1,9 @@
-import { createRequire } from 'node:module';
 import { parseYamlText } from '../load/parse-yaml.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import type { Report, Subject, WaiverEntry, WaiverStatus } from '../model/report.js';
+import { compileGlob, GlobError } from './glob.js';
 
 export interface Waiver extends WaiverEntry {
   column: number;
@@ -70,6 +70,15 @@ export class WaiverSet {
         this.problems.push({ severity: 'warning', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control}: no such control in ${report.standard.id} ${report.standard.version}; it waives nothing` });
         return { waiver: w, daysLeft, status: 'invalid' as const, note: 'unknown control', matched: 0 };
       }
+      let matches: (file: string) => boolean;
+      try {
+        matches = compileGlob(w.documents);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        const shown = w.documents.length > 100 ? `${JSON.stringify(w.documents.slice(0, 100))}…` : JSON.stringify(w.documents);
+        this.problems.push({ severity: 'error', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control}: documents glob ${shown}, character ${error.index + 1}: ${error.message}; it waives nothing` });
+        return { waiver: w, daysLeft, status: 'invalid' as const, note: 'unsupported documents glob', matched: 0 };
+      }
       if (daysLeft > maxWaiverDays) {
         this.problems.push({ severity: 'error', code: 'waiver-invalid', ...where, control: w.control, message: `waiver for ${w.control} expires ${w.expires}, more than a year after ${report.asOf}; a waiver must be reviewed at least yearly, so it waives nothing` });
         return { waiver: w, daysLeft, status: 'invalid' as const, note: 'expires more than a year ahead', matched: 0 };
@@ -78,7 +87,6 @@ export class WaiverSet {
         this.problems.push({ severity: 'warning', code: 'waiver-expired', ...where, control: w.control, message: `waiver for ${w.control} (${w.documents}) expired on ${w.expires}; its findings count again` });
         return { waiver: w, daysLeft, status: 'expired' as const, matched: 0 };
       }
-      const matches = (createRequire(import.meta.url)('picomatch') as typeof import('picomatch'))(w.documents, { dot: true });
       return { waiver: w, daysLeft, status: 'active' as const, matches, matched: 0 };
     });
   }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
 import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
-import { simpleRegExp } from './simple-regex.js';
+import { patternProblem, patternSize, simpleRegExp } from './simple-regex.js';
 
 /** Thrown when an evaluation spends more than its budget; the rule instance becomes an `error`. */
 export class BudgetExceeded extends Error {
@@ -12,6 +12,20 @@ export class BudgetExceeded extends Error {
 
 /** Thrown for a runtime error a rule author can fix (bad regular expression, wrong argument type…). */
 export class EvaluationError extends Error {}
+
+/**
+ * The longest string an expression may build (by `+`, a template, join() or a case conversion): 1 MiB of UTF-16
+ * code units. Building a longer one is an error of the rule, before the string is made.
+ */
+export const maxStringLength = 1_048_576;
+/** String work costs one step per this many characters (concatenation, comparison, hashing, searching). */
+export const charsPerStep = 64;
+
+class StringTooLong extends EvaluationError {
+  constructor(length: number) {
+    super(`evaluation would build a string of ${length.toLocaleString('en-US')} characters, longer than the limit of ${maxStringLength.toLocaleString('en-US')} (1 MiB)`);
+  }
+}
 
 export interface EvalContext {
   /** Steps spent so far. */
@@ -112,7 +126,7 @@ export function compile(ir: Ir): Compiled {
       const l = compile(ir.l);
       const r = compile(ir.r);
       const op = binary[ir.op];
-      return (e, c) => (step(c), op(l(e, c), r(e, c)));
+      return (e, c) => (step(c), op(l(e, c), r(e, c), c));
     }
     case 'and': {
       const l = compile(ir.l);
@@ -144,11 +158,7 @@ export function compile(ir: Ir): Compiled {
       const parts = ir.e.map(compile);
       return (e, c) => {
         step(c);
-        let s = q[0] ?? '';
-        parts.forEach((f, i) => {
-          s += formatValue(f(e, c)) + (q[i + 1] ?? '');
-        });
-        return s;
+        return interleave(c, q, parts.map((f) => text(c, f(e, c))));
       };
     }
     case 'fn': {
@@ -183,12 +193,21 @@ export function compileTemplate(t: TemplateIr): (env: Env, ctx: EvalContext) => 
   let holes: Compiled[] | undefined;
   return (e, c) => {
     holes ??= t.holes.map(compile);
-    let s = t.text[0] ?? '';
-    holes.forEach((h, i) => {
-      s += formatValue(h(e, c)) + (t.text[i + 1] ?? '');
-    });
-    return s;
+    return interleave(c, t.text, holes.map((h) => text(c, h(e, c))));
   };
+}
+
+/** The literal pieces of a template with the values between them, charged and bounded like `+`. */
+function interleave(c: EvalContext, literals: readonly string[], values: readonly string[]): string {
+  let length = 0;
+  for (const l of literals) length += l.length;
+  for (const v of values) length += v.length;
+  built(c, length);
+  let s = literals[0] ?? '';
+  values.forEach((v, i) => {
+    s += v + (literals[i + 1] ?? '');
+  });
+  return s;
 }
 
 function step(c: EvalContext): void {
@@ -198,6 +217,31 @@ function step(c: EvalContext): void {
 function charge(c: EvalContext, n: number): void {
   c.cost += n;
   if (c.cost > c.budget) throw new BudgetExceeded(c.budget);
+}
+
+/** Charges work over n characters. */
+function chargeChars(c: EvalContext, n: number): void {
+  if (n >= charsPerStep) charge(c, Math.floor(n / charsPerStep));
+}
+
+/**
+ * Charges the building of a string of this length, and refuses one over maxStringLength. Called before the string
+ * is made: V8 concatenates lazily, but every later comparison, hash or search flattens the result, so a string
+ * costs what it would cost to write it out.
+ */
+function built(c: EvalContext, length: number): void {
+  if (length > maxStringLength) throw new StringTooLong(length);
+  chargeChars(c, length);
+}
+
+/** formatValue for an expression's own strings: a list's text is bounded before it is joined. */
+function text(c: EvalContext, v: unknown): string {
+  if (!Array.isArray(v)) return formatValue(v);
+  const shown = v.slice(0, 20).map((x) => (typeof x === 'object' && x !== null ? '{…}' : formatValue(x)));
+  let length = 2 + (v.length > 20 ? 3 : 0) + 2 * Math.max(0, shown.length - 1);
+  for (const x of shown) length += x.length;
+  built(c, length);
+  return `[${shown.join(', ')}${v.length > 20 ? ', …' : ''}]`;
 }
 
 /** How a value reads in a message. */
@@ -222,9 +266,14 @@ function isPrimitive(v: unknown): boolean {
   return v === null || v === undefined || typeof v !== 'object';
 }
 
-const binary: Record<BinaryOp, (a: unknown, b: unknown) => unknown> = {
-  '+': (a, b) => {
-    if (typeof a === 'string' || typeof b === 'string') return formatValue(a) + formatValue(b);
+const binary: Record<BinaryOp, (a: unknown, b: unknown, c: EvalContext) => unknown> = {
+  '+': (a, b, c) => {
+    if (typeof a === 'string' || typeof b === 'string') {
+      const x = text(c, a);
+      const y = text(c, b);
+      built(c, x.length + y.length);
+      return x + y;
+    }
     return toNumber(a) + toNumber(b);
   },
   '-': (a, b) => toNumber(a) - toNumber(b),
@@ -232,16 +281,30 @@ const binary: Record<BinaryOp, (a: unknown, b: unknown) => unknown> = {
   '/': (a, b) => toNumber(a) / toNumber(b),
   '%': (a, b) => toNumber(a) % toNumber(b),
   // Ordering is defined only between two numbers or two strings; anything else (e.g. a missing value) is false.
-  '<': (a, b) => comparable(a, b) && (a as number) < (b as number),
-  '<=': (a, b) => comparable(a, b) && (a as number) <= (b as number),
-  '>': (a, b) => comparable(a, b) && (a as number) > (b as number),
-  '>=': (a, b) => comparable(a, b) && (a as number) >= (b as number),
-  '===': (a, b) => a === b || (a === undefined && b === null) || (a === null && b === undefined),
-  '!==': (a, b) => !(a === b || (a === undefined && b === null) || (a === null && b === undefined)),
+  '<': (a, b, c) => comparable(a, b, c) && (a as number) < (b as number),
+  '<=': (a, b, c) => comparable(a, b, c) && (a as number) <= (b as number),
+  '>': (a, b, c) => comparable(a, b, c) && (a as number) > (b as number),
+  '>=': (a, b, c) => comparable(a, b, c) && (a as number) >= (b as number),
+  '===': (a, b, c) => (compared(c, a, b), a === b || (a === undefined && b === null) || (a === null && b === undefined)),
+  '!==': (a, b, c) => (compared(c, a, b), !(a === b || (a === undefined && b === null) || (a === null && b === undefined))),
 };
 
-function comparable(a: unknown, b: unknown): boolean {
+/** Charges comparing two values: two strings compare character by character. */
+function compared(c: EvalContext, a: unknown, b: unknown): void {
+  if (typeof a === 'string' && typeof b === 'string') chargeChars(c, Math.min(a.length, b.length));
+}
+
+function comparable(a: unknown, b: unknown, c: EvalContext): boolean {
+  compared(c, a, b);
   return (typeof a === 'number' && typeof b === 'number' && !Number.isNaN(a) && !Number.isNaN(b)) || (typeof a === 'string' && typeof b === 'string');
+}
+
+/** Charges hashing or comparing the strings of a list (a Set, includes(), indexOf()), one step per element too. */
+function chargeElements(c: EvalContext, list: readonly unknown[]): void {
+  charge(c, list.length);
+  let chars = 0;
+  for (const x of list) if (typeof x === 'string') chars += x.length;
+  chargeChars(c, chars);
 }
 
 type Callback = (x: unknown, i: number) => unknown;
@@ -262,7 +325,13 @@ function numbers(c: EvalContext, xs: unknown, fn: unknown): number[] {
   return out;
 }
 
-const patternCache = new Map<string, (text: string) => boolean>();
+interface CompiledPattern {
+  test: (text: string) => boolean;
+  /** patternSize: what compiling it costs, and the work of a match at each position of the text. */
+  size: number;
+}
+
+const patternCache = new Map<string, CompiledPattern>();
 let re2js: typeof import('re2js') | undefined;
 /** Loaded on the first matches() whose pattern is not simple (see simple-regex.ts). */
 function RE2(): typeof RE2JS {
@@ -298,7 +367,7 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
   },
   unique: (c, [xs]) => {
     const list = asList(xs);
-    charge(c, list.length);
+    chargeElements(c, list);
     const seen = new Set<unknown>();
     return list.filter((x) => (seen.has(x) ? false : (seen.add(x), true)));
   },
@@ -319,7 +388,8 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
   includesAll: (c, [xs, required]) => {
     const list = asList(xs);
     const req = asList(required);
-    charge(c, list.length + req.length);
+    chargeElements(c, list);
+    chargeElements(c, req);
     if (!Array.isArray(xs)) return false;
     const have = new Set(list);
     return req.every((r) => have.has(r));
@@ -335,24 +405,12 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
   },
   matches: (c, [s, pattern]) => {
     if (typeof pattern !== 'string') throw new EvaluationError('matches(text, pattern): the pattern must be a string');
+    const compiled = compilePattern(c, pattern);
     if (typeof s !== 'string') return false;
-    charge(c, s.length);
-    let test = patternCache.get(pattern);
-    if (!test) {
-      try {
-        const simple = simpleRegExp(pattern);
-        if (simple) test = (text) => simple.test(text);
-        else {
-          const re = RE2().compile(pattern);
-          test = (text) => re.matcher(text).find();
-        }
-      } catch (error) {
-        throw new EvaluationError(`matches: invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`);
-      }
-      if (patternCache.size > 1000) patternCache.clear();
-      patternCache.set(pattern, test);
-    }
-    return test(s);
+    // A match may do the pattern's size in work at each position of the text: one step per character for a
+    // pattern of up to 64 steps, proportionally more for a larger one.
+    charge(c, s.length * Math.ceil(compiled.size / charsPerStep));
+    return compiled.test(s);
   },
   keys: (c, [o]) => {
     if (o === null || typeof o !== 'object' || Array.isArray(o)) return [];
@@ -369,6 +427,38 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
   isDefined: (_c, [v]) => v !== undefined && v !== null,
 };
 
+/**
+ * A matches() pattern, compiled (or taken from the cache) and charged: its size every time, cached or not, so that
+ * whether a rule is within its budget never depends on what ran before. A pattern over maxPatternSize is refused
+ * before it is compiled.
+ */
+function compilePattern(c: EvalContext, pattern: string): CompiledPattern {
+  let compiled = patternCache.get(pattern);
+  if (!compiled) {
+    chargeChars(c, pattern.length);
+    const size = patternSize(pattern);
+    const problem = patternProblem(pattern, size);
+    if (problem) throw new EvaluationError(`matches: ${problem}`);
+    try {
+      const simple = simpleRegExp(pattern);
+      if (simple) compiled = { test: (t) => simple.test(t), size };
+      else {
+        const re = RE2().compile(pattern);
+        compiled = { test: (t) => re.matcher(t).find(), size };
+      }
+    } catch (error) {
+      const shown = pattern.length > 80 ? `${JSON.stringify(pattern.slice(0, 80))}…` : JSON.stringify(pattern);
+      throw new EvaluationError(`matches: invalid regular expression ${shown}: ${(error as Error).message.slice(0, 200)}`);
+    }
+    if (patternCache.size > 1000) patternCache.clear();
+    patternCache.set(pattern, compiled);
+  } else {
+    chargeChars(c, pattern.length);
+  }
+  charge(c, compiled.size);
+  return compiled;
+}
+
 function callMethod(c: EvalContext, target: unknown, m: string, a: unknown[]): unknown {
   if (Array.isArray(target)) {
     const f = a[0] as Callback;
@@ -378,31 +468,40 @@ function callMethod(c: EvalContext, target: unknown, m: string, a: unknown[]): u
       case 'some':
         return target.some((x, i) => f(x, i));
       case 'filter':
+        charge(c, target.length);
         return target.filter((x, i) => f(x, i));
       case 'map':
+        charge(c, target.length);
         return target.map((x, i) => f(x, i));
       case 'find':
         return target.find((x, i) => f(x, i));
       case 'findIndex':
         return target.findIndex((x, i) => f(x, i));
       case 'includes':
-        charge(c, target.length);
+        chargeSearch(c, target, a[0]);
         return isPrimitive(a[0]) ? target.includes(a[0]) : target.includes(a[0]);
       case 'indexOf':
-        charge(c, target.length);
+        chargeSearch(c, target, a[0]);
         return target.indexOf(a[0]);
       case 'slice':
         charge(c, target.length);
         return target.slice(toIndex(a[0]), a[1] === undefined ? undefined : toIndex(a[1]));
-      case 'join':
+      case 'join': {
         charge(c, target.length);
-        return target.map(formatValue).join(typeof a[0] === 'string' ? a[0] : ',');
+        const separator = typeof a[0] === 'string' ? a[0] : ',';
+        const parts = target.map((x) => text(c, x));
+        let length = separator.length * Math.max(0, parts.length - 1);
+        for (const p of parts) length += p.length;
+        built(c, length);
+        return parts.join(separator);
+      }
       default:
         return undefined;
     }
   }
   if (typeof target === 'string') {
-    charge(c, Math.ceil(target.length / 64));
+    charge(c, Math.ceil(target.length / charsPerStep));
+    if (typeof a[0] === 'string') chargeChars(c, a[0].length);
     switch (m) {
       case 'startsWith':
         return typeof a[0] === 'string' && target.startsWith(a[0]);
@@ -411,18 +510,32 @@ function callMethod(c: EvalContext, target: unknown, m: string, a: unknown[]): u
       case 'includes':
         return typeof a[0] === 'string' && target.includes(a[0]);
       case 'toLowerCase':
-        return target.toLowerCase();
       case 'toUpperCase':
-        return target.toUpperCase();
-      case 'trim':
-        return target.trim();
-      case 'slice':
-        return target.slice(toIndex(a[0]), a[1] === undefined ? undefined : toIndex(a[1]));
+      case 'trim': {
+        // A case conversion can lengthen a string (ß → SS), by at most three times.
+        const r = m === 'trim' ? target.trim() : m === 'toLowerCase' ? target.toLowerCase() : target.toUpperCase();
+        built(c, r.length);
+        return r;
+      }
+      case 'slice': {
+        const r = target.slice(toIndex(a[0]), a[1] === undefined ? undefined : toIndex(a[1]));
+        built(c, r.length);
+        return r;
+      }
       default:
         return undefined;
     }
   }
   return undefined;
+}
+
+/** Charges includes() or indexOf() on a list: each element, and the characters of equal-length strings. */
+function chargeSearch(c: EvalContext, list: readonly unknown[], x: unknown): void {
+  charge(c, list.length);
+  if (typeof x !== 'string' || x.length < charsPerStep) return;
+  let chars = 0;
+  for (const y of list) if (typeof y === 'string' && y.length === x.length) chars += x.length;
+  chargeChars(c, chars);
 }
 
 function toIndex(v: unknown): number | undefined {

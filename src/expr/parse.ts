@@ -13,6 +13,7 @@ import {
   type TemplateIr,
 } from './ir.js';
 import type { SchemaTyper, StaticType } from './schema-types.js';
+import { patternProblem } from './simple-regex.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 /** An error in an expression, positioned by offsets into the expression's own text. */
@@ -245,6 +246,12 @@ class Lowerer {
         const element = callbackFunctions.has(f) && typer ? typer.items(first?.type, pathText(node.arguments[0]!)) : undefined;
         a.push(this.argument(arg, scope, depth, element, callbackFunctions.has(f)).ir);
       });
+      // A literal pattern too large to compile is the rule's problem at load time, not an error on every document.
+      const pattern = a[1];
+      if (f === 'matches' && pattern?.t === 'lit' && typeof pattern.v === 'string') {
+        const problem = patternProblem(pattern.v);
+        if (problem) this.fail(node.arguments[1]!, problem);
+      }
       const type = f === 'unique' ? first?.type : undefined;
       return { ir: { t: 'call', f, a }, type };
     }

@@ -148,3 +148,38 @@ describe('fingerprints and baselines', () => {
     expect(fixed.code).toBe(0);
   });
 });
+
+describe('hostile waiver registers are refused in bounded time', () => {
+  /** A folder with a good manifest under a 33-character file name and a register, checked from inside it. */
+  function register(name: string, waiver: string) {
+    const dir = tempDir(name);
+    const file = `${'a'.repeat(28)}.yaml`;
+    copyFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), `${dir}/${file}`);
+    writeFileSync(`${dir}/w.yaml`, `apiVersion: ringfence.dev/v1\nkind: Waivers\nwaivers:\n  - control: KDUS-SR-01\n${waiver}    reason: Accepted while the vendor fixes it under contract.\n    owner: procurement@example.org\n    expires: 2027-06-30\n`);
+    const r = runCli(['check', file, ...asOf, '--waivers', 'w.yaml', '--format', 'text', '--format', 'json=report.json'], { cwd: dir, timeout: 20_000 });
+    return { r, report: JSON.parse(readFileSync(`${dir}/report.json`, 'utf8')) as Report, file };
+  }
+
+  it('a pointer that would backtrack through the schema pattern is a positioned schema problem', () => {
+    const { r, report, file } = register('waiver-pointer', `    documents: "*.yaml"\n    pointer: "${'/'.repeat(32)}~"\n`);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/w\.yaml:6:5 {2}.*pointer.*\[waivers-schema\]/);
+    expect(report.subjects.map((s) => s.file)).toEqual([file]);
+  });
+
+  it('an extglob in documents is refused with its position, and the waiver waives nothing', () => {
+    const { r, report, file } = register('waiver-extglob', '    documents: "*(*?)z"\n');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/w\.yaml:4:5 {2}waiver for KDUS-SR-01: documents glob "\*\(\*\?\)z", character 1: extglob patterns such as \*\(…\) are not supported; use \*, \?, \[\.\.\.\] and \{a,b\}; it waives nothing \[waiver-invalid\]/);
+    expect(report.waivers[0]!.status).toBe('invalid');
+    expect(report.subjects.map((s) => s.file)).toEqual([file]);
+    expect(report.subjects[0]!.controls.flatMap((c) => c.findings).some((f) => f.waiver)).toBe(false);
+  });
+
+  it('many stars in documents match in linear time', () => {
+    const { r, report } = register('waiver-stars', `    documents: "${'*a'.repeat(16)}*b"\n`);
+    // The manifest fails the gate on its findings (exit 1); the register has nothing wrong with it.
+    expect(r.code).toBe(1);
+    expect(report.waivers[0]!.status).toBe('unmatched');
+  });
+});

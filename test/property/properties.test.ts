@@ -7,7 +7,7 @@ import { sarif } from '../../reporters/sarif.js';
 import { evaluateDocuments } from '../../src/engine/check.js';
 import { oneLine } from '../../src/engine/evaluate.js';
 import { applyWaivers } from '../../src/engine/waivers.js';
-import { BudgetExceeded, compile, Env, EvaluationError } from '../../src/expr/compile.js';
+import { BudgetExceeded, charsPerStep, compile, Env, EvaluationError, maxStringLength, type EvalContext } from '../../src/expr/compile.js';
 import { ExpressionError, parseExpression, type ScopeEntry } from '../../src/expr/parse.js';
 import { parseYamlText } from '../../src/load/parse-yaml.js';
 import { loadInputText } from '../../src/load/read-inputs.js';
@@ -97,6 +97,35 @@ describe('properties', () => {
         }
       }),
       { ...runs, numRuns: 400 },
+    );
+  });
+
+  it('string work is paid for: whatever nesting of string-building steps, a string is at most 1 MiB and its characters cost steps', () => {
+    const scope = new Map<string, ScopeEntry>([
+      ['doc', { type: undefined, role: 'document' }],
+      ['params', { type: undefined, role: 'params' }],
+    ]);
+    // One step that makes a longer (or as long) string from x.
+    const grow = fc.constantFrom('x + x', '`${x}-${x}`', '[x, x, x].join(x)', 'x.toUpperCase() + x', "unique([x, x + 'a', x + 'b']).join('')", "doc.xs.map(y => x).join('')", 'x + [x, x]');
+    fc.assert(
+      fc.property(fc.array(grow, { minLength: 1, maxLength: 30 }), fc.string({ minLength: 1, maxLength: 8 }), (steps, seed) => {
+        // [seed].map(x => [step1].map(x => [step2].map(… x.length …)))
+        let e = 'x.length';
+        for (const g of [...steps].reverse()) e = `[${g}].map(x => ${e})[0]`;
+        const ir = parseExpression(`[doc.seed].map(x => ${e})[0]`, { scope, paramNames: [] }).ir;
+        const c: EvalContext = { cost: 0, budget: 1_000_000, asOf: 0 };
+        let length: number;
+        try {
+          length = compile(ir)(Env.of({ doc: { seed, xs: [1, 2, 3, 4, 5, 6, 7, 8] }, params: {} }), c) as number;
+        } catch (error) {
+          expect(error instanceof BudgetExceeded || error instanceof EvaluationError, String(error)).toBe(true);
+          return;
+        }
+        expect(length).toBeLessThanOrEqual(maxStringLength);
+        // The last string alone was charged its length.
+        expect(c.cost).toBeGreaterThanOrEqual(Math.floor(length / charsPerStep));
+      }),
+      { ...runs, numRuns: 300 },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetExceeded, compile, Env, type EvalContext } from '../../src/expr/compile.js';
+import { BudgetExceeded, compile, Env, EvaluationError, maxStringLength, type EvalContext } from '../../src/expr/compile.js';
 import { ExpressionError, parseExpression, type ScopeEntry } from '../../src/expr/parse.js';
 import { SchemaTyper } from '../../src/expr/schema-types.js';
 
@@ -79,6 +79,73 @@ describe('the expression language', () => {
     expect(run('doc.xs.every(a => a >= 0)', doc, {}, 100_000)).toBe(true);
   });
 
+  describe('charges string and regular-expression work by its size', () => {
+    /** The cost of evaluating an expression. */
+    const cost = (src: string, doc: unknown = {}, params: Record<string, unknown> = {}) => {
+      const c = ctx();
+      compile(parseExpression(src, { scope, paramNames: Object.keys(params) }).ir)(Env.of({ doc: data(doc), params }), c);
+      return c.cost;
+    };
+    const long = 'x'.repeat(64_000);
+
+    it.each([
+      ['concatenation', 'doc.s + doc.s', 2_000],
+      ['a template literal', '`${doc.s}${doc.s}`', 2_000],
+      ['comparison', 'doc.s === doc.t', 1_000],
+      ['ordering', 'doc.s < doc.t', 1_000],
+      ['unique()', 'unique([doc.s, doc.t]).length', 2_000],
+      ['includesAll()', 'includesAll([doc.s], [doc.t])', 2_000],
+      ['a list includes()', '[doc.s].includes(doc.t)', 1_000],
+      ['a string includes()', 'doc.s.includes(doc.t)', 2_000],
+      ['startsWith()', 'doc.s.startsWith(doc.t)', 2_000],
+      ['join()', '[doc.s, doc.t].join()', 2_000],
+      ['toUpperCase()', 'doc.s.toUpperCase()', 2_000],
+    ])('%s of two 64,000-character strings costs at least %d steps', (_name, src, least) => {
+      expect(cost(src, { s: long, t: `${long.slice(1)}y` })).toBeGreaterThanOrEqual(least);
+      // Short strings cost what they did: one step per node.
+      expect(cost(src, { s: 'abc', t: 'abd' })).toBeLessThan(12);
+    });
+
+    it('map and filter count the lists they build', () => {
+      const xs = Array.from({ length: 1_000 }, (_, i) => i);
+      expect(cost('doc.xs.map(x => 1).length', { xs })).toBeGreaterThanOrEqual(2_000);
+      expect(cost('doc.xs.filter(x => true).length', { xs })).toBeGreaterThanOrEqual(2_000);
+    });
+
+    it('refuses to build a string over 1 MiB, before building it', () => {
+      const half = 'x'.repeat(maxStringLength / 2);
+      expect(run('(doc.s + doc.s).length', { s: half })).toBe(maxStringLength);
+      expect(() => run("doc.s + doc.s + 'x'", { s: half })).toThrow(/would build a string of 1,048,577 characters, longer than the limit of 1,048,576 \(1 MiB\)/);
+      expect(() => run('`${doc.s}${doc.s}!`', { s: half })).toThrow(EvaluationError);
+      expect(() => run("[doc.s, doc.s, 'x'].join('')", { s: half })).toThrow(/longer than the limit/);
+      expect(() => run("'' + [doc.s, doc.s, doc.s]", { s: half })).toThrow(/longer than the limit/);
+    });
+
+    it('doubling a string in nested callbacks stops at the limit, not at the heap', () => {
+      let e = 's21.length';
+      for (let i = 20; i >= 0; i--) e = `[s${i} + s${i}].map(s${i + 1} => ${e})`;
+      expect(() => run(`['a'].map(s0 => ${e})`)).toThrow(/longer than the limit/);
+    });
+
+    it('charges matches() by the pattern size, every time, and by the text times the pattern size', () => {
+      const text = 'a'.repeat(10_000);
+      const small = cost("matches(doc.s, '^https?://')", { s: text });
+      expect(small).toBeGreaterThanOrEqual(10_000);
+      expect(small).toBeLessThan(10_100);
+      // (?:(?:a{30}){30})b: 901 instructions, 15 steps per character of text.
+      const large = cost("matches(doc.s, '(?:(?:a{30}){30})b')", { s: text });
+      expect(large).toBeGreaterThanOrEqual(150_000);
+      expect(cost("matches(doc.s, '(?:(?:a{30}){30})b')", { s: text })).toBe(large);
+      expect(() => run("matches(doc.s, '(?:(?:a{30}){30})b')", { s: text.repeat(7) }, {}, 1_000_000)).toThrow(BudgetExceeded);
+    });
+
+    it('refuses a dynamic pattern over the size limit, whatever the text', () => {
+      expect(() => run("matches(doc.s, doc.p)", { s: 'aaa', p: '(?:(?:(?:a{32}){32}){32})' })).toThrow(/matches: regular expression .* is too large: it compiles to about 32,768 instructions/);
+      expect(() => run("matches(doc.missing, doc.p)", { p: '(?:(?:(?:a{32}){32}){32})' })).toThrow(EvaluationError);
+      expect(() => run(`matches(doc.s, doc.p)`, { s: 'a', p: '(['.repeat(1_000) })).toThrow(/invalid regular expression "\(\[.{78}"…: /);
+    });
+  });
+
   it.each([
     ['new Date()', '"new" is not allowed', 0],
     ['doc.a = 1', 'assignment is not allowed', 0],
@@ -96,6 +163,7 @@ describe('the expression language', () => {
     ['window.alert(1)', 'unknown name "window"', 0],
     ['params.maxPtc', 'unknown parameter "maxPtc"; did you mean "maxPct"?', 7],
     ['doc.a +', 'syntax error', 7],
+    ["matches(doc.s, '(?:(?:(?:a{32}){32}){32})')", 'regular expression "(?:(?:(?:a{32}){32}){32})" is too large: it compiles to about 32,768 instructions', 15],
   ])('rejects %s with a positioned error', (src, message, start) => {
     const e = error(src);
     expect(e.message).toContain(message);

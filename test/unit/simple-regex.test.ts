@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
-import { simpleRegExp } from '../../src/expr/simple-regex.js';
+import { maxPatternSize, patternProblem, patternSize, simpleRegExp } from '../../src/expr/simple-regex.js';
 
 /** Whether re2js accepts the pattern, and what find() says for each text. */
 function re2(pattern: string, texts: readonly string[]): boolean[] | 'invalid' {
@@ -72,5 +72,51 @@ describe('matches(): simple patterns use RegExp with the same answers as RE2', (
       fc.property(fc.string({ unit: fc.constantFrom(...'ab0^$\\.|?*+()[]{}-,12dwW:/^'), maxLength: 14 }), texts, agreesWithRe2),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('patternSize: the program a pattern compiles to, for the budget and the size limit', () => {
+  it.each([
+    ['^https?://', 10],
+    ['a{32}', 32],
+    ['(?:a{32}){32}', 1_024],
+    ['(?:(?:(?:a{32}){32}){32})', 32_768],
+    ['(?:(?:(?:a{32}){32}){32})|b', 32_769],
+    ['(?:ab|cd){10}', 40],
+    ['[a-z]{1000}', 1_000],
+    ['a{2,}', 5],
+    ['(?:a{2,}){9}', 27],
+    ['(a+)+', 5],
+    ['(?:(?:a+)+){9}', 27],
+    ['\\Qa{9}\\E{4}', 11],
+    ['x\\p{Greek}{100}', 101],
+    ['[[:alpha:]]{7}', 14],
+    ['(?P<name>a){50}', 50],
+    ['a{,2}', 5],
+    ['(?:(?:a{32}){32}', 1_024],
+    ['a)){5}', 7],
+  ])('%s is %d', (pattern, size) => {
+    expect(patternSize(pattern)).toBe(size);
+  });
+
+  it('is never less than the pattern is long, however it is written', () => {
+    expect(patternSize(`[${'a'.repeat(10_000)}]`)).toBe(10_002);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'ab0^$\\.|?*+()[]{}-,12dwWQEp:') }), (p) => patternSize(p) >= p.length));
+  });
+
+  it('refuses nested counted repetition over the limit, naming the pattern', () => {
+    expect(patternProblem('(?:(?:(?:a{32}){32}){32})')).toMatch(/^regular expression "\(\?:\(\?:\(\?:a\{32\}\)\{32\}\)\{32\}\)" is too large: it compiles to about 32,768 instructions/);
+    expect(patternProblem('(?:a{64}){64}')).toBeUndefined();
+    expect(patternSize('(?:a{64}){64}')).toBe(maxPatternSize);
+    expect(patternProblem('x'.repeat(5_000))).toMatch(/"x{80}"… \(5,000 characters\) is too large/);
+    expect(patternProblem('(?:(?:(?:(?:(?:(?:(?:(?:(?:(?:a{99}){99}){99}){99}){99}){99}){99}){99}){99}){99})')).toMatch(/more than 10\^15 instructions/);
+  });
+
+  it('leaves nested counted repetition to RE2, which matches in linear time', () => {
+    // One way through and 1,024 instructions: a backtracking match does at most 1,024 steps at each position.
+    expect(simpleRegExp('(?:(?:a{32}){32})')).toBeInstanceOf(RegExp);
+    // Six ways (a to e, or none) through as many instructions could be six times that: RE2 decides.
+    expect(simpleRegExp('(a|b|c|d|e)?(?:(?:x{32}){32})')).toBeUndefined();
+    expect(simpleRegExp('(?:(?:(?:a{17}){16}){16})')).toBeUndefined();
   });
 });
