@@ -146,15 +146,16 @@ function forEachText(rule: RuleDefinition): string {
 
 /** An error outcome; its message (which may quote a pattern or a value) is one line of at most 2,000 characters. */
 function errorInstance(error: unknown, pointer: string): Instance {
-  if (error instanceof BudgetExceeded || error instanceof EvaluationError) return { outcome: 'error', pointer, message: oneLine(error.message) };
-  return { outcome: 'error', pointer, message: oneLine(`evaluation failed: ${(error as Error)?.message ?? String(error)}`) };
+  const text = error instanceof BudgetExceeded || error instanceof EvaluationError ? error.message : `evaluation failed: ${(error as Error)?.message ?? String(error)}`;
+  // One line, and a long one says how long it was (it may quote a pattern a rule's author made as long as they liked).
+  return { outcome: 'error', pointer, message: capMessage(needsFolding.test(text) ? text.replace(/[\s\u2028\u2029]+/g, ' ').trim() : text) };
 }
 
 /** Messages are vendor-influenced text: they stay on one line, so that they cannot forge report lines. */
 export function oneLine(s: string): string {
   // Most messages are one line already: returned as they are, without building a copy.
   if (s.length <= maxMessageLength && !needsFolding.test(s)) return s;
-  return capMessage(s.replace(/[\s\u2028\u2029]+/g, ' ').trim());
+  return s.replace(/[\s\u2028\u2029]+/g, ' ').trim().slice(0, maxMessageLength);
 }
 
 /** What oneLine changes: whitespace other than a single space, or a space at either end. */
