@@ -23,7 +23,7 @@ describe('signed self-certification (attest, verify)', () => {
     expect(statement._type).toBe('https://in-toto.io/Statement/v1');
     expect(statement.subject[0].name).toBe('m.yaml');
     expect(statement.subject[0].digest.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(statement.predicate.documents[0]).toMatchObject({ grade: 'D', level: 0 });
+    expect(statement.predicate.documents[0]).toMatchObject({ grade: 'F', level: 0 });
     const v = runCli(['verify', 'm.intoto.json', '--key', 'vendor.pub', '--recheck'], { cwd: dir });
     expect(v.stdout).toMatch(/✓ signature verified/);
     expect(v.stdout).toMatch(/✓ m\.yaml: re-evaluated, the same result/);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/model/comparison.js';
@@ -42,10 +42,15 @@ describe('ringfence compare', () => {
   });
 
   it('ranks by grade before score, so a capped grade cannot hide behind a high score', () => {
-    const c = JSON.parse(runCli(['compare', 'examples/vendors/borealis-typical.yaml', 'examples/vendors/cobalt-remediated.yaml', ...asOf, '--format', 'json']).stdout) as Comparison;
-    // Both are capped at D; the remediated twin scores higher, so it ranks first.
-    expect(c.entries.map((e) => e.grade)).toEqual(['D', 'D']);
-    expect(c.entries[0]!.score!).toBeGreaterThan(c.entries[1]!.score!);
+    const dir = tempDir('compare-cap');
+    const aegis = readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8');
+    // One critical failure (silent hosts tolerated on one channel): the highest score, capped at D.
+    writeFileSync(path.join(dir, 'capped.yaml'), aegis.replace('minCheckinPct: 98', 'minCheckinPct: 50'));
+    // Three lesser failures (a high and two mediums) cost more points, but cap nothing.
+    writeFileSync(path.join(dir, 'minor.yaml'), aegis.replace('pirSlaDays: 3', 'pirSlaDays: 10').replace('revertWindowDays: 365', 'revertWindowDays: 30').replace(/\n {2}vdp: .*\n/, '\n'));
+    const c = JSON.parse(runCli(['compare', dir, ...asOf, '--format', 'json']).stdout) as Comparison;
+    expect(c.entries.map((e) => [path.basename(e.file), e.grade])).toEqual([['minor.yaml', 'A'], ['capped.yaml', 'D']]);
+    expect(c.entries[1]!.score!).toBeGreaterThan(c.entries[0]!.score!);
   });
 
   it('prints the side-by-side view as text and Markdown', () => {
@@ -57,6 +62,6 @@ describe('ringfence compare', () => {
     expect(text.stdout).toMatch(/Controls on which they differ \(\d+\)/);
     const markdown = runCli(['compare', 'examples/vendors', ...asOf, '--format', 'markdown']).stdout;
     expect(markdown).toMatch(/^## ringfence compare · KDUS 1\.0\.0/);
-    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\.0\*\* \| \*\*86\.1\*\*/);
+    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\.0\*\* \| \*\*81\.3\*\*/);
   });
 });
