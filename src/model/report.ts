@@ -146,7 +146,7 @@ export interface SubjectArea {
 export interface SubjectControl {
   id: string;
   status: ControlStatus;
-  /** passed / (passed + failed + missing_evidence); 0 for error; null when not applicable. */
+  /** By the standard's `grading.instances`: worst (1 when every judged instance passes, else 0) or mean (passed / judged); 0 for error; null when not applicable. */
   score: number | null;
   counts: Record<'pass' | 'fail' | 'missing_evidence' | 'not_applicable' | 'error', number>;
   /** Points (of 100) this control took off the overall score. */
