@@ -77,12 +77,17 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
       : st.bold(safe(subject.grade));
   const levelName = header.standard.levels.find((l) => l.level === subject.level)?.name;
   const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
-  out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
+  if (subject.schemaErrors > 0) {
+    // No score, grade or level from a document its schema refuses: its schema errors come before its findings.
+    out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems); the controls below were evaluated as written`);
+  } else {
+    out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
+  }
 
   const areaTitle = new Map(header.standard.areas.map((a) => [a.id, a.title]));
   const areaLabel = (id: string) => safe(`${id} ${areaTitle.get(id) ?? ''}`);
   const width = Math.max(...subject.areas.map((a) => areaLabel(a.id).length), 10);
-  for (const a of subject.areas) {
+  for (const a of subject.schemaErrors > 0 ? [] : subject.areas) {
     const label = areaLabel(a.id).padEnd(width);
     if (a.score === null) out.push(`    ${label}    n/a`);
     else {
@@ -99,7 +104,6 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
   const notPassing = subject.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error');
   notPassing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
   for (const c of notPassing) out.push(...renderControl(c, info.get(c.id), st));
-  if (subject.schemaErrors > 0) out.push(st.yellow(`  ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} in this document (see Problems)`));
   return out;
 }
 

@@ -137,18 +137,21 @@ export function evaluateSubject(
     });
   }
   const evidence = evidenceClaims(doc.value);
+  // A document that does not match its schema is not graded: its controls are still evaluated and listed, but a
+  // score and grade computed from fields the schema refuses would be a grade nobody can defend.
+  const graded = schemaProblems.length === 0;
   const subject: Subject = {
     id: `${doc.file}#${doc.documentIndex}`,
     file: doc.file,
     documentIndex: doc.documentIndex,
     kind: doc.kind,
     name: subjectName(doc.kind, meta),
-    score: result.score,
-    grade: result.grade,
-    uncappedGrade: result.uncappedGrade,
-    cappedBy: result.cappedBy,
+    score: graded ? result.score : null,
+    grade: graded ? result.grade : notGraded,
+    uncappedGrade: graded ? result.uncappedGrade : notGraded,
+    cappedBy: graded ? result.cappedBy : [],
     criticalFailures: result.criticalFailures,
-    level: result.level,
+    level: graded ? result.level : 0,
     evidenceCoverage: result.evidenceCoverage,
     ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),
     areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
@@ -336,6 +339,9 @@ export function standardInfo(s: Standard): Report['standard'] {
   };
 }
 
+/** The grade of a document with schema errors: its controls are listed, but it gets no score, grade or level. */
+export const notGraded = 'not graded';
+
 /** The gate: which subjects fail the configured thresholds, and why. */
 export function computeGate(report: Report, options: GateOptions): Gate {
   const info = new Map(report.standard.controls.map((c) => [c.id, c]));
@@ -359,6 +365,9 @@ export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, Control
         detach(`${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`),
       );
     }
+  }
+  if (s.schemaErrors > 0) {
+    reasons.push(detach(`${s.file}${s.documentIndex ? ` (document ${s.documentIndex + 1})` : ''}: not graded, ${s.schemaErrors} schema error${s.schemaErrors === 1 ? '' : 's'}`));
   }
   if (options.minScore !== undefined && (s.score === null || s.score < options.minScore)) {
     reasons.push(detach(`${s.file}: score ${s.score ?? 'n/a'} is below --min-score ${options.minScore}`));

@@ -134,7 +134,7 @@ describe('ringfence check on the examples', () => {
 });
 
 describe('bad inputs: a clear, positioned message, exit code 2, and the rest of the report', () => {
-  it('reports a schema error at its line and column and still scores every document', () => {
+  it('reports a schema error at its line and column, grades the valid document and not the invalid one', () => {
     const dir = tempDir('schema');
     const src = readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8');
     const lines = src.split('\n');
@@ -146,7 +146,18 @@ describe('bad inputs: a clear, positioned message, exit code 2, and the rest of 
     expect(r.code).toBe(2);
     const col = lines[i]!.indexOf('bootStrat') + 1;
     expect(r.stdout).toContain(`typo.yaml:${i + 1}:${col}  unknown field "bootStrat" of Component at /components/0; did you mean "bootStart"? [schema]`);
-    expect(r.stdout.match(/Score \d/g)).toHaveLength(2);
+    // The valid file is graded; the one its schema refuses is not: no score, grade or level, and the gate fails.
+    expect(r.stdout.match(/Score \d/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/typo\.yaml — .*\n {2}Not graded: 1 schema error \(see Problems\)/);
+    expect(r.stdout).toContain('typo.yaml: not graded, 1 schema error');
+    const report = JSON.parse(runCli(['check', dir, ...asOf, '--format', 'json']).stdout) as Report;
+    expect(report.subjects.map((s) => [path.basename(s.file), s.grade, s.score === null])).toEqual([
+      ['ok.yaml', 'F', false],
+      ['typo.yaml', 'not graded', true],
+    ]);
+    const markdown = runCli(['check', dir, ...asOf, '--format', 'markdown']).stdout;
+    expect(markdown).toMatch(/gate failed/);
+    expect(markdown).toContain('**not graded**');
   });
 
   it('reports a YAML syntax error with its position, and evaluates the other files', () => {
