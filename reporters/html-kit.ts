@@ -83,7 +83,7 @@ export function gauge(id: string, score: number | null, grade: string): string {
   const r = 50;
   const circ = 2 * Math.PI * r;
   const v = score === null ? 0 : Math.max(0, Math.min(100, score));
-  const label = score === null ? 'No score: no control applied' : `Score ${fmtScore(score)} out of 100, grade ${esc(grade)}`;
+  const label = score === null ? (grade === 'not graded' ? 'Not graded: the document has schema errors' : 'No score: no control applied') : `Score ${fmtScore(score)} out of 100, grade ${esc(grade)}`;
   return (
     `<svg class="gauge" viewBox="0 0 120 120" width="132" height="132" role="img" aria-labelledby="${id}">` +
     `<title id="${id}">${label}</title>` +

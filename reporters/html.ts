@@ -210,7 +210,7 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
   else if (x.criticalFailures.length) gradeLine = `${esc(x.grade)}; critical failures: ${x.criticalFailures.map(link).join(', ')}`;
   else gradeLine = `${esc(x.grade)}; no critical failure`;
   const facts: [string, string][] = [
-    ['Score', x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
+    ['Score', x.schemaErrors > 0 ? `not graded: ${x.schemaErrors} schema error${x.schemaErrors === 1 ? '' : 's'} (see <a href="#problems">Problems</a>)` : x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
     ['Grade', gradeLine],
     ['Level', levelText(header, x.level)],
     ['Evidence coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have their evidence`],

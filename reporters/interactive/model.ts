@@ -448,8 +448,8 @@ export function buildView(state: State, data: Data, cols: number): View {
       const header: Line[] = [
         [{ text: safe(s.name), bold: true }, { text: ` (${s.kind}) · ${subjectLabel(s)}` }],
         [
-          { text: 'Score ' },
-          { text: `${fmtScore(s.score)}/100`, bold: true },
+          { text: s.schemaErrors ? 'Not graded ' : 'Score ' },
+          { text: s.schemaErrors ? '(schema errors)' : `${fmtScore(s.score)}/100`, bold: true },
           { text: '   Grade ' },
           { text: gradeText(s), bold: true, ...(s.cappedBy.length ? { color: 'yellow' as const } : {}) },
           { text: `   Level ${levelText(report, s.level)}   Evidence coverage ${fmtCoverage(s.evidenceCoverage)}${s.assurance ? `   Assurance ${safe(s.assurance)}` : ''}` },
