@@ -1,4 +1,5 @@
 import type { ControlInfo, ControlStatus, Finding, Report, Subject, SubjectControl } from '../src/model/report.js';
+import { fmtScore } from './numbers.js';
 
 /**
  * Shared pieces of the HTML reports (`check --format html`, `compare --format html`): escaping, the page shell
@@ -27,7 +28,7 @@ function n(x: number): string {
   return Number.isFinite(x) ? String(Math.round(x * 100) / 100) : '0';
 }
 
-export const fmtScore = (s: number | null | undefined): string => (s === null || s === undefined ? 'n/a' : s.toFixed(1));
+export { fmtScore };
 export const fmtPct = (s: number | null | undefined): string => (s === null || s === undefined ? 'n/a' : `${Math.round(s * 100)}%`);
 export const plural = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`;
 export const fmtPoints = (p: number): string => (p > 0 ? `−${p.toFixed(1)}` : '0.0');

@@ -1,5 +1,6 @@
 import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
+import { fmtScore } from './numbers.js';
 import { renderWhole, utf8 } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -68,7 +69,7 @@ function renderFooter(footer: ReportFooter, st: Style): string[] {
 function renderSubject(subject: Subject, header: ReportHeader, info: Map<string, ControlInfo>, st: Style): string[] {
   const out: string[] = [];
   out.push(st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
-  const score = subject.score === null ? 'n/a' : subject.score.toFixed(1);
+  const score = fmtScore(subject.score);
   // Grade names are the standard's (a third-party standard's text, as untrusted as a manifest's).
   const gradeText = subject.cappedBy.length
     ? `${st.bold(safe(subject.grade))} ${st.yellow(safe(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(', ')})`))}`
@@ -94,7 +95,7 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
       const filled = Math.round(a.score / 10);
       const bar = '█'.repeat(filled) + '░'.repeat(10 - filled);
       const colour = a.score >= 90 ? st.green : a.score >= 60 ? st.yellow : st.red;
-      out.push(`    ${label} ${a.score.toFixed(1).padStart(6)}  ${colour(bar)}`);
+      out.push(`    ${label} ${fmtScore(a.score).padStart(6)}  ${colour(bar)}`);
     }
   }
   const counts = { pass: 0, fail: 0, missing_evidence: 0, error: 0, not_applicable: 0 };

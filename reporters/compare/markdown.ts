@@ -1,6 +1,7 @@
 import type { Comparison } from '../../src/model/comparison.js';
 import type { ControlStatus } from '../../src/model/report.js';
 import { md } from '../markdown.js';
+import { fmtScore } from '../numbers.js';
 import type { CompareReporter } from './types.js';
 
 const mark: Record<ControlStatus, string> = { pass: '✅', fail: '❌', missing_evidence: '❔', error: '⚠️', not_applicable: '—' };
@@ -11,13 +12,13 @@ export const compareMarkdown: CompareReporter = (c: Comparison) => {
   const out: string[] = [];
   out.push(`## ringfence compare · ${md(r.standard.id)} ${md(r.standard.version)}`, '', `As of ${r.asOf}; ${c.entries.length} ${c.kind === 'VendorManifest' ? 'vendor manifests' : 'deployment configs'}, best first.`, '');
   out.push(`| | ${c.entries.map((e) => `${e.rank}. ${md(e.name)}`).join(' | ')} |`, `|---|${c.entries.map(() => '--:').join('|')}|`);
-  out.push(`| **Score** | ${c.entries.map((e) => (e.score === null ? 'n/a' : `**${e.score.toFixed(1)}**`)).join(' | ')} |`);
+  out.push(`| **Score** | ${c.entries.map((e) => (e.score === null ? 'n/a' : `**${fmtScore(e.score)}**`)).join(' | ')} |`);
   out.push(`| **Grade** | ${c.entries.map((e) => (e.cappedBy.length ? `**${md(e.grade)}** (capped from ${md(e.uncappedGrade)})` : `**${md(e.grade)}**`)).join(' | ')} |`);
   out.push(`| Level | ${c.entries.map((e) => e.level).join(' | ')} |`);
   out.push(`| Evidence coverage | ${c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)).join(' | ')} |`);
   for (const a of r.standard.areas) {
     if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;
-    out.push(`| ${a.id} ${md(a.title)} | ${c.entries.map((e) => (e.areas[a.id] == null ? 'n/a' : e.areas[a.id]!.toFixed(1))).join(' | ')} |`);
+    out.push(`| ${a.id} ${md(a.title)} | ${c.entries.map((e) => fmtScore(e.areas[a.id])).join(' | ')} |`);
   }
   out.push('', '### Why this order', '', ...c.reasons.map((x) => `- ${md(x)}`), '');
   if (c.differences.length) {

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../src/model/comparison.js';
 import type { ControlStatus } from '../../src/model/report.js';
 import { makeStyle, terminalSafe as safe } from '../sanitize.js';
+import { fmtScore } from '../numbers.js';
 import type { CompareReporter } from './types.js';
 
 const mark: Record<ControlStatus, string> = { pass: '✓', fail: '✖', missing_evidence: '?', error: '!', not_applicable: '·' };
@@ -20,14 +21,14 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
   const cell = (s: string) => (s.length > col - 2 ? `${s.slice(0, col - 3)}…` : s).padEnd(col);
   out.push(''.padEnd(label) + names.map(cell).join(''));
   const row = (title: string, values: string[]) => out.push(title.padEnd(label) + values.map(cell).join(''));
-  row('Score', c.entries.map((e) => (e.score === null ? 'n/a' : e.score.toFixed(1))));
+  row('Score', c.entries.map((e) => fmtScore(e.score)));
   row('Grade', c.entries.map((e) => safe(e.cappedBy.length ? `${e.grade} (from ${e.uncappedGrade})` : e.grade)));
   row('Level', c.entries.map((e) => String(e.level)));
   row('Evidence coverage', c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)));
   row('Controls passed', c.entries.map((e) => `${e.passed}/${e.passed + e.notPassing}`));
   for (const a of r.standard.areas) {
     if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;
-    row(areaLabel(a), c.entries.map((e) => (e.areas[a.id] == null ? 'n/a' : e.areas[a.id]!.toFixed(1))));
+    row(areaLabel(a), c.entries.map((e) => fmtScore(e.areas[a.id])));
   }
   out.push('', st.bold('Why this order'));
   for (const reason of c.reasons) out.push(`  ${safe(reason)}`);

@@ -8,6 +8,7 @@
 import type { Comparison } from '../../src/model/comparison.js';
 import type { ControlInfo, ControlStatus, Finding, Report, Severity, Subject, SubjectControl } from '../../src/model/report.js';
 import { terminalSafe as safe } from '../sanitize.js';
+import { fmtScore } from '../numbers.js';
 
 export type Screen =
   | { kind: 'documents' }
@@ -252,7 +253,7 @@ export function safeParagraphs(text: string, max: number, indent = ''): string[]
   return lines.flatMap((l) => wrap(safe(l.trimEnd()), max - width(indent)).map((w) => indent + w));
 }
 
-const fmtScore = (n: number | null) => (n === null ? 'n/a' : n.toFixed(1));
+
 const fmtCoverage = (n: number | null) => (n === null ? 'n/a' : `${Math.round(n * 100)}%`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

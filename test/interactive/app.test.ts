@@ -69,10 +69,10 @@ describe('interactive view of a report', () => {
     const f = app.frame();
     expect(f).toMatch(/ringfence › Documents/);
     expect(f).toMatch(/KDUS 1\.0\.0 Kernel-Driver and Update Safety · as of 2026-11-25 · 4 documents/);
-    expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100\.0 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
-    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s52\.3 {2}F\s+L0\s+98% {2}✖ 19 {2}\? 1/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s81\.3 {2}D \(capped B\)\s+L0\s+98% {2}✖ 7/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s0\.0 {2}F\s+L0\s+47%/);
+    expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
+    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s52 {2}F\s+L0\s+98% {2}✖ 19 {2}\? 1/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s81 {2}D \(capped B\)\s+L0\s+98% {2}✖ 7/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s0 {2}F\s+L0\s+47%/);
     expect(selectedLine(f)).toMatch(/Aegis/);
     // The status bar names the filters in words, and the keys.
     expect(f).toMatch(/s severity: all │ f status: not passing │ 1\/4 │ q quit · \? help/);
@@ -88,10 +88,10 @@ describe('interactive view of a report', () => {
 
     f = await app.press(key.enter);
     expect(f).toMatch(/ringfence › Documents › examples\/vendors\/borealis-typical\.yaml/);
-    expect(f).toMatch(/Score 52\.3\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-CU-01, KDUS-RB-02, KDUS-TH-03\) {3}Level 0/);
+    expect(f).toMatch(/Score 52\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-CU-01, KDUS-RB-02, KDUS-TH-03\) {3}Level 0/);
     expect(f).toMatch(/✖ 19 failed {2}\? 1 missing evidence {2}! 0 error {2}✓ 25 passed/);
-    expect(selectedLine(f)).toMatch(/^› SR Staged rollout\s+28\.6 {2}███░░░░░░░ {2}3 controls: ✖ 3/);
-    expect(f).toMatch(/ {2}TR Transparency and incident response\s+100\.0 {2}██████████ {2}0 controls/);
+    expect(selectedLine(f)).toMatch(/^› SR Staged rollout\s+28 {2}███░░░░░░░ {2}3 controls: ✖ 3/);
+    expect(f).toMatch(/ {2}TR Transparency and incident response\s+100 {2}██████████ {2}0 controls/);
 
     // → opens too; then the area's failing controls, most costly first.
     f = await app.press(key.right);
@@ -189,9 +189,9 @@ describe('interactive view of a report', () => {
 
     // The area list counts what the filters let through.
     f = await app.press(key.left, 'f', 'f');
-    expect(f).toMatch(/SR Staged rollout\s+28\.6 {2}███░░░░░░░ {2}3 controls: ✖ 3/);
+    expect(f).toMatch(/SR Staged rollout\s+28 {2}███░░░░░░░ {2}3 controls: ✖ 3/);
     f = await app.press('f');
-    expect(f).toMatch(/SR Staged rollout\s+28\.6 {2}███░░░░░░░ {2}0 controls/);
+    expect(f).toMatch(/SR Staged rollout\s+28 {2}███░░░░░░░ {2}0 controls/);
   });
 
   it('keeps the selected document when a filter changes, and counts what the filters let through', async () => {
@@ -202,7 +202,7 @@ describe('interactive view of a report', () => {
     expect(f).toMatch(/s severity: critical │ f status: all │ 2\/4/);
     f = await app.press(key.enter);
     // Critical controls of any status in SR: KDUS-SR-01 only.
-    expect(f).toMatch(/SR Staged rollout\s+28\.6 {2}███░░░░░░░ {2}1 control: ✖ 1\n/);
+    expect(f).toMatch(/SR Staged rollout\s+28 {2}███░░░░░░░ {2}1 control: ✖ 1\n/);
   });
 
   it('shows missing evidence with its own symbol and word', async () => {
@@ -340,11 +340,11 @@ describe('interactive view of a comparison', () => {
     expect(rows.map((r) => r.match(/^.. +(\d)/)![1])).toEqual(['1', '2', '3', '4']);
     comparison.entries.forEach((e, i) => {
       expect(rows[i]).toContain(e.name);
-      expect(rows[i]).toContain(e.score!.toFixed(1));
+      expect(rows[i]).toContain(String(Math.floor(e.score!)));
       expect(rows[i]).toContain(`L${e.level}`);
     });
-    expect(rows[0]).toMatch(/Aegis.*100\.0 {2}A\s+L3\s+100% {2}45\/45/);
-    expect(rows[2]).toMatch(/Borealis.*52\.3 {2}F\s+L0\s+98% {2}25\/45/);
+    expect(rows[0]).toMatch(/Aegis.*100 {2}A\s+L3\s+100% {2}45\/45/);
+    expect(rows[2]).toMatch(/Borealis.*52 {2}F\s+L0\s+98% {2}25\/45/);
     expect(f).toMatch(/Why this order/);
     for (const r of comparison.reasons) expect(f.replace(/\n +/g, ' ')).toContain(r.slice(0, 60));
     expect(f).toMatch(/d differences/);
