@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareHtml } from '../../reporters/compare/html.js';
 import { html } from '../../reporters/html.js';
-import { esc } from '../../reporters/html-kit.js';
+import { esc, fmtScore } from '../../reporters/html-kit.js';
 import type { Comparison } from '../../src/model/comparison.js';
 import type { Report } from '../../src/model/report.js';
 import { bin, root, tempDir, type CliResult } from '../helpers.js';
@@ -176,7 +176,7 @@ describe('check --format html', () => {
       const doc = page.locator('#d1');
       expect(await doc.locator('h2').first().innerText()).toContain(x.name);
       const overview = await doc.locator('.overview').innerText();
-      expect(overview).toContain(x.score!.toFixed(1));
+      expect(overview).toContain(fmtScore(x.score));
       expect((await doc.locator('.gradebox .letter').innerText()).trim()).toBe(x.grade);
       if (x.cappedBy.length) {
         expect(overview).toContain(`capped from ${x.uncappedGrade} by`);
@@ -187,7 +187,7 @@ describe('check --format html', () => {
       expect(overview).toContain(`Level\n${x.level}`);
       expect(overview).toContain(`${Math.round(x.evidenceCoverage! * 100)}%`);
       // The gauge and the area chart are labelled SVG.
-      expect(await doc.locator('svg.gauge title').textContent()).toContain(`Score ${x.score!.toFixed(1)} out of 100`);
+      expect(await doc.locator('svg.gauge title').textContent()).toContain(`Score ${fmtScore(x.score)} out of 100`);
       const chart = doc.locator('svg.bars');
       expect(await chart.getAttribute('role')).toBe('img');
       for (const a of x.areas.filter((y) => y.score !== null)) expect(await chart.locator('desc').textContent()).toContain(`${a.id} `);
@@ -280,7 +280,7 @@ describe('compare --format html', () => {
       expect(ranked.at(-1)).toBe('examples/vendors/cobalt-pre-incident.yaml');
       const ranking = await page.locator('table.ranking tbody tr').allInnerTexts();
       c.entries.forEach((e, i) => {
-        expect(ranking[i]).toContain(e.score!.toFixed(1));
+        expect(ranking[i]).toContain(fmtScore(e.score));
         if (e.cappedBy.length) expect(ranking[i]).toContain(`capped from ${e.uncappedGrade}`);
       });
       expect(await page.locator('table.areas tbody tr').count()).toBeGreaterThan(0);
