@@ -69,7 +69,8 @@ function spread(xs: number[]): number {
 }
 
 function explain(a: Subject, b: Subject, report: Report): string {
-  const fmt = (s: Subject) => `${s.name} (${s.score === null ? 'n/a' : s.score.toFixed(1)}, ${s.grade}, level ${s.level})`;
+  // Whole points, rounded down, as the human reports show scores (reporters/numbers.ts).
+  const fmt = (s: Subject) => `${s.name} (${s.score === null ? 'n/a' : Math.floor(s.score)}, ${s.grade}, level ${s.level})`;
   const parts: string[] = [];
   const status = (s: Subject, id: string) => s.controls.find((c) => c.id === id)?.status;
   const bCriticalOnly = b.criticalFailures.filter((id) => status(a, id) === 'pass');
@@ -80,7 +81,7 @@ function explain(a: Subject, b: Subject, report: Report): string {
     .filter((g) => g.both && g.gap > 0.05)
     .sort((x, y) => y.gap - x.gap || (x.id < y.id ? -1 : 1))
     .slice(0, 3);
-  if (gaps.length) parts.push(`the largest gaps are in ${gaps.map((g) => `${g.id} ${areaTitle.get(g.id) ?? ''} (${g.gap.toFixed(1)} points)`).join(', ')}`);
+  if (gaps.length) parts.push(`the largest gaps are in ${gaps.map((g) => `${g.id} ${areaTitle.get(g.id) ?? ''} (${Math.round(g.gap)} points)`).join(', ')}`);
   const reversed = a.areas.filter((x) => x.score !== null && (b.areas.find((y) => y.id === x.id)?.score ?? -1) > x.score).map((x) => x.id);
   if (reversed.length) parts.push(`${b.name} is ahead in ${reversed.join(', ')}`);
   if (b.cappedBy.length) parts.push(`${b.name}'s grade is capped from ${b.uncappedGrade} to ${b.grade}`);
