@@ -54,8 +54,9 @@ Options
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
-  -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores); the output is
-                            the same, byte for byte, whatever N
+  -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores; never more than
+                            the cores); the output is the same, byte for byte, whatever N
+  --allow-empty             a run that finds no ringfence document passes (otherwise: gate failed, exit 2)
   -i, --interactive         browse the results in the terminal instead of printing them: documents,
                             areas, controls, findings with their YAML excerpt and the remediation
                             (keys: arrows or j/k, Enter, ←, s and f filters, ? help, q quit). Needs a
