@@ -111,6 +111,16 @@ export function firstJsonError(s: string): { offset: number; reason: string } {
     }
     return { offset: open, reason: 'the string is not closed' };
   };
+  /** Scans a mapping's key and its ":" at i (`what`: what else could stand there); returns an error or undefined. */
+  const key = (what: string): { offset: number; reason: string } | undefined => {
+    if (s[i] !== '"') return unexpected(what);
+    const e = string();
+    if (e) return e;
+    ws();
+    if (s[i] !== ':') return unexpected('":"');
+    i++;
+    return undefined;
+  };
   // Each turn reads one value, then what follows it, until the stack is empty.
   for (;;) {
     ws();
@@ -124,12 +134,8 @@ export function firstJsonError(s: string): { offset: number; reason: string } {
         stack.pop();
         i++;
       } else if (c === '{') {
-        if (s[i] !== '"') return unexpected('a key (a string in double quotes) or "}"');
-        const e = string();
+        const e = key('a key (a string in double quotes) or "}"');
         if (e) return e;
-        ws();
-        if (s[i] !== ':') return unexpected('":"');
-        i++;
         continue;
       } else continue;
     } else if (c === '"') {
@@ -151,12 +157,8 @@ export function firstJsonError(s: string): { offset: number; reason: string } {
         i++;
         if (top === '{') {
           ws();
-          if (s[i] !== '"') return unexpected('a key (a string in double quotes)');
-          const e = string();
+          const e = key('a key (a string in double quotes)');
           if (e) return e;
-          ws();
-          if (s[i] !== ':') return unexpected('":"');
-          i++;
         }
         break;
       }
