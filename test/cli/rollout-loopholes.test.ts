@@ -146,3 +146,20 @@ describe('KDUS staging, health-gate, kill-switch and deployment loopholes (issue
     expect(dc03.findings.map((f) => f.message).join('\n')).toMatch(/^ml_models: /m);
   });
 });
+
+describe('a manifest that declares no update channels at all', () => {
+  // Known gap, left for the consistency control: the channel controls still drop out as not applicable. This pins
+  // what holds meanwhile — such a manifest never passes the gate, never reaches level 1 and never grades above D.
+  it('is capped and fails the gate, however good the rest of it is', () => {
+    const d = load('vendors/aegis-exemplary.yaml');
+    d['updateChannels'] = [];
+    const dir = tempDir('no-channels');
+    writeFileSync(path.join(dir, 'm.yaml'), stringify(d));
+    const r = runCli(['check', path.join(dir, 'm.yaml'), '--as-of', '2026-11-25', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const s = (JSON.parse(r.stdout) as Report).subjects[0]!;
+    expect(s.level).toBe(0);
+    expect(['D', 'F']).toContain(s.grade);
+    expect(s.criticalFailures).toContain('KDUS-CU-01');
+  });
+});
