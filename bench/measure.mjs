@@ -71,7 +71,7 @@ if (mode === 'spin') {
 } else if (mode === 'stream') {
   const { loadStandard } = await import(path.join(root, 'dist/src/standard/standard.js'));
   const { checkStream } = await import(path.join(root, 'dist/src/engine/stream.js'));
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
   let bytes = 0;
   // Serialise each result as --format jsonl would, then let it go.
   const report = checkStream(standard, problems, { paths: [dir], asOf: '2026-11-25' }, (s) => (bytes += JSON.stringify(s).length));

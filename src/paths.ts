@@ -18,4 +18,4 @@ export const toolVersion: string = (JSON.parse(readFileSync(path.join(packageRoo
 export const schemasDir = path.join(packageRoot, 'schemas');
 export const rulesDir = path.join(packageRoot, 'rules');
 export const standardsDir = path.join(packageRoot, 'standards');
-export const defaultStandardPath = path.join(standardsDir, 'kdus', '1.0.yaml');
+export const defaultStandardPath = path.join(standardsDir, 'kdus', '1.1.yaml');

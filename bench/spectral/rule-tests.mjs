@@ -24,7 +24,7 @@ const spectral = path.join(path.dirname(cliPackage), typeof cli.bin === 'string'
 // The date the rule tests are written against (ringfence's test runner default).
 const { defaultTestAsOf } = await import(path.join(root, 'dist/src/engine/rule-tests.js')).catch(() => ({ defaultTestAsOf: '2026-11-25' }));
 
-const standard = YAML.parse(readFileSync(path.join(root, 'standards/kdus/1.0.yaml'), 'utf8'));
+const standard = YAML.parse(readFileSync(path.join(root, 'standards/kdus/1.1.yaml'), 'utf8'));
 const controlOf = new Map(standard.areas.flatMap((a) => a.controls.map((c) => [c.rule, c.id])));
 const work = mkdtempSync(path.join(os.tmpdir(), 'ringfence-spectral-rule-tests-'));
 const cases = [];

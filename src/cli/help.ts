@@ -37,7 +37,7 @@ Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders
 .yaml, .yml and .json files) against the standard, scores each document, and writes reports.
 
 Options
-  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
+  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.1)
   -f, --format NAME[=FILE]  output format: text (default), json, sarif, jsonl, markdown, html, junit, oscal;
                             repeat for several. json, sarif and jsonl (one line per document) are written
                             as the documents are evaluated, in flat memory, when only they are asked for.
@@ -73,7 +73,7 @@ carries the critical cap, then score, level and evidence coverage. Prints the ra
 for it, the area scores side by side, and the controls on which they differ.
 
 Options
-  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.0)
+  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.1)
   -f, --format NAME[=FILE]  output format: text (default), markdown, json, html; repeat for several.
                             Without =FILE the output goes to standard output (one format at most).
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
@@ -135,7 +135,7 @@ Writes an Ed25519 key pair: NAME.key (private, PKCS#8 PEM, readable by you only)
 `,
   docs: `ringfence docs [standard.yaml] [-o FILE] [--check]
 
-Generates the reference page of a standard (default: KDUS 1.0) from its YAML and its rules: areas,
+Generates the reference page of a standard (default: KDUS 1.1) from its YAML and its rules: areas,
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,

@@ -33,7 +33,7 @@ export interface ScoreResult extends SubjectStanding {
 }
 
 /**
- * DESIGN §5, with the two choices a standard makes in `grading` (KDUS 1.0 uses the first of each, 1.1 the second):
+ * DESIGN §5, with the two choices a standard makes in `grading` (KDUS 1.0 used the first of each, 1.1 uses the second):
  * - instances `mean`: control score s = passed / (passed + failed + missing_evidence); `worst`: s = 1 when every
  *   judged instance passes, else 0 — the worst channel or component decides, and padding cannot dilute it;
  * - weighting `areas`: area score = 100 · Σ wᵢsᵢ / Σ wᵢ over the area's applicable controls, overall = the

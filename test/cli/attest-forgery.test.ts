@@ -205,7 +205,7 @@ describe('verify refuses a validly signed but forged or incomplete statement', (
   });
 
   it('says when the attested standard is not the one here, with or without --recheck', () => {
-    const other = path.join(root, 'standards/kdus-critical-infrastructure/1.0.yaml');
+    const other = path.join(root, 'standards/kdus-critical-infrastructure/1.1.yaml');
     const plain = verify('m.intoto.json', '--standard', other);
     expect(plain.stdout).toMatch(/! the standard here \(.*\) is not the one attested .*the results are about that standard/);
     expect(verify('m.intoto.json').stdout).not.toMatch(/is not the one attested/);

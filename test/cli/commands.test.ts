@@ -48,7 +48,7 @@ describe('the other commands', () => {
 
   it('lint-standard accepts the bundled standard', () => {
     const r = runCli(['lint-standard']);
-    expect(r.stdout).toMatch(/^KDUS 1\.0\.0: 11 areas, \d+ controls, \d+ rules; 0 errors/m);
+    expect(r.stdout).toMatch(/^KDUS 1\.1\.0: 11 areas, \d+ controls, \d+ rules; 0 errors/m);
     expect(r.code).toBe(0);
   });
 

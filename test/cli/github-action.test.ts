@@ -52,7 +52,7 @@ describe('the GitHub Action', () => {
     const report = JSON.parse(runCli(['check', 'examples/vendors/borealis-typical.yaml', '--as-of', '2026-11-25', '--format', 'json']).stdout) as Report;
     const borealis = report.subjects[0]!;
     expect(r.outputs).toMatchObject({ 'exit-code': '1', gate: 'failed', score: String(borealis.score), grade: borealis.grade, level: '0', documents: '2', 'sarif-file': sarif });
-    expect(r.summary).toMatch(/^## ringfence · KDUS 1\.0\.0 — ❌ gate failed/);
+    expect(r.summary).toMatch(/^## ringfence · KDUS 1\.1\.0 — ❌ gate failed/);
     expect(r.summary).toContain('| `examples/vendors/aegis-exemplary.yaml`');
     expect(JSON.parse(readFileSync(path.join(root, sarif), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
     const gate = step('github-action-gate.js', { RINGFENCE_EXIT_CODE: r.outputs['exit-code']!, RINGFENCE_GATE: r.outputs['gate']! });

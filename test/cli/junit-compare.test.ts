@@ -56,12 +56,12 @@ describe('ringfence compare', () => {
   it('prints the side-by-side view as text and Markdown', () => {
     const text = runCli(['compare', 'examples/vendors', ...asOf]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^ringfence compare · KDUS 1\.0\.0 · as of 2026-11-25 · 4 vendor manifests/);
+    expect(text.stdout).toMatch(/^ringfence compare · KDUS 1\.1\.0 · as of 2026-11-25 · 4 vendor manifests/);
     expect(text.stdout).toMatch(/\n {2}1 {2}Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors\/aegis-exemplary\.yaml\)/);
     expect(text.stdout).toMatch(/Why this order\n/);
     expect(text.stdout).toMatch(/Controls on which they differ \(\d+\)/);
     const markdown = runCli(['compare', 'examples/vendors', ...asOf, '--format', 'markdown']).stdout;
-    expect(markdown).toMatch(/^## ringfence compare · KDUS 1\.0\.0/);
+    expect(markdown).toMatch(/^## ringfence compare · KDUS 1\.1\.0/);
     expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\*\* \| \*\*73\*\*/);
   });
 });

@@ -16,7 +16,7 @@ describe('OSCAL assessment results', () => {
     const doc = JSON.parse(r.stdout) as { 'assessment-results': { uuid: string; metadata: Record<string, unknown>; 'import-ap': { href: string }; results: { uuid: string; title: string; description: string; start: string; 'reviewed-controls': unknown; findings: { target: { type: string; 'target-id': string; status: { state: string } }; 'related-observations'?: { 'observation-uuid': string }[] }[]; observations?: { uuid: string; methods: string[]; collected: string }[] }[] } };
     const ar = doc['assessment-results'];
     expect(ar.metadata).toMatchObject({ 'last-modified': '2026-11-25T00:00:00Z', 'oscal-version': '1.2.2' });
-    expect(ar['import-ap'].href).toBe('standards/kdus/1.0.yaml');
+    expect(ar['import-ap'].href).toBe('standards/kdus/1.1.yaml');
     expect(ar.results).toHaveLength(4);
     for (const res of ar.results) {
       expect(res).toMatchObject({ start: '2026-11-25T00:00:00Z' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { runCli } from '../helpers.js';
 
-const profile = 'standards/kdus-critical-infrastructure/1.0.yaml';
+const profile = 'standards/kdus-critical-infrastructure/1.1.yaml';
 
 function report(args: string[]): Report {
   return JSON.parse(runCli(['check', ...args, '--as-of', '2026-11-25', '--format', 'json']).stdout) as Report;
@@ -10,8 +10,8 @@ function report(args: string[]): Report {
 
 describe('the bundled standards', () => {
   it.each([
-    ['standards/kdus/1.0.yaml', 'docs/standards/kdus-1.0.md'],
-    [profile, 'docs/standards/kdus-critical-infrastructure-1.0.md'],
+    ['standards/kdus/1.1.yaml', 'docs/standards/kdus-1.1.md'],
+    [profile, 'docs/standards/kdus-critical-infrastructure-1.1.md'],
   ])('%s: the committed reference page is current', (standard, page) => {
     const r = runCli(['docs', standard, '-o', page, '--check']);
     expect(r.stdout).toBe(`${page} is up to date\n`);
@@ -20,7 +20,7 @@ describe('the bundled standards', () => {
 
   it('the critical-infrastructure profile extends KDUS and is stricter on real content', () => {
     const lint = runCli(['lint-standard', profile]);
-    expect(lint.stdout).toMatch(/^KDUS-CI 1\.0\.0 \(extends KDUS@1\.0\.0\): 11 areas, 57 controls, 57 rules; 0 errors/m);
+    expect(lint.stdout).toMatch(/^KDUS-CI 1\.1\.0 \(extends KDUS@1\.1\.0\): 11 areas, 57 controls, 57 rules; 0 errors/m);
     const base = report(['examples/vendors/aegis-exemplary.yaml']).subjects[0]!;
     const strict = report(['examples/vendors/aegis-exemplary.yaml', '--standard', profile]).subjects[0]!;
     const status = (s: typeof base, id: string) => s.controls.find((c) => c.id === id)!.status;

@@ -19,7 +19,7 @@ function victim(): { cwd: string; home: string; check: (env: Record<string, stri
   const home = tempDir('cache-home');
   copyFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), `${cwd}/m.yaml`);
   const check = (env: Record<string, string>) =>
-    runCli(['check', 'm.yaml', '--standard', path.join(root, 'standards/kdus/1.0.yaml'), '--as-of', '2026-11-25', '--format', 'json'], {
+    runCli(['check', 'm.yaml', '--standard', path.join(root, 'standards/kdus/1.1.yaml'), '--as-of', '2026-11-25', '--format', 'json'], {
       cwd,
       env: { RINGFENCE_CACHE_DIR: '', RINGFENCE_NO_CACHE: '', HOME: home, XDG_CACHE_HOME: `${home}/.cache`, ...env },
       timeout: 30_000,

@@ -102,7 +102,7 @@ describe('per-document output bounds', () => {
 
 describe('per-document problem bounds', () => {
   it('lists at most 100 schema errors of one document and counts the rest', () => {
-    const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+    const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
     const dir = tempDir('schema-bounds');
     writeFileSync(`${dir}/many.yaml`, manyChannels(500, 10).replace(/kind: content \}/g, 'kind: content, bogus: 1 }'));
     const report = check(standard!, problems, { paths: [`${dir}/many.yaml`], asOf: '2026-11-25' });
@@ -116,7 +116,7 @@ describe('per-document problem bounds', () => {
 
 describe("one document's failure is that document's problem", () => {
   const asOf = '2026-11-25';
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
 
   /** A folder with a failing manifest (a-bad.yaml) before a good one (b-good.yaml). */
   function folder(name: string): string {

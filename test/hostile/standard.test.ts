@@ -10,7 +10,7 @@ import { root, runCli, tempDir } from '../helpers.js';
  * errors cannot blow up a report.
  */
 
-const kdus = path.join(root, 'standards/kdus/1.0.yaml');
+const kdus = path.join(root, 'standards/kdus/1.1.yaml');
 const manifest = 'examples/vendors/borealis-typical.yaml';
 
 /** Terminal escapes (CSI, OSC), bidirectional overrides and isolates, line forging. */

@@ -30,7 +30,7 @@ let comparison: Comparison;
 let borealis: Subject;
 
 beforeAll(() => {
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
   if (!standard) throw new Error(problems.map((p) => p.message).join('\n'));
   report = check(standard, problems, { paths: [path.join(root, 'examples/vendors')], asOf: '2026-11-25', failOn: 'none' });
   comparison = compare(report);
@@ -68,7 +68,7 @@ describe('interactive view of a report', () => {
     await settle();
     const f = app.frame();
     expect(f).toMatch(/ringfence › Documents/);
-    expect(f).toMatch(/KDUS 1\.0\.0 Kernel-Driver and Update Safety · as of 2026-11-25 · 4 documents/);
+    expect(f).toMatch(/KDUS 1\.1\.0 Kernel-Driver and Update Safety · as of 2026-11-25 · 4 documents/);
     expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
     expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s47 {2}F\s+L0\s+98% {2}✖ 23 {2}\? 1/);
     expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s73 {2}D \(capped C\)\s+L0\s+90% {2}✖ 7/);
@@ -336,7 +336,7 @@ describe('interactive view of a comparison', () => {
     await settle();
     const f = app.frame();
     expect(f).toMatch(/ringfence › Ranking/);
-    expect(f).toMatch(/ringfence compare · KDUS 1\.0\.0 · as of 2026-11-25 · 4 vendor manifests/);
+    expect(f).toMatch(/ringfence compare · KDUS 1\.1\.0 · as of 2026-11-25 · 4 vendor manifests/);
     const rows = f.split('\n').filter((l) => /^(› | {2}) +\d {2}/.test(l));
     expect(rows.map((r) => r.match(/^.. +(\d)/)![1])).toEqual(['1', '2', '3', '4']);
     comparison.entries.forEach((e, i) => {

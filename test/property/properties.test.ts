@@ -16,7 +16,7 @@ import { loadStandard } from '../../src/standard/standard.js';
 import { root } from '../helpers.js';
 
 const runs = { numRuns: 150, seed: 20261125 };
-const { standard } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+const { standard } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
 const examples = ['vendors/aegis-exemplary.yaml', 'vendors/borealis-typical.yaml', 'vendors/cobalt-pre-incident.yaml', 'deployments/harbor-bank.yaml'].map((f) => ({
   file: `examples/${f}`,
   text: readFileSync(path.join(root, 'examples', f), 'utf8'),

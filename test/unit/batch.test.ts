@@ -6,7 +6,7 @@ import { expandPaths, loadInputText, readTextFile } from '../../src/load/read-in
 import { loadStandard } from '../../src/standard/standard.js';
 import { root, tempDir } from '../helpers.js';
 
-const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
 
 /** The batch checked file by file (Batch) and the same documents checked all in memory must agree. */
 function expectSameAsInMemory(dir: string): void {

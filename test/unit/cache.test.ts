@@ -178,7 +178,7 @@ describe('the compiled-standard cache', () => {
     const cacheDir = `${dir}/cache`;
     process.env['RINGFENCE_CACHE_DIR'] = cacheDir;
     try {
-      const file = 'standards/kdus-critical-infrastructure/1.0.yaml';
+      const file = 'standards/kdus-critical-infrastructure/1.1.yaml';
       const fresh = loadStandard(file);
       const cached = loadStandard(file);
       expect(cached).toEqual(fresh);

@@ -9,7 +9,7 @@ import { generate } from '../../bench/generate.mjs';
 import { root, tempDir } from '../helpers.js';
 
 describe('the Markdown summary', () => {
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
   const report = check(standard!, problems, { paths: [path.join(root, 'examples')], asOf: '2026-11-25' });
 
   it('summarises itself to stay under the size limit it is given, keeping the table of documents', () => {
@@ -18,7 +18,7 @@ describe('the Markdown summary', () => {
     for (const limit of [20_000, 8_000, 3_000]) {
       const md = renderMarkdown(report, limit);
       expect(md.length).toBeLessThanOrEqual(limit);
-      expect(md).toMatch(/^## ringfence · KDUS 1\.0\.0/);
+      expect(md).toMatch(/^## ringfence · KDUS 1\.1\.0/);
       if (limit >= 8_000) for (const s of report.subjects) expect(md).toContain(s.file);
     }
   });
@@ -29,7 +29,7 @@ describe('the Markdown summary', () => {
 });
 
 describe('the streamed Markdown summary', () => {
-  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+  const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
   const dir = tempDir('markdown');
   (generate as (d: string, n: number, seed: number) => unknown)(dir, 300, 5);
   const reports = {

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../src/standard/standard.js';
 import { root, tempDir } from '../helpers.js';
 
-const kdus = path.join(root, 'standards/kdus/1.0.yaml');
+const kdus = path.join(root, 'standards/kdus/1.1.yaml');
 
 describe('loading standards', () => {
-  it('loads KDUS 1.0: eleven areas, every control with a compiled rule', () => {
+  it('loads KDUS 1.1: eleven areas, every control with a compiled rule', () => {
     const { standard, problems } = loadStandard(kdus);
     expect(problems).toEqual([]);
     expect(standard!.areas.map((a) => a.id)).toEqual(['SR', 'CU', 'RB', 'EH', 'TH', 'MS', 'KS', 'SI', 'CC', 'DC', 'TR']);
@@ -46,7 +46,7 @@ describe('loading standards', () => {
     expect(sr02.weight).toBe(10);
     expect(sr02.capsGrade).toBe(true);
     expect(controls.has('KDUS-TR-03')).toBe(false);
-    expect(standard!.extends).toEqual(['KDUS@1.0.0']);
+    expect(standard!.extends).toEqual(['KDUS@1.1.0']);
     expect(standard!.grading.criticalCap).toBe('FAIL');
   });
 

@@ -19,7 +19,7 @@ import type { Report } from '../../src/model/report.js';
 import { loadStandard } from '../../src/standard/standard.js';
 import { root } from '../helpers.js';
 
-const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.0.yaml'));
+const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
 const asOf = '2026-11-25';
 
 /** A streaming reporter fed by the streamed engine, as the CLI does on one thread. */
