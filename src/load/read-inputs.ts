@@ -266,7 +266,7 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT': return 'no such file or directory';
@@ -278,7 +278,7 @@ function describeFsError(error: unknown): string {
   }
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;
