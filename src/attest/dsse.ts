@@ -34,6 +34,11 @@ export function keyId(key: KeyObject): string {
 }
 
 export function signStatement(statement: Statement, privateKeyPem: string): Envelope {
+  return signInToto(statement, privateKeyPem);
+}
+
+/** Any in-toto statement (this tool's check result, or a claims statement) in a DSSE envelope signed with Ed25519. */
+export function signInToto(statement: { _type: 'https://in-toto.io/Statement/v1'; predicateType: string }, privateKeyPem: string): Envelope {
   const key = createPrivateKey(privateKeyPem);
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`the signing key is ${key.asymmetricKeyType ?? 'not asymmetric'}; an Ed25519 key is required`);
   const body = Buffer.from(JSON.stringify(statement), 'utf8');

@@ -58,7 +58,7 @@ function sameFile(file: string, real: string): boolean {
 }
 
 /** A key file, read within a small bound (a key is a few hundred bytes). */
-function readKey(file: string): string {
+export function readKey(file: string): string {
   const { text, problem } = readTextFile(file, { ...defaultLimits, maxFileBytes: 64 * 1024 });
   if (problem) throw new UsageError(`cannot read the key ${safe(file)}: ${safe(problem.message)}`);
   return text!;

@@ -13,7 +13,8 @@ Usage
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
   ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
-  ringfence keygen [-o NAME]                     an Ed25519 key pair for attest and verify
+  ringfence keygen [-o NAME]                     an Ed25519 key pair for attest, verify and vouch
+  ringfence vouch <manifest> --key KEY --claim P  sign that claims of a manifest were checked (labs, auditors)
   ringfence compare <files or folders…>          rank vendor manifests side by side, with the reasons
   ringfence help <command>                       options of one command
 
@@ -102,12 +103,13 @@ Loads a standard (following "extends"), finds and compiles its rules, and prints
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | Rule | Standard | Report | Attestation>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation>
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
 JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
-"attest" signs.
+"attest" signs; ClaimsAttestation, of the statement "vouch" signs; TrustPolicy, of the reader's list of
+trusted keys.
 `,
   attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 
@@ -132,6 +134,17 @@ same results. Exit 0 when verified, 1 when not, 2 when the attestation is malfor
   keygen: `ringfence keygen [-o NAME] [--force]
 
 Writes an Ed25519 key pair: NAME.key (private, PKCS#8 PEM, readable by you only) and NAME.pub (SPKI PEM).
+`,
+  vouch: `ringfence vouch <manifest> --key KEY --verifier NAME --claim POINTER… [--contradicted POINTER…]
+                [--method TEXT] [--checked-on DATE] [-o FILE]
+
+For a test lab, an auditor or the vendor: signs that claims of one vendor manifest were checked. Each claim
+is a JSON Pointer into the manifest (it covers everything under it) and must exist there; --claim marks it
+verified, --contradicted marks it contradicted. The statement (in-toto v1, predicate
+https://ringfence.dev/attestation/claims/v1) names the manifest by its sha-256, so it says nothing about
+an edited copy, and is signed in a DSSE envelope with an Ed25519 private key. Put it in the evidence a
+vendor hands over. It counts only for a reader whose trust policy lists the key, as what the policy says
+the key is: a vendor's own key can make a claim verified, never independently verified.
 `,
   docs: `ringfence docs [standard.yaml] [-o FILE] [--check]
 

@@ -15,6 +15,7 @@ const commands: Record<string, () => Promise<Command>> = {
   attest: async () => (await import('./attest-command.js')).runAttest,
   verify: async () => (await import('./attest-command.js')).runVerify,
   keygen: async () => (await import('./attest-command.js')).runKeygen,
+  vouch: async () => (await import('./vouch-command.js')).runVouch,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -41,3 +41,20 @@ export function indexPointers(value: unknown, pointers = new WeakMap<object, str
   }
   return pointers;
 }
+
+/** Whether `pointer` names a node of `value` (own properties of mappings, in-range indexes of lists). */
+export function resolvesPointer(value: unknown, pointer: string): boolean {
+  let node = value;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(node)) {
+      if (!/^(0|[1-9]\d*)$/.test(token) || Number(token) >= node.length) return false;
+      node = node[Number(token)];
+    } else if (node !== null && typeof node === 'object') {
+      if (!Object.prototype.hasOwnProperty.call(node, token)) return false;
+      node = (node as Record<string, unknown>)[token];
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
