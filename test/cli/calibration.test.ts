@@ -1,8 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import type { Report } from '../../src/model/report.js';
-import { root, runCli } from '../helpers.js';
+import { root, runCli, tempDir } from '../helpers.js';
 
 /**
  * The calibration set of issue 14 §5: reconstructions of real incidents, written from public facts only (fields the
@@ -123,5 +124,39 @@ describe('calibration: historical reconstructions fail for the right reasons', (
     expect(cu08.findings[0]!.message).toBe(
       'not declared: doc.remediationSafety.protectedFiles, doc.remediationSafety.quarantine, doc.remediationSafety.newDetections, doc.remediationSafety.cleanCorpus',
     );
+  });
+
+  // The incident's facts alone, on a manifest that proves everything else (the exemplary Aegis): a reconstruction
+  // whose only declared facts are the incident's must cost what the incident deserves, not hide behind missing
+  // evidence. Blocks are merged into Aegis's (the reconstruction's values win); metadata and platforms stay Aegis's.
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b)) return b;
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
+    return out;
+  };
+  const onExemplary = (file: string): string => {
+    const aegis = parse(readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8')) as Record<string, unknown>;
+    const { metadata: _m, platforms: _p, ...facts } = parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
+    const out = path.join(tempDir('calibration'), path.basename(file));
+    writeFileSync(out, stringify(merge(aegis, facts)));
+    return path.relative(root, out);
+  };
+
+  it('Defender ASR 2023 on an otherwise exemplary manifest: CU-08 alone fails, and caps an A at D', () => {
+    const s = check(onExemplary('examples/history/defender-asr-2023.yaml'), '2026-11-25').report.subjects[0]!;
+    expect(s.controls.filter((x) => x.status !== 'pass' && x.status !== 'not_applicable').map((x) => [x.id, x.status])).toEqual([['KDUS-CU-08', 'fail']]);
+    expect(s.uncappedGrade).toBe('A');
+    expect(s.grade).toBe('D');
+    expect(s.cappedBy).toEqual(['KDUS-CU-08']);
+  });
+
+  it('SentinelOne 2025 on an otherwise exemplary manifest: RB-05 alone fails, and holds the level below 2', () => {
+    const s = check(onExemplary('examples/history/sentinelone-2025-outage.yaml'), '2026-11-25').report.subjects[0]!;
+    expect(s.controls.filter((x) => x.status !== 'pass' && x.status !== 'not_applicable').map((x) => [x.id, x.status])).toEqual([['KDUS-RB-05', 'fail']]);
+    // RB-05 is a high, level-2 control: the agents failed static, and no host was harmed. The grade it leaves is
+    // recorded in examples/README.md, not pinned here (it belongs to the scoring, which other work may change).
+    expect(s.level).toBe(1);
+    expect(s.score!).toBeLessThan(100);
   });
 });
