@@ -46,6 +46,8 @@ const calibration: Reconstruction[] = [
     fails: ['SR-01', 'SR-02', 'SR-03', 'SR-04', 'CU-01', 'CU-04', 'CU-08', 'RB-03'],
     because: {
       'SR-01': /channel dat uses rollout strategy "all_at_once"/,
+      // The declared shortfall (XP SP3 + VSE 8.7 missing from the test configurations) is named first.
+      'CU-04': /^content releases are tested on 90% of the supported platforms/,
       'CU-08': /no protected set of OS-critical files is enforced by the agent/,
       'RB-03': /no remote recovery mechanism covers windows hosts/,
     },
