@@ -130,8 +130,14 @@ describe('calibration: historical reconstructions fail for the right reasons', (
 
   // The incident's facts alone, on a manifest that proves everything else (the exemplary Aegis): a reconstruction
   // whose only declared facts are the incident's must cost what the incident deserves, not hide behind missing
-  // evidence. Blocks are merged into Aegis's (the reconstruction's values win); metadata and platforms stay Aegis's.
+  // evidence. Blocks are merged into Aegis's (the reconstruction's values win; list entries with the same `id` are
+  // merged, others appended); metadata and platforms stay Aegis's.
+  const withId = (x: unknown): x is { id: unknown } => typeof x === 'object' && x !== null && 'id' in x;
   const merge = (a: unknown, b: unknown): unknown => {
+    if (Array.isArray(a) && Array.isArray(b) && b.length > 0 && b.every(withId)) {
+      const ids = new Set(b.map((x) => x.id));
+      return [...a.map((x) => (withId(x) && ids.has(x.id) ? merge(x, b.find((y) => y.id === x.id)) : x)), ...b.filter((y) => !a.some((x) => withId(x) && x.id === y.id))];
+    }
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) || Array.isArray(b)) return b;
     const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
     for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = k in out ? merge(out[k], v) : v;
@@ -160,5 +166,17 @@ describe('calibration: historical reconstructions fail for the right reasons', (
     // recorded in examples/README.md, not pinned here (it belongs to the scoring, which other work may change).
     expect(s.level).toBe(1);
     expect(s.score!).toBeLessThan(100);
+  });
+
+  it('the RHEL 9.4 eBPF facts on an otherwise exemplary manifest: KS-06 and the crash-loop breaker fail, capping an A at D', () => {
+    const s = check(onExemplary('examples/history/rhel-9.4-ebpf-panics.yaml'), '2026-11-25').report.subjects[0]!;
+    // KS-04 follows from RB-02: Aegis's Windows boot-start drivers need the breaker the Linux facts switch off.
+    expect(s.controls.filter((x) => x.status !== 'pass' && x.status !== 'not_applicable').map((x) => [x.id, x.status])).toEqual([
+      ['KDUS-RB-02', 'fail'],
+      ['KDUS-KS-04', 'fail'],
+      ['KDUS-KS-06', 'fail'],
+    ]);
+    expect(s.grade).toBe('D');
+    expect(s.cappedBy).toEqual(['KDUS-RB-02']);
   });
 });
