@@ -94,6 +94,20 @@ describe('calibration: historical reconstructions fail for the right reasons', (
     expect(files.sort()).toEqual(calibration.map((c) => c.file).filter((f) => f.startsWith('examples/history/')).sort());
   });
 
+  it('one run over examples/history/ gives each reconstruction the same failures (their dates do not matter to them)', () => {
+    const r = runCli(['check', 'examples/history/', '--as-of', '2026-11-25', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.problems).toEqual([]);
+    const history = calibration.filter((c) => c.file.startsWith('examples/history/'));
+    expect(report.subjects.map((s) => s.file).sort()).toEqual(history.map((c) => c.file).sort());
+    for (const s of report.subjects) {
+      const c = history.find((x) => x.file === s.file)!;
+      expect(s.controls.filter((x) => x.status === 'fail').map((x) => x.id.replace(/^KDUS-/, '')), s.file).toEqual(c.fails);
+      expect(s.grade, s.file).toBe('F');
+    }
+  });
+
   it.each(calibration.map((c) => [c.file, c] as const))('%s', (_file, c) => {
     const { report, code, stderr } = check(c.file, c.asOf);
     expect(stderr).toBe('');
