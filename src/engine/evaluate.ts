@@ -1,5 +1,6 @@
 import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
+import type { Ir } from '../expr/ir.js';
 import { capMessage, maxMessageLength } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
@@ -26,13 +27,34 @@ export const defaultBudget = 1_000_000;
 interface LinkedRule {
   forEach?: Compiled;
   when?: Compiled;
-  evidence: { text: string; path: CompiledPath }[];
+  /** `text` names the evidence in a missing-evidence message; `shownAt` locates it (see `evidenceShown`). */
+  evidence: { text: string; path: CompiledPath; shownAt?: CompiledPath }[];
   assert: Compiled;
   at?: CompiledPath;
   message: (env: Env, ctx: EvalContext) => string;
 }
 
 const linked = new WeakMap<RuleDefinition, LinkedRule>();
+
+/**
+ * An evidence entry `path ?? fallback` is present when the path is, or else when the fallback is (a rule uses
+ * this to let a declared failure elsewhere stand in for an undeclared block). When it is absent, the message
+ * and the location name the path alone, not the fallback. Other entries are shown as written.
+ */
+function evidenceShown(ir: Ir): { text: string; ir: Ir } | undefined {
+  if (ir.t !== 'nullish') return undefined;
+  const text = pathText(ir.l);
+  return text === undefined ? undefined : { text, ir: ir.l };
+}
+
+function pathText(ir: Ir): string | undefined {
+  if (ir.t === 'var') return ir.n;
+  if (ir.t === 'get') {
+    const o = pathText(ir.o);
+    return o === undefined ? undefined : `${o}.${ir.k}`;
+  }
+  return undefined;
+}
 
 /** Turns a rule's lowered expressions into closures, once per rule. */
 function link(rule: RuleDefinition): LinkedRule {
@@ -41,7 +63,10 @@ function link(rule: RuleDefinition): LinkedRule {
     l = {
       ...(rule.forEach ? { forEach: compile(rule.forEach) } : {}),
       ...(rule.when ? { when: compile(rule.when) } : {}),
-      evidence: rule.evidence.map((e) => ({ text: e.text, path: compilePath(e.ir) })),
+      evidence: rule.evidence.map((e) => {
+        const shown = evidenceShown(e.ir);
+        return shown ? { text: shown.text, path: compilePath(e.ir), shownAt: compilePath(shown.ir) } : { text: e.text, path: compilePath(e.ir) };
+      }),
       assert: compile(rule.assert),
       ...(rule.at ? { at: compilePath(rule.at) } : {}),
       message: compileTemplate(rule.message),
@@ -116,7 +141,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
         const r = e.path(env, ctx, pointerOf);
         if (r.value === undefined || r.value === null) {
           missing.push(e.text);
-          missingAt ??= r.present ?? pointer;
+          missingAt ??= (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
         }
       }
       if (missing.length > 0) {
