@@ -139,3 +139,70 @@ describe('TR-04 and DC-09: incident communication clocks, vendor side and custom
       .toEqual(['pass', 'fail', 'missing_evidence']);
   });
 });
+
+describe('KDUS-CI: the profile’s choices for the §4 controls', () => {
+  const profile = 'standards/kdus-critical-infrastructure/1.1.yaml';
+
+  it('tightens parameters, severity and level, each with its note', () => {
+    const r = check(['examples/vendors/aegis-exemplary.yaml', '--standard', profile]);
+    const control = (id: string) => r.standard.controls.find((c) => c.id === id)!;
+    expect(control('KDUS-CU-07').params['minVersionsBack']).toBe(2);
+    expect([control('KDUS-TH-05').severity, control('KDUS-TH-05').level]).toEqual(['critical', 1]);
+    expect(control('KDUS-RB-05').level).toBe(1);
+    expect(control('KDUS-KS-06').level).toBe(1);
+    expect([control('KDUS-KS-07').level, control('KDUS-KS-07').params['acceptedGranularity']]).toEqual([1, ['exact_build']]);
+    expect([control('KDUS-TR-04').severity, control('KDUS-TR-04').level, control('KDUS-TR-04').params['maxCustomerNotificationHours']]).toEqual(['high', 1, 1]);
+    expect(control('KDUS-DC-07').params['maxObjectiveHours']).toBe(48);
+    expect([control('KDUS-DC-09').severity, control('KDUS-DC-09').level]).toEqual(['high', 1]);
+    for (const id of ['KDUS-CU-07', 'KDUS-TH-05', 'KDUS-RB-05', 'KDUS-KS-06', 'KDUS-KS-07', 'KDUS-TR-04', 'KDUS-DC-07', 'KDUS-DC-09'])
+      expect(control(id).rationale, id).toMatch(/Profile note \(KDUS-CI\): /);
+    // The exemplary vendor passes every §4 control under the profile too, with the fields it already declares.
+    const status = (id: string) => r.subjects[0]!.controls.find((c) => c.id === id)!.status;
+    for (const id of ['KDUS-CU-07', 'KDUS-CU-08', 'KDUS-TH-05', 'KDUS-RB-05', 'KDUS-KS-07', 'KDUS-TR-04']) expect(status(id), id).toBe('pass');
+  });
+
+  const strictOnly: Record<string, [string, string, (d: Doc) => void, string]> = {
+    // Four-hour notice: enough for the base standard, not for a hospital's first hour.
+    'four-hour-notice': ['vendors/aegis-exemplary.yaml', 'KDUS-TR-04', (d) => (d['transparency']['incidentCommunication']['customerNotificationHours'] = 4), ''],
+    // A kernel release line (5.14.0-427.*) passes the base; the profile wants the exact errata build.
+    'kernel-release-line': ['vendors/aegis-exemplary.yaml', 'KDUS-KS-07', (d) => (linux(d)['kernel']['runtimeAllowList']['granularity'] = 'distro_kernel_release'), ''],
+    // Validated one sensor line back, which the base accepts when pinning offers N-1 only.
+    'one-line-back': ['vendors/aegis-exemplary.yaml', 'KDUS-CU-07', (d) => {
+      d['customerControls']['sensorPinning']['supports'] = ['n', 'n-1'];
+      for (const ch of d['updateChannels']) if (ch['compatibility']?.['sensorMatrix']) ch['compatibility']['sensorMatrix']['versionsBack'] = 1;
+    }, ''],
+    // "Not a NIS2 entity": a 36-hour first report passes the base, and the profile bounds every operator.
+    'regime-other-36h': ['deployments/st-brigid-hospital.yaml', 'KDUS-DC-09', (d) => {
+      d['incidentResponse']['regime'] = 'other';
+      d['incidentResponse']['clocks']['earlyWarningHours'] = 36;
+    }, 'vendors/aegis-exemplary.yaml'],
+    // A 60-hour fleet recovery objective the drill meets: within the base's 72 hours, beyond the profile's 48.
+    'objective-60h': ['deployments/st-brigid-hospital.yaml', 'KDUS-DC-07', (d) => (d['recovery']['fleetRecoveryObjectiveHours'] = 60), 'vendors/aegis-exemplary.yaml'],
+  };
+
+  it.each(Object.keys(strictOnly))('%s passes KDUS and fails KDUS-CI', (name) => {
+    const [file, id, edit, pair] = strictOnly[name]!;
+    const dir = tempDir('kdus-ci');
+    const doc = load(file);
+    edit(doc);
+    writeFileSync(`${dir}/${name}.yaml`, stringify(doc));
+    const files = [`${dir}/${name}.yaml`, ...(pair ? [`examples/${pair}`] : [])];
+    const subject = (r: Report) => r.subjects.find((s) => s.file.endsWith(`${name}.yaml`))!;
+    const status = (r: Report) => subject(r).controls.find((c) => c.id === id)!.status;
+    expect(status(check(files))).toBe('pass');
+    expect(status(check([...files, '--standard', profile]))).toBe('fail');
+  });
+
+  it('a crash gate compared with a historical baseline caps the grade under KDUS-CI (TH-05 critical), not under KDUS (high)', () => {
+    const dir = tempDir('kdus-ci-th05');
+    const doc = load('vendors/aegis-exemplary.yaml');
+    for (const ch of doc['updateChannels']) ch['rollout']['healthGate']['crashAttribution']['comparison'] = 'historical_baseline';
+    writeFileSync(`${dir}/baseline.yaml`, stringify(doc));
+    const base = check([`${dir}/baseline.yaml`]).subjects[0]!;
+    const strict = check([`${dir}/baseline.yaml`, '--standard', profile]).subjects[0]!;
+    expect(notPassing(check([`${dir}/baseline.yaml`]))).toEqual(['KDUS-TH-05']);
+    expect(base.criticalFailures).not.toContain('KDUS-TH-05');
+    expect(strict.criticalFailures).toContain('KDUS-TH-05');
+    expect(strict.grade).toBe('F');
+  });
+});
