@@ -56,6 +56,19 @@ describe('KS-07: an OS change meeting an unchanged agent — eBPF is not a free 
     expect(report.subjects[0]!.controls.find((c) => c.id === 'KDUS-KS-07')!.status).toBe('fail');
   });
 
+  it('an eBPF program declared user-privileged stays in scope of every control over kernel-resident code', () => {
+    const dir = tempDir('ks07-scope');
+    const doc = load('vendors/aegis-exemplary.yaml');
+    Object.assign(doc['components'].find((c: Doc) => c['id'] === 'linux-ebpf'), {
+      privilege: 'user', bootStart: true, loadsDynamicContentAtBoot: true, justification: [],
+      parsesExternalInput: true, parsesDynamicContent: true, unsupportedKernelBehavior: 'load_anyway',
+      contentParsing: { parserLanguage: 'c', boundsChecked: false, onError: 'crash', reportsTelemetry: false },
+    });
+    writeFileSync(`${dir}/ebpf-user.yaml`, stringify(doc));
+    const failing = check([`${dir}/ebpf-user.yaml`]).subjects[0]!.controls.filter((c) => c.status === 'fail').map((c) => c.id);
+    expect(failing).toEqual(expect.arrayContaining(['KDUS-EH-01', 'KDUS-EH-02', 'KDUS-KS-01', 'KDUS-KS-03', 'KDUS-KS-04', 'KDUS-KS-05']));
+  });
+
   it('the examples tell their story: Aegis gates both backends, Borealis leaves eBPF ungated, the Cobalt record is silent', () => {
     const report = check(['examples/vendors/aegis-exemplary.yaml', 'examples/vendors/borealis-typical.yaml',
       'examples/vendors/cobalt-pre-incident.yaml', 'examples/vendors/cobalt-remediated.yaml']);
