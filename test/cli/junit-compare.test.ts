@@ -62,6 +62,6 @@ describe('ringfence compare', () => {
     expect(text.stdout).toMatch(/Controls on which they differ \(\d+\)/);
     const markdown = runCli(['compare', 'examples/vendors', ...asOf, '--format', 'markdown']).stdout;
     expect(markdown).toMatch(/^## ringfence compare · KDUS 1\.1\.0/);
-    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\*\* \| \*\*73\*\*/);
+    expect(markdown).toMatch(/\| \*\*Score\*\* \| \*\*100\*\* \| \*\*70\*\*/);
   });
 });
