@@ -37,7 +37,7 @@ export function compare(report: Report): Comparison {
     criticalFailures: s.criticalFailures,
     level: s.level,
     evidenceCoverage: s.evidenceCoverage,
-    ...(s.assurance ? { assurance: s.assurance } : {}),
+    assurance: s.assurance,
     areas: Object.fromEntries(s.areas.map((a) => [a.id, a.score])),
     passed: s.controls.filter((c) => c.status === 'pass').length,
     notPassing: s.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length,

@@ -266,7 +266,7 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   switch (e.code) {
     case 'ENOENT': return 'no such file or directory';

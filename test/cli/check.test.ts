@@ -115,7 +115,7 @@ describe('ringfence check on the examples', () => {
     const dir = tempDir('formats');
     const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', ...asOf, '--format', `json=${dir}/r.json`, '--format', `sarif=${dir}/r.sarif`, '--format', 'text']);
     expect([0, 1]).toContain(r.code);
-    expect(JSON.parse(readFileSync(`${dir}/r.json`, 'utf8')).reportVersion).toBe(1);
+    expect(JSON.parse(readFileSync(`${dir}/r.json`, 'utf8')).reportVersion).toBe(2);
     expect(JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8')).version).toBe('2.1.0');
     expect(r.stdout).toMatch(/Score/);
   });
