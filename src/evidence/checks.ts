@@ -29,7 +29,7 @@ export function unusableUrl(url: string): { severity: 'error' | 'warning'; messa
   try {
     u = new URL(url);
   } catch {
-    return { severity: 'error', message: `"${clip(url)}" is not a URL` };
+    return { severity: 'warning', message: `"${clip(url)}" is not a URL` };
   }
   if (u.protocol !== 'https:') return { severity: 'warning', message: `evidence URL ${clip(url)} is not https: a reader cannot be sure what it fetches is what the vendor published` };
   const host = u.hostname.toLowerCase().replace(/\.$/, '');

@@ -112,7 +112,7 @@ export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undef
         at(`${p}/claim`, 'warning', 'evidence-claim', `evidence claim "${claim}" names the whole document: an entry backs one part of it (e.g. /updateChannels/0/rollout), so this one backs nothing`);
         sound = false;
       } else if (!resolves(doc.value, claim)) {
-        at(`${p}/claim`, 'error', 'evidence-claim', `evidence claim ${JSON.stringify(claim.slice(0, 200))} points at nothing in this document, so it backs nothing`);
+        at(`${p}/claim`, 'warning', 'evidence-claim', `evidence claim ${JSON.stringify(claim.slice(0, 200))} points at nothing in this document, so it backs nothing`);
         sound = false;
       }
       if (typeof sha !== 'string') {
@@ -121,7 +121,7 @@ export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undef
       } else {
         const why = placeholderDigest(sha);
         if (why) {
-          at(`${p}/sha256`, 'error', 'evidence-digest', `evidence sha256 is ${why}`);
+          at(`${p}/sha256`, 'warning', 'evidence-digest', `evidence sha256 is ${why}`);
           sound = false;
         }
       }
