@@ -110,6 +110,19 @@ describe('assurance is computed from evidence, never read from the manifest', ()
     expect(subject.assurance).toBe('linked');
   });
 
+  it('worker threads match the same evidence: --jobs 2 gives the same bytes as one thread', () => {
+    const dir = tempDir('evidence-jobs');
+    const run = (jobs: number) => {
+      const out = path.join(dir, `r${jobs}.json`);
+      runCli(['check', 'examples/vendors', ...asOf, '--evidence', aegisEvidence, '--jobs', String(jobs), '--format', `json=${out}`]);
+      return readFileSync(out, 'utf8');
+    };
+    const one = run(1);
+    expect(run(2)).toBe(one);
+    const aegisSubject = (JSON.parse(one) as Report).subjects.find((s) => s.file === aegis)!;
+    expect(aegisSubject.assurance).toBe('verified');
+  });
+
   it('reads only regular files inside the evidence folder: a link out of it is not followed', () => {
     const outside = tempDir('evidence-outside');
     cpSync(path.join(root, aegisEvidence, 'sensor-architecture-2026.md'), path.join(outside, 'sensor-architecture-2026.md'));
