@@ -200,6 +200,15 @@ export function evaluateSubject(
 }
 
 /**
+ * What a rule that reads `backing` is given, from an evaluated subject: its computed assurance and the critical
+ * controls backed by nothing (as evaluateSubject gives it; for `ringfence explain`).
+ */
+export function backingOf(subject: Subject, standard: Standard): { document: string; rank: number; unbacked: string[] } {
+  const caps = new Set(standard.areas.flatMap((a) => a.controls).filter((c) => c.capsGrade).map((c) => c.id));
+  return { document: subject.assurance, rank: assuranceRank(subject.assurance), unbacked: subject.controls.filter((c) => caps.has(c.id) && c.assurance === 'declared').map((c) => c.id) };
+}
+
+/**
  * The report of a batch: subjects in input order (file, then document), waivers and the baseline applied,
  * problems sorted, the gate decided. The same subjects give the same bytes, however they were evaluated.
  */

@@ -260,6 +260,12 @@ describe('a manifest cannot declare more assurance than its evidence backs (KDUS
     expect(control(silent.subject, 'KDUS-TR-04').status).toBe('not_applicable');
   });
 
+  it('explain evaluates KDUS-TR-04 on files with the backing computed as check computes it', () => {
+    const r = runCli(['explain', 'KDUS-TR-04', aegis, 'examples/vendors/cobalt-remediated.yaml', ...asOf]);
+    expect(r.stdout).toMatch(/aegis-exemplary\.yaml: pass/);
+    expect(r.stdout).toMatch(/cobalt-remediated\.yaml: fail\n.*declares evidence_linked, but .* only as declared/);
+  });
+
   it('`ringfence init vendor`, unchanged, does not pass: placeholder names, digests and .example hosts are findings', () => {
     const dir = tempDir('init-evidence');
     const file = path.join(dir, 'manifest.yaml');
