@@ -214,7 +214,9 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
     ['Grade', gradeLine],
     ['Level', levelText(header, x.level)],
     ['Declaration coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have every field declared`],
-    ['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`],
+    ...(x.kind === 'VendorManifest'
+      ? [['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`] as [string, string]]
+      : []),
   ];
   if (x.schemaErrors) facts.push(['Schema errors', `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 

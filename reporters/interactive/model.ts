@@ -453,7 +453,7 @@ export function buildView(state: State, data: Data, cols: number): View {
           { text: s.schemaErrors ? '(schema errors)' : `${fmtScore(s.score)}/100`, bold: true },
           { text: '   Grade ' },
           { text: gradeText(s), bold: true, ...(s.cappedBy.length ? { color: 'yellow' as const } : {}) },
-          { text: `   Level ${levelText(report, s.level)}   Assurance ${s.assurance === 'declared' ? 'declared by the vendor' : safe(s.assurance.replace(/_/g, ' '))}   Declaration coverage ${fmtCoverage(s.evidenceCoverage)}` },
+          { text: `   Level ${levelText(report, s.level)}   ${s.kind !== 'VendorManifest' ? '' : `Assurance ${s.assurance === 'declared' ? 'declared by the vendor' : safe(s.assurance.replace(/_/g, ' '))}   `}Declaration coverage ${fmtCoverage(s.evidenceCoverage)}` },
         ],
         countsLine(statusCounts(s.controls)),
       ];
