@@ -19,6 +19,8 @@ export interface EvidenceFiles {
 
 /** Most files one evidence folder may hold; the rest are not read (and said so). */
 export const maxEvidenceFiles = 10_000;
+/** Most bytes read from one evidence folder in all (each file is also held to the input size limit). */
+export const maxEvidenceBytes = 1024 * 1024 * 1024;
 
 /** Reads and hashes the files of an evidence folder. Never throws: what cannot be read is a problem. */
 export function readEvidenceDir(dir: string, limits: LoadLimits = defaultLimits): { evidence: EvidenceFiles; problems: Problem[] } {
@@ -33,6 +35,8 @@ export function readEvidenceDir(dir: string, limits: LoadLimits = defaultLimits)
     return { evidence, problems };
   }
   const visited = new Set([root]);
+  let bytes = 0;
+  let stopped = false;
   const walk = (real: string, rel: string): void => {
     let entries;
     try {
@@ -45,8 +49,10 @@ export function readEvidenceDir(dir: string, limits: LoadLimits = defaultLimits)
     for (const entry of entries) {
       const name = rel ? `${rel}/${entry.name}` : entry.name;
       const shown = displayPath(path.join(dir, name));
+      if (stopped) return;
       if (evidence.files.length >= maxEvidenceFiles) {
         problems.push({ severity: 'error', code: 'evidence-limit', file: displayPath(dir), message: `more than ${maxEvidenceFiles} files in the evidence folder; the rest are not read` });
+        stopped = true;
         return;
       }
       let target: string;
@@ -73,6 +79,12 @@ export function readEvidenceDir(dir: string, limits: LoadLimits = defaultLimits)
         walk(target, name);
         continue;
       }
+      if (st.isFile() && bytes + st.size > maxEvidenceBytes) {
+        problems.push({ severity: 'error', code: 'evidence-limit', file: displayPath(dir), message: `the evidence folder holds more than ${maxEvidenceBytes} bytes; the files from ${name} on are not read` });
+        stopped = true;
+        return;
+      }
+      if (st.isFile()) bytes += st.size;
       const h = hashRegularFile(target, limits.maxFileBytes);
       if (h.sha256 === undefined) {
         problems.push({ severity: 'warning', code: 'evidence-unreadable', file: shown, message: `${h.message ?? 'cannot be read'}` });

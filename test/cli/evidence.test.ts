@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,8 +133,11 @@ describe('assurance is computed from evidence, never read from the manifest', ()
     symlinkSync(path.join(outside, 'sensor-architecture-2026.md'), path.join(dir, 'sensor-architecture-2026.md'));
     mkdirSync(path.join(dir, 'sub'));
     symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    // A FIFO is never opened for a blocking read (the run would hang on it).
+    expect(spawnSync('mkfifo', [path.join(dir, 'pipe')]).status).toBe(0);
     const { report, subject } = json([aegis, '--evidence', dir]);
     expect(problemsOf(report, 'evidence-outside')).toHaveLength(1);
+    expect(problemsOf(report, 'evidence-unreadable').map((p) => p.message)).toEqual([expect.stringMatching(/not a regular file/)]);
     expect(control(subject, 'KDUS-EH-01').assurance).toBe('linked');
     const none = json([aegis, '--evidence', path.join(dir, 'nope')]);
     expect(problemsOf(none.report, 'evidence-dir')[0]!.message).toMatch(/--evidence needs a folder/);
