@@ -115,7 +115,13 @@ export function evaluateSubject(
   );
   const backing = { document: backed.assurance, rank: assuranceRank(backed.assurance), unbacked: backed.unbackedCritical };
   for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, backing);
-  problems.push(...collected.problems, ...backed.problems);
+  // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
+  const evidenceProblems = [...collected.problems, ...backed.problems];
+  problems.push(...evidenceProblems.slice(0, maxFindingsPerControl));
+  if (evidenceProblems.length > maxFindingsPerControl) {
+    const next = evidenceProblems[maxFindingsPerControl]!;
+    problems.push({ ...next, message: `and ${evidenceProblems.length - maxFindingsPerControl} more evidence problems in this document (at most ${maxFindingsPerControl} are listed)` });
+  }
   const result = scoreSubject(
     relevant.map((e) => ({
       id: e.control.id,
@@ -183,9 +189,10 @@ export function evaluateSubject(
         ...score,
         // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
         findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, e.control.id, k < maxFindingsPerControl)),
-        linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort(),
+        linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
         assurance: controlAssurance(e.control.id),
-        evidence: (backed.controls.get(e.control.id)?.evidence ?? []).map((x) => ({
+        ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
+        evidence: (backed.controls.get(e.control.id)?.evidence ?? []).slice(0, maxFindingsPerControl).map((x) => ({
           claim: x.claim,
           ...(x.url !== undefined ? { url: x.url } : {}),
           ...(x.sha256 !== undefined ? { sha256: x.sha256 } : {}),

@@ -156,9 +156,14 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
   const problems: Problem[] = [];
   const out = new Map<string, ControlBacking>();
   const used = new Set<number>();
+  // Indexed, so that a manifest with thousands of entries and instances costs each claim its depth, not the list.
+  const index = new EntryIndex(evidence.entries);
   const levelOf = (claim: string): AssuranceLevel => {
     let best: AssuranceLevel = 'declared';
-    for (const e of evidence.entries) if (e.level !== 'declared' && within(claim, e.claim) && assuranceRank(e.level) > assuranceRank(best)) best = e.level;
+    for (const k of index.covering(claim)) {
+      const l = evidence.entries[k]!.level;
+      if (assuranceRank(l) > assuranceRank(best)) best = l;
+    }
     return best;
   };
   let documentLevel: AssuranceLevel | undefined;
@@ -177,9 +182,8 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       for (const claim of i.claims) {
         const l = levelOf(claim);
         if (assuranceRank(l) < assuranceRank(level)) level = l;
-        evidence.entries.forEach((e, k) => {
-          if (within(claim, e.claim) || (claim !== '' && within(e.claim, claim))) related.add(k);
-        });
+        for (const k of index.covering(claim)) related.add(k);
+        if (claim !== '') for (const k of index.under(claim)) related.add(k);
       }
     }
     for (const k of related) used.add(k);
@@ -203,6 +207,44 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
     });
   });
   return { controls: out, assurance: documentLevel ?? 'declared', unbackedCritical, problems };
+}
+
+/** The entries of a document by claim: those covering a pointer (at it or above it), and those under it. */
+class EntryIndex {
+  private readonly byClaim = new Map<string, number[]>();
+  private readonly sorted: { claim: string; k: number }[];
+
+  constructor(entries: readonly EvidenceEntry[]) {
+    entries.forEach((e, k) => {
+      const list = this.byClaim.get(e.claim);
+      if (list) list.push(k);
+      else this.byClaim.set(e.claim, [k]);
+    });
+    this.sorted = entries.map((e, k) => ({ claim: e.claim, k })).sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : a.k - b.k));
+  }
+
+  /** Entries whose claim is `pointer` or one of its ancestors (never the whole document: it covers nothing). */
+  *covering(pointer: string): Iterable<number> {
+    let p = pointer;
+    for (;;) {
+      if (p !== '') yield* this.byClaim.get(p) ?? [];
+      if (p === '') return;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** Entries whose claim lies strictly under `pointer`. */
+  *under(pointer: string): Iterable<number> {
+    const from = `${pointer}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.claim < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.claim.startsWith(from); i++) yield this.sorted[i]!.k;
+  }
 }
 
 /** Whether `pointer` is `base` or lies under it. */

@@ -174,15 +174,17 @@ export interface SubjectControl {
    * accepts. They cost their points, fail the gate and match waivers and the baseline like the listed ones.
    */
   findingsOmitted?: { count: number; waived: number };
-  /** Claims of the evidence entries that back this control at linked or better. */
+  /** Claims of the related evidence entries (covering its claims or part of them) that are linked or better; at most 100. */
   linkedEvidence: string[];
   /**
    * The weakest backing of the claims this control read; null when it did not apply, or when it judges the
    * backing itself (a rule that reads `backing`).
    */
   assurance: Assurance | null;
-  /** Every evidence entry related to this control's claims, with the level each gives (declared: it backs nothing). */
+  /** The evidence entries related to this control's claims (at most 100, in list order), with the level each gives (declared: it backs nothing). */
   evidence: ControlEvidence[];
+  /** How many related entries were left out of `evidence` (past 100). */
+  evidenceOmitted?: number;
 }
 
 /** An evidence entry of the manifest, as it bears on one control. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -231,6 +232,21 @@ describe('evidence entries are checked', () => {
     expect(problemsOf(report, 'evidence-unused').map((p) => p.pointer)).toEqual(['/evidence/0/claim']);
     expect(control(subject, 'KDUS-EH-01').assurance).toBe('linked');
     expect(control(subject, 'KDUS-SR-01').assurance).toBe('declared');
+  });
+});
+
+describe('a manifest with thousands of evidence entries', () => {
+  it('lists at most 100 evidence problems per document and 100 entries per control, and counts the rest', () => {
+    const sha = (i: number) => createHash('sha256').update(String(i)).digest('hex');
+    const dangling = Array.from({ length: 300 }, (_, i) => `  - claim: /components/0/nosuch${i}\n    url: "https://ringfence.dev/d${i}.md"\n    sha256: ${sha(i)}\n`).join('');
+    const covering = Array.from({ length: 150 }, (_, i) => `  - claim: /components/0\n    url: "https://ringfence.dev/c${i}.md"\n    sha256: ${sha(1000 + i)}\n`).join('');
+    const { report, subject } = json([withEvidence('evidence-many', dangling + covering)]);
+    const evidenceProblems = report.problems.filter((p) => p.code.startsWith('evidence-'));
+    expect(evidenceProblems).toHaveLength(101);
+    expect(evidenceProblems.at(-1)!.message).toMatch(/^and 200 more evidence problems in this document \(at most 100 are listed\)/);
+    const eh01 = control(subject, 'KDUS-EH-01');
+    expect(eh01.evidence).toHaveLength(100);
+    expect(eh01.evidenceOmitted).toBe(50);
   });
 });
 
