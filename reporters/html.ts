@@ -112,7 +112,7 @@ export const htmlStream: StreamingReporter<HtmlPart> = {
           yield `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${gateBox(footer)}`;
           if (!documents.length) yield '<p>No document was evaluated.</p></section>';
           else {
-            yield '<div class="table-wrap"><table><caption class="vh">Documents evaluated</caption><thead><tr><th scope="col">Document</th><th scope="col">Kind</th><th scope="col">Score</th><th scope="col">Grade</th><th scope="col" class="num">Level</th><th scope="col" class="num">Evidence</th><th scope="col" class="num">Not passing</th></tr></thead><tbody>';
+            yield '<div class="table-wrap"><table><caption class="vh">Documents evaluated</caption><thead><tr><th scope="col">Document</th><th scope="col">Kind</th><th scope="col">Score</th><th scope="col">Grade</th><th scope="col" class="num">Level</th><th scope="col" class="num">Declared</th><th scope="col" class="num">Not passing</th></tr></thead><tbody>';
             yield* rows.records();
             yield '</tbody></table></div></section>';
           }
@@ -213,8 +213,10 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
     ['Score', x.schemaErrors > 0 ? `not graded: ${x.schemaErrors} schema error${x.schemaErrors === 1 ? '' : 's'} (see <a href="#problems">Problems</a>)` : x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
     ['Grade', gradeLine],
     ['Level', levelText(header, x.level)],
-    ['Evidence coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have their evidence`],
-    ['Assurance', x.assurance ? esc(x.assurance.replace(/_/g, ' ')) : '<span class="muted">not declared</span>'],
+    ['Declaration coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have every field declared`],
+    ...(x.kind === 'VendorManifest'
+      ? [['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`] as [string, string]]
+      : []),
   ];
   if (x.schemaErrors) facts.push(['Schema errors', `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 

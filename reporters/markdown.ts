@@ -109,7 +109,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   out.push(`## ringfence · ${md(s.id)} ${md(s.version)} — ${gate}`, '');
   out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\``, '');
   if (documents) {
-    out.push('| document | score | grade | level | evidence | not passing |', '|---|--:|---|--:|--:|--:|');
+    out.push('| document | score | grade | level | declared | not passing |', '|---|--:|---|--:|--:|--:|');
     out.push(...rows);
     out.push('');
   }

@@ -33,6 +33,13 @@ const inputRules: { id: string; name: string; codes: string[]; short: string; he
     help: 'A waiver expired (its findings count again and the gate fails), expires within 30 days, matches no finding (remove it), names an unknown control, or expires more than a year ahead (waivers must be reviewed at least yearly).',
   },
   {
+    id: 'RF-EVIDENCE',
+    name: 'EvidenceEntryIsSound',
+    codes: [],
+    short: "Each evidence entry backs a claim of the document with a real digest and a link a reader can follow.",
+    help: "An evidence entry's claim pointer resolves to nothing, its SHA-256 is a placeholder, its URL is not https or is on a host no reader can reach (localhost, private, .example), it backs no claim a control reads, a template's placeholder name was left in, or a file given with --evidence is missing or has other bytes than the entry pins. See docs/report.md, Assurance.",
+  },
+  {
     id: 'RF-INPUT-PARSE',
     name: 'InputIsReadable',
     codes: [],
@@ -419,6 +426,7 @@ function problemRule(p: Problem): string | undefined {
   if (p.code.startsWith('rule-') || p.code.startsWith('standard-') || p.code.startsWith('baseline-')) return undefined;
   if (p.code === 'schema') return 'RF-INPUT-SCHEMA';
   if (p.code.startsWith('waiver')) return 'RF-WAIVER';
+  if (p.code.startsWith('evidence-') || p.code === 'placeholder') return 'RF-EVIDENCE';
   return 'RF-INPUT-PARSE';
 }
 

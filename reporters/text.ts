@@ -77,14 +77,35 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
       ? `${st.bold(safe(subject.grade))} ${st.yellow(safe(`(critical controls not passing: ${subject.criticalFailures.join(', ')})`))}`
       : st.bold(safe(subject.grade));
   const levelName = header.standard.levels.find((l) => l.level === subject.level)?.name;
-  const coverage = subject.evidenceCoverage === null ? 'n/a' : `${Math.round(subject.evidenceCoverage * 100)}%`;
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x * 100)}%`);
+  // The assurance ringfence computed (src/evidence), never the manifest's own word for itself.
+  // A deployment config is the reader's own: it has no evidence list, and nothing in it is the vendor's word.
+  const vendor = subject.kind === 'VendorManifest';
+  const assuranceText = subject.assurance === 'declared' ? st.yellow(vendor ? 'declared by the vendor' : 'declared') : st.bold(safe(subject.assurance.replace(/_/g, ' ')));
   if (subject.schemaErrors > 0) {
     // No score, grade or level from a document its schema refuses: its schema errors come before its findings.
     out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems); the controls below were evaluated as written`);
   } else {
-    out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Evidence coverage ${coverage}${subject.assurance ? `   Assurance ${safe(subject.assurance)}` : ''}`);
+    out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Assurance ${assuranceText}`);
   }
+  if (vendor) out.push(...backingLines(subject, info, st, pct));
+  else out.push(`  Declaration coverage ${pct(subject.evidenceCoverage)}`);
+  out.push(...subjectBody(subject, header, info, st));
+  return out;
+}
 
+function backingLines(subject: Subject, info: Map<string, ControlInfo>, st: Style, pct: (x: number | null) => string): string[] {
+  const out: string[] = [];
+  const says = subject.declaredAssurance !== undefined ? `; the manifest calls itself ${safe(subject.declaredAssurance)}` : '';
+  out.push(`  Backing: ${pct(subject.linkedCoverage)} of controls linked to evidence, ${pct(subject.verifiedCoverage)} verified; declaration coverage ${pct(subject.evidenceCoverage)}${says}`);
+  const unbacked = subject.controls.filter((c) => c.assurance === 'declared' && info.get(c.id)?.capsGrade).map((c) => c.id);
+  if (unbacked.length > 0) out.push(`  ${st.dim(`Critical controls backed by nothing (declared by the vendor): ${unbacked.join(', ')}`)}`);
+  return out;
+}
+
+/** The area scores, control counts and the controls not passing. */
+function subjectBody(subject: Subject, header: ReportHeader, info: Map<string, ControlInfo>, st: Style): string[] {
+  const out: string[] = [];
   const areaTitle = new Map(header.standard.areas.map((a) => [a.id, a.title]));
   const areaLabel = (id: string) => safe(`${id} ${areaTitle.get(id) ?? ''}`);
   const width = Math.max(...subject.areas.map((a) => areaLabel(a.id).length), 10);

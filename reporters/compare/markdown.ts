@@ -15,7 +15,7 @@ export const compareMarkdown: CompareReporter = (c: Comparison) => {
   out.push(`| **Score** | ${c.entries.map((e) => (e.score === null ? 'n/a' : `**${fmtScore(e.score)}**`)).join(' | ')} |`);
   out.push(`| **Grade** | ${c.entries.map((e) => (e.cappedBy.length ? `**${md(e.grade)}** (capped from ${md(e.uncappedGrade)})` : `**${md(e.grade)}**`)).join(' | ')} |`);
   out.push(`| Level | ${c.entries.map((e) => e.level).join(' | ')} |`);
-  out.push(`| Evidence coverage | ${c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)).join(' | ')} |`);
+  out.push(`| Declaration coverage | ${c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)).join(' | ')} |`);
   for (const a of r.standard.areas) {
     if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;
     out.push(`| ${a.id} ${md(a.title)} | ${c.entries.map((e) => fmtScore(e.areas[a.id])).join(' | ')} |`);

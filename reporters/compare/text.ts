@@ -13,18 +13,18 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
   const out: string[] = [];
   out.push(st.bold(`ringfence compare · ${safe(r.standard.id)} ${safe(r.standard.version)} · as of ${r.asOf} · ${c.entries.length} ${c.kind === 'VendorManifest' ? 'vendor manifests' : 'deployment configs'}`), '');
   for (const e of c.entries) out.push(`  ${st.bold(String(e.rank))}  ${safe(e.name)} ${st.dim(`(${safe(e.file)})`)}`);
-  out.push(st.dim('  ranked by grade (which carries the critical cap), then score, level and evidence coverage'), '');
+  out.push(st.dim('  ranked by grade (which carries the critical cap), then score, level and declaration coverage'), '');
   const names = c.entries.map((e) => `${e.rank}. ${safe(e.name)}`);
   const col = Math.max(14, ...names.map((n) => Math.min(n.length, 28))) + 2;
   const areaLabel = (a: { id: string; title: string }) => safe(`${a.id} ${a.title}`);
-  const label = Math.max(...r.standard.areas.map((a) => areaLabel(a).length), 'Evidence coverage'.length) + 2;
+  const label = Math.max(...r.standard.areas.map((a) => areaLabel(a).length), 'Declaration coverage'.length) + 2;
   const cell = (s: string) => (s.length > col - 2 ? `${s.slice(0, col - 3)}…` : s).padEnd(col);
   out.push(''.padEnd(label) + names.map(cell).join(''));
   const row = (title: string, values: string[]) => out.push(title.padEnd(label) + values.map(cell).join(''));
   row('Score', c.entries.map((e) => fmtScore(e.score)));
   row('Grade', c.entries.map((e) => safe(e.cappedBy.length ? `${e.grade} (from ${e.uncappedGrade})` : e.grade)));
   row('Level', c.entries.map((e) => String(e.level)));
-  row('Evidence coverage', c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)));
+  row('Declaration coverage', c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)));
   row('Controls passed', c.entries.map((e) => `${e.passed}/${e.passed + e.notPassing}`));
   for (const a of r.standard.areas) {
     if (c.entries.every((e) => e.areas[a.id] === undefined)) continue;

@@ -356,7 +356,7 @@ export function buildView(state: State, data: Data, cols: number): View {
       // The reasons that concern the selected entry (why it ranks below the one above, above the one below) are
       // marked, and kept in view when not all of them fit.
       const selected = top.cursor;
-      const footer: Line[] = [[{ text: '' }], [{ text: 'Why this order', bold: true }, { text: ' — ranked by grade (which carries the critical cap), then score, level, evidence coverage', dim: true }]];
+      const footer: Line[] = [[{ text: '' }], [{ text: 'Why this order', bold: true }, { text: ' — ranked by grade (which carries the critical cap), then score, level, declaration coverage', dim: true }]];
       let footerFocus = 0;
       cmp.reasons.forEach((r, i) => {
         const mine = i === selected - 1 || i === selected;
@@ -453,7 +453,7 @@ export function buildView(state: State, data: Data, cols: number): View {
           { text: s.schemaErrors ? '(schema errors)' : `${fmtScore(s.score)}/100`, bold: true },
           { text: '   Grade ' },
           { text: gradeText(s), bold: true, ...(s.cappedBy.length ? { color: 'yellow' as const } : {}) },
-          { text: `   Level ${levelText(report, s.level)}   Evidence coverage ${fmtCoverage(s.evidenceCoverage)}${s.assurance ? `   Assurance ${safe(s.assurance)}` : ''}` },
+          { text: `   Level ${levelText(report, s.level)}   ${s.kind !== 'VendorManifest' ? '' : `Assurance ${s.assurance === 'declared' ? 'declared by the vendor' : safe(s.assurance.replace(/_/g, ' '))}   `}Declaration coverage ${fmtCoverage(s.evidenceCoverage)}` },
         ],
         countsLine(statusCounts(s.controls)),
       ];

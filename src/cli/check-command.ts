@@ -3,6 +3,7 @@ import path from 'node:path';
 import { reporters, formatNames, streamingReporters, eachChunk, type Chunks, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
+import { readEvidenceDir } from '../evidence/files.js';
 import type { Problem } from '../model/problem.js';
 import { availableCores, checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
 import { reportHeader } from '../engine/stream.js';
@@ -201,6 +202,7 @@ export async function runCheck(args: string[]): Promise<number> {
     'as-of': { type: 'string' },
     waivers: { type: 'string', multiple: true },
     baseline: { type: 'string' },
+    evidence: { type: 'string' },
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
@@ -243,8 +245,16 @@ export async function runCheck(args: string[]): Promise<number> {
     if (loaded.problem) extraProblems.push(loaded.problem);
     baseline = loaded.baseline;
   }
+  // Read once, before the batch: every thread matches the manifests' evidence entries against the same digests.
+  let evidence;
+  if (values.evidence !== undefined) {
+    const read = readEvidenceDir(values.evidence);
+    extraProblems.push(...read.problems);
+    evidence = read.evidence;
+  }
   const progress = progressLine();
   const options: StreamCheckOptions & { asOf: string } = {
+    ...(evidence ? { evidence } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,
     progress: progress.update,

@@ -1,9 +1,10 @@
 import { terminalSafe, terminalSafeBlock } from '../../reporters/sanitize.js';
+import { backingOf, evaluateSubject } from '../engine/check.js';
 import { aggregateOutcome, defaultBudget, evaluateRule } from '../engine/evaluate.js';
 import { displayPath, expandPaths, loadInputText, readTextFile } from '../load/read-inputs.js';
 import { rangeFor } from '../load/validate.js';
 import { defaultStandardPath } from '../paths.js';
-import { loadStandard, type Control } from '../standard/standard.js';
+import { loadStandard, type Control, type Standard } from '../standard/standard.js';
 import { parseDate } from './check-command.js';
 import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
@@ -51,7 +52,7 @@ export function runExplain(args: string[]): number {
     if (c.mappings.length) out.push('', 'Maps to', ...c.mappings.map((m) => `  ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
     if (c.references.length) out.push('', 'References', ...c.references.map((r) => `  ${r.title}${r.url ? ` <${r.url}>` : ''}`));
     if (files.length && c.rule) {
-      const on = explainOn(c, files, asOf);
+      const on = explainOn(standard, c, files, asOf);
       out.push('', ...on.lines);
       // A file that could not be read or parsed is an input problem, as in `check`: never a quiet 0.
       if (on.failed) failed = true;
@@ -66,7 +67,7 @@ export function runExplain(args: string[]): number {
 const marks: Record<string, string> = { pass: '✓ pass', fail: '✖ fail', missing_evidence: '? missing evidence', not_applicable: '· not applicable', error: '! error' };
 
 /** Every instance of the control's rule on the given documents: outcome, where, and why. */
-function explainOn(c: Control, paths: string[], asOf: string): { lines: string[]; failed: boolean } {
+function explainOn(standard: Standard, c: Control, paths: string[], asOf: string): { lines: string[]; failed: boolean } {
   const out = [`On ${paths.join(', ')} (as of ${asOf})`];
   const { files, problems } = expandPaths(paths);
   const docs = files.flatMap((f) => {
@@ -94,6 +95,8 @@ function explainOn(c: Control, paths: string[], asOf: string): { lines: string[]
         params: c.params,
         vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
         ...(typeof product === 'string' ? { vendorHint: `product ${JSON.stringify(product)}` } : {}),
+        // A rule that judges the backing needs the document's other controls evaluated and backed first.
+        ...(rule.usesBacking ? { backing: backingOf(evaluateSubject(standard, doc, undefined, Date.parse(`${asOf}T00:00:00Z`), defaultBudget).subject, standard) } : {}),
       },
       { asOf: Date.parse(`${asOf}T00:00:00Z`), budget: defaultBudget },
     );

@@ -52,6 +52,9 @@ Options
   --baseline FILE           an earlier run's SARIF or JSON report: findings are marked new or unchanged,
                             and findings that disappeared are listed
   --fail-on-new             with --baseline: only new findings count against --fail-on
+  --evidence DIR            the evidence files a vendor handed over: each manifest evidence entry whose
+                            SHA-256 matches a file in DIR backs its claims as verified; missing and
+                            changed files are reported (regular files inside DIR only, size-bounded)
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)

@@ -130,7 +130,7 @@ export function loadBaseline(file: string): { baseline?: Baseline; problem?: Pro
   const d = parsed.value;
   try {
     if (isMapping(d) && Array.isArray(d['runs'])) return { baseline: { file: shown, entries: sarifEntries(d['runs']) } };
-    if (isMapping(d) && d['reportVersion'] === 1 && Array.isArray(d['subjects'])) return { baseline: { file: shown, entries: reportEntries(d['subjects']) } };
+    if (isMapping(d) && (d['reportVersion'] === 1 || d['reportVersion'] === 2) && Array.isArray(d['subjects'])) return { baseline: { file: shown, entries: reportEntries(d['subjects']) } };
     throw new Malformed('', 'neither a SARIF log nor a ringfence JSON report');
   } catch (error) {
     if (!(error instanceof Malformed)) throw error;

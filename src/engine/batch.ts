@@ -47,7 +47,7 @@ export class Batch {
 
   constructor(
     private readonly standard: Standard,
-    private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>,
+    private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence'>,
     private readonly files: readonly string[],
     private readonly explicit: ReadonlySet<string>,
     /** Shared with the other threads of the batch (see HintTable). */
@@ -141,7 +141,7 @@ export class Batch {
             vendor = entry && this.vendorDocument(entry);
           }
         }
-        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget);
+        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget, this.options.evidence);
       } catch (error) {
         this.problems.push(documentFailure('evaluated', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
         continue;

@@ -11,6 +11,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
+import { assuranceRank, backClaims, collectEvidence, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 
 export interface GateOptions {
   /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
@@ -29,6 +30,8 @@ export interface EvaluateOptions extends GateOptions {
   budget?: number;
   waivers?: readonly Waiver[];
   baseline?: Baseline;
+  /** The evidence files given with --evidence (read once, before the batch): they lift matching claims to verified. */
+  evidence?: EvidenceFiles;
   /** Called as files are read and documents evaluated (for a progress line). */
   progress?: (phase: 'read' | 'evaluate', done: number, total: number) => void;
 }
@@ -68,7 +71,7 @@ export function evaluateDocuments(
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
   const subjects = documents.map((doc, order) => {
     const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;
-    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget);
+    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget, options.evidence);
     problems.push(...r.problems);
     return { order: [order, 0] as [number, number], subject: r.subject };
   });
@@ -87,6 +90,7 @@ export function evaluateSubject(
   vendor: InputDocument | undefined,
   asOfMs: number,
   budget: number,
+  evidenceFiles?: EvidenceFiles,
 ): { subject: Subject; problems: Problem[] } {
   const controls = standard.areas.flatMap((a) => a.controls);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
@@ -97,9 +101,27 @@ export function evaluateSubject(
     problems.push({ ...next, message: `and ${schemaProblems.length - maxFindingsPerControl} more schema errors in this document (at most ${maxFindingsPerControl} are listed)` });
   }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
-  const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
+  // Controls that read `backing` judge what the others are backed by: they are evaluated once those are backed.
+  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
   const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
+  // The evidence stage (src/evidence): the manifest's evidence entries checked and matched to the given files,
+  // then each control's claims backed. Never read from the manifest's own metadata.assurance.
+  const collected = collectEvidence(doc, evidenceFiles);
+  const backed = backClaims(
+    doc,
+    collected,
+    relevant.filter((e) => !e.control.rule?.usesBacking).map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
+  );
+  const backing = { document: backed.assurance, rank: assuranceRank(backed.assurance), unbacked: backed.unbackedCritical };
+  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, backing);
+  // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
+  const evidenceProblems = [...collected.problems, ...backed.problems];
+  problems.push(...evidenceProblems.slice(0, maxFindingsPerControl));
+  if (evidenceProblems.length > maxFindingsPerControl) {
+    const next = evidenceProblems[maxFindingsPerControl]!;
+    problems.push({ ...next, message: `and ${evidenceProblems.length - maxFindingsPerControl} more evidence problems in this document (at most ${maxFindingsPerControl} are listed)` });
+  }
   const result = scoreSubject(
     relevant.map((e) => ({
       id: e.control.id,
@@ -136,7 +158,10 @@ export function evaluateSubject(
       message: `${e.control.id} (rule ${e.control.ruleName}, ${e.control.rule.file}) could not be evaluated on this document and counts as not passing: ${errored.message ?? 'error'}`,
     });
   }
-  const evidence = evidenceClaims(doc.value);
+  const controlAssurance = (id: string) => backed.controls.get(id)?.assurance ?? null;
+  const backedControls = relevant.filter((e) => controlAssurance(e.control.id) !== null);
+  const coverage = (least: AssuranceLevel) =>
+    backedControls.length ? Math.round((10_000 * backedControls.filter((e) => assuranceRank(controlAssurance(e.control.id)!) >= assuranceRank(least)).length) / backedControls.length) / 10_000 : null;
   // A document that does not match its schema is not graded: its controls are still evaluated and listed, but a
   // score and grade computed from fields the schema refuses would be a grade nobody can defend.
   const graded = schemaProblems.length === 0;
@@ -153,7 +178,10 @@ export function evaluateSubject(
     criticalFailures: result.criticalFailures,
     level: graded ? result.level : 0,
     evidenceCoverage: result.evidenceCoverage,
-    ...(typeof meta['assurance'] === 'string' ? { assurance: meta['assurance'] } : {}),
+    assurance: backed.assurance,
+    ...(typeof meta['assurance'] === 'string' ? { declaredAssurance: clip(meta['assurance'], 120) } : {}),
+    linkedCoverage: coverage('linked'),
+    verifiedCoverage: coverage('verified'),
     areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
     controls: result.controls.map((score, i) => {
       const e = relevant[i]!;
@@ -161,12 +189,30 @@ export function evaluateSubject(
         ...score,
         // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
         findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, e.control.id, k < maxFindingsPerControl)),
-        linkedEvidence: linkedEvidence(e.instances, evidence),
+        linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
+        assurance: controlAssurance(e.control.id),
+        ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
+        evidence: (backed.controls.get(e.control.id)?.evidence ?? []).slice(0, maxFindingsPerControl).map((x) => ({
+          claim: x.claim,
+          ...(x.url !== undefined ? { url: x.url } : {}),
+          ...(x.sha256 !== undefined ? { sha256: x.sha256 } : {}),
+          level: x.level,
+          ...(x.file !== undefined ? { file: x.file } : {}),
+        })),
       };
     }),
     schemaErrors: schemaProblems.length,
   };
   return { subject, problems };
+}
+
+/**
+ * What a rule that reads `backing` is given, from an evaluated subject: its computed assurance and the critical
+ * controls backed by nothing (as evaluateSubject gives it; for `ringfence explain`).
+ */
+export function backingOf(subject: Subject, standard: Standard): { document: string; rank: number; unbacked: string[] } {
+  const caps = new Set(standard.areas.flatMap((a) => a.controls).filter((c) => c.capsGrade).map((c) => c.id));
+  return { document: subject.assurance, rank: assuranceRank(subject.assurance), unbacked: subject.controls.filter((c) => caps.has(c.id) && c.assurance === 'declared').map((c) => c.id) };
 }
 
 /**
@@ -199,7 +245,7 @@ export function assembleReport(
   return report;
 }
 
-function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number): Instance[] {
+function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, backing?: unknown): Instance[] {
   if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
   if (control.rule.appliesTo !== doc.kind) return [];
   return evaluateRule(
@@ -210,6 +256,7 @@ function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocu
       params: control.params,
       vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
       vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
+      ...(backing !== undefined ? { backing } : {}),
     },
     { asOf, budget },
   );
@@ -275,31 +322,6 @@ export function boundFindings(subject: Subject): void {
     const rest = c.findings.splice(maxFindingsPerControl);
     c.findingsOmitted = { count: rest.length, waived: rest.reduce((n, f) => n + (f.waiver ? 1 : 0), 0) };
   }
-}
-
-function evidenceClaims(value: unknown): string[] {
-  const list = (value as Record<string, unknown>)['evidence'];
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object' && typeof (e as Record<string, unknown>)['claim'] === 'string' && (typeof (e as Record<string, unknown>)['url'] === 'string' || typeof (e as Record<string, unknown>)['sha256'] === 'string'))
-    .map((e) => e['claim'] as string);
-}
-
-/** Whether `pointer` is `base` or lies under it. */
-function within(pointer: string, base: string): boolean {
-  return pointer.startsWith(base) && (pointer.length === base.length || pointer.charCodeAt(base.length) === 0x2f /* / */);
-}
-
-function linkedEvidence(instances: readonly Instance[], claims: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const claim of claims) {
-    for (const i of instances) {
-      if (i.outcome === 'not_applicable') continue;
-      const p = i.pointer;
-      if (within(p, claim) || (p !== '' && within(claim, p))) out.add(claim);
-    }
-  }
-  return [...out].sort();
 }
 
 export function standardInfo(s: Standard): Report['standard'] {

@@ -37,7 +37,7 @@ export function compare(report: Report): Comparison {
     criticalFailures: s.criticalFailures,
     level: s.level,
     evidenceCoverage: s.evidenceCoverage,
-    ...(s.assurance ? { assurance: s.assurance } : {}),
+    assurance: s.assurance,
     areas: Object.fromEntries(s.areas.map((a) => [a.id, a.score])),
     passed: s.controls.filter((c) => c.status === 'pass').length,
     notPassing: s.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length,
@@ -89,7 +89,7 @@ function explain(a: Subject, b: Subject, report: Report): string {
     parts.push(`${a.name} scores lower but ranks higher because its grade is better: ${b.name}'s grade is capped by failing critical controls (${b.cappedBy.join(', ')})`);
   }
   if (a.score === b.score) {
-    parts.push(a.level !== b.level ? `the scores are equal; ${a.name} reaches a higher level` : 'the scores and levels are equal; ranked by evidence coverage, then name');
+    parts.push(a.level !== b.level ? `the scores are equal; ${a.name} reaches a higher level` : 'the scores and levels are equal; ranked by declaration coverage, then name');
   }
   const aMissing = a.controls.filter((c) => c.status === 'missing_evidence').length;
   const bMissing = b.controls.filter((c) => c.status === 'missing_evidence').length;

@@ -13,6 +13,11 @@ export interface Instance {
   message?: string;
   /** For missing_evidence: the evidence expressions that were absent. */
   missing?: string[];
+  /**
+   * For pass and fail: the claims the rule read — where each of its `evidence` paths is in the document, or the
+   * instance's own pointer when it names none. The evidence stage backs these (src/evidence).
+   */
+  claims?: string[];
 }
 
 export interface EvaluationOptions {
@@ -84,6 +89,8 @@ export interface RuleInput {
   vendor?: { value: unknown; pointerOf: PointerOf } | undefined;
   /** A description of the deployment's product, for the message when no vendor manifest matches. */
   vendorHint?: string;
+  /** For rules that read `backing`: what the evidence stage computed (see RuleDefinition.usesBacking). */
+  backing?: unknown;
 }
 
 /**
@@ -106,7 +113,8 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
   // Only objects of the evaluated document have pointers: a finding is always about this document, even
   // when the rule reads the vendor manifest too.
   const pointerOf = input.pointerOf;
-  const root = new Env(new Env(null, 'doc', input.doc, 'params', input.params), input.vendor ? 'vendor' : '', input.vendor?.value);
+  const base = new Env(new Env(null, 'doc', input.doc, 'params', input.params), input.vendor ? 'vendor' : '', input.vendor?.value);
+  const root = rule.usesBacking ? new Env(base, 'backing', input.backing) : base;
 
   let elements: { env: Env; pointer: string }[];
   if (l.forEach) {
@@ -136,14 +144,16 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
     try {
       if (l.when && !l.when(env, ctx)) return { outcome: 'not_applicable', pointer };
       const missing: string[] = [];
+      const claims: string[] = [];
       let missingAt: string | undefined;
       for (const e of l.evidence) {
         const r = e.path(env, ctx, pointerOf);
         if (r.value === undefined || r.value === null) {
           missing.push(e.text);
           missingAt ??= (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
-        }
+        } else claims.push(r.pointer ?? r.present ?? pointer);
       }
+      if (l.evidence.length === 0) claims.push(pointer);
       if (missing.length > 0) {
         return {
           outcome: 'missing_evidence',
@@ -152,13 +162,13 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
           message: `not declared: ${missing.join(', ')}`,
         };
       }
-      if (l.assert(env, ctx)) return { outcome: 'pass', pointer };
+      if (l.assert(env, ctx)) return { outcome: 'pass', pointer, claims };
       let at = pointer;
       if (l.at) {
         const r = l.at(env, ctx, pointerOf);
         at = r.pointer ?? r.present ?? pointer;
       }
-      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)) };
+      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)), claims };
     } catch (error) {
       return errorInstance(error, pointer);
     }

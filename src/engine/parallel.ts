@@ -59,7 +59,7 @@ export interface StreamCheckOptions extends CheckOptions {
 
 export interface WorkerInput {
   standard: Standard;
-  options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits'>;
+  options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence'>;
   files: string[];
   explicit: string[];
   setup: FinishSetup;
@@ -103,7 +103,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   const setup = finishSetup(header, options);
   const input: WorkerInput = {
     standard,
-    options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}) },
+    options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(options.evidence ? { evidence: options.evidence } : {}) },
     files,
     explicit: [...inputs.explicit],
     setup,

@@ -36,6 +36,7 @@ export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
         pointerOf: (o) => pointers.get(o),
         params: { ...rule.params, ...(t.params ?? {}) },
         vendor: t.vendor !== undefined ? { value: t.vendor, pointerOf: (o) => vendorPointers!.get(o) } : undefined,
+        ...(t.backing !== undefined ? { backing: t.backing } : {}),
       },
       { asOf: Date.parse(`${t.asOf ?? defaultTestAsOf}T00:00:00Z`), budget: defaultBudget },
     );

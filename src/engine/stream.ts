@@ -107,7 +107,7 @@ export class SubjectFinisher {
 }
 
 export function reportHeader(standard: Standard, asOf: string | undefined): ReportHeader {
-  return { reportVersion: 1, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
+  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
 }
 
 export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {

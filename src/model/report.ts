@@ -1,4 +1,7 @@
 import type { Problem, Range } from './problem.js';
+import type { Assurance } from '../evidence/levels.js';
+
+export type { Assurance } from '../evidence/levels.js';
 
 /**
  * The versioned result of a run. Every reporter is a function of this object alone: reporters never reach
@@ -6,7 +9,7 @@ import type { Problem, Range } from './problem.js';
  * docs/report.md. Bump `reportVersion` on any incompatible change.
  */
 export interface Report {
-  reportVersion: 1;
+  reportVersion: 2;
   tool: { name: 'ringfence'; version: string };
   /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
   asOf: string;
@@ -104,6 +107,7 @@ export interface ControlInfo {
 /** The figures that sum a document up (what scoring computes, what a comparison ranks by). */
 export type SubjectStanding = Pick<Subject, 'score' | 'grade' | 'uncappedGrade' | 'cappedBy' | 'criticalFailures' | 'level' | 'evidenceCoverage'>;
 
+
 /** One evaluated document: a vendor manifest or a deployment config, scored on its own. */
 export interface Subject {
   /** `file#documentIndex`: stable across runs. */
@@ -124,10 +128,22 @@ export interface Subject {
   criticalFailures: string[];
   /** Highest level whose controls (and all lower levels') all pass; 0 when level 1 is not met. */
   level: number;
-  /** Share (0–1) of applicable controls with no missing evidence; null when none applied. */
+  /**
+   * Declaration coverage: share (0–1) of applicable controls whose fields are all declared (no missing evidence);
+   * null when none applied. It says the fields were filled in, not that anything backs them (see assurance).
+   */
   evidenceCoverage: number | null;
-  /** How the manifest's claims are backed, as it declares (metadata.assurance), if it does. */
-  assurance?: string;
+  /**
+   * The assurance ringfence computed (src/evidence): the level the document's applicable critical controls reach.
+   * `declared` means nothing ringfence could check backs them. Never read from the manifest.
+   */
+  assurance: Assurance;
+  /** What the manifest says of itself in metadata.assurance, if anything (untrusted; a finding when it overclaims). */
+  declaredAssurance?: string;
+  /** Share (0–1) of backed controls (applicable, and not themselves about backing) at linked or better; null when none. */
+  linkedCoverage: number | null;
+  /** Share (0–1) of the same controls at verified or better; null when none. */
+  verifiedCoverage: number | null;
   areas: SubjectArea[];
   controls: SubjectControl[];
   /** Schema problems of this document (also listed in Report.problems). */
@@ -158,8 +174,29 @@ export interface SubjectControl {
    * accepts. They cost their points, fail the gate and match waivers and the baseline like the listed ones.
    */
   findingsOmitted?: { count: number; waived: number };
-  /** Evidence entries of the manifest that back this control's instances (assurance: linked). */
+  /** Claims of the related evidence entries (covering its claims or part of them) that are linked or better; at most 100. */
   linkedEvidence: string[];
+  /**
+   * The weakest backing of the claims this control read; null when it did not apply, or when it judges the
+   * backing itself (a rule that reads `backing`).
+   */
+  assurance: Assurance | null;
+  /** The evidence entries related to this control's claims (at most 100, in list order), with the level each gives (declared: it backs nothing). */
+  evidence: ControlEvidence[];
+  /** How many related entries were left out of `evidence` (past 100). */
+  evidenceOmitted?: number;
+}
+
+/** An evidence entry of the manifest, as it bears on one control. */
+export interface ControlEvidence {
+  /** The entry's claim (a JSON Pointer into the document). */
+  claim: string;
+  url?: string;
+  sha256?: string;
+  /** verified (a given file matched its digest), linked (usable URL and real digest), or declared (backs nothing). */
+  level: Assurance;
+  /** The file of the --evidence folder that matched, relative to it. */
+  file?: string;
 }
 
 export interface Finding {

@@ -24,7 +24,7 @@ export interface ScoringRules {
 }
 
 /** A control's score: the report's per-control entry before findings are attached. */
-export type ControlScore = Omit<SubjectControl, 'findings' | 'linkedEvidence'>;
+export type ControlScore = Omit<SubjectControl, 'findings' | 'linkedEvidence' | 'assurance' | 'evidence' | 'evidenceOmitted'>;
 export type AreaScore = SubjectArea;
 
 export interface ScoreResult extends SubjectStanding {

@@ -16,6 +16,8 @@ export interface RuleTest {
   name: string;
   doc: unknown;
   vendor?: unknown;
+  /** For VendorManifest rules that read `backing`: what the evidence stage computed. */
+  backing?: unknown;
   params?: Record<string, unknown>;
   asOf?: string;
   expect: Outcome | Outcome[];
@@ -44,6 +46,11 @@ export interface RuleDefinition {
   tests: RuleTest[];
   /** The rule reads `vendor`: it needs the vendor manifest of the deployed product. */
   usesVendor: boolean;
+  /**
+   * The rule reads `backing` (VendorManifest rules only): what the evidence stage computed for the document's
+   * other controls (src/evidence). Such a rule is evaluated after them, and its own claims are not backed.
+   */
+  usesBacking?: boolean;
   /** The expressions as written, for `ringfence explain`. */
   source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; message: string };
 }
@@ -71,6 +78,22 @@ interface RuleYaml {
   references?: Reference[];
   tests: Omit<RuleTest, 'line'>[];
 }
+
+/**
+ * What `backing` holds for a VendorManifest rule: the assurance the evidence stage computed for the document
+ * (src/evidence/levels.ts), never what the manifest says of itself.
+ */
+export const backingSchema = {
+  type: 'object',
+  title: 'Backing',
+  additionalProperties: false,
+  properties: {
+    document: { type: 'string', enum: ['declared', 'linked', 'verified', 'independently_verified'], description: "The level the document's critical controls reach." },
+    rank: { type: 'integer', description: 'The same as a number: 0 declared, 1 linked, 2 verified, 3 independently verified.' },
+    unbacked: { type: 'array', items: { type: 'string' }, description: 'Critical controls whose claims nothing backs.' },
+  },
+};
+const backingType: StaticType = { schema: backingSchema, name: 'backing' };
 
 const typers = new Map<DocumentKind, SchemaTyper>();
 function typerFor(kind: DocumentKind): SchemaTyper {
@@ -107,7 +130,8 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
   if (y.appliesTo === 'DeploymentConfig') {
     baseScope.set('vendor', { type: typerFor('VendorManifest').rootType(), role: 'document' });
   }
-  if (as === 'doc' || as === 'params' || as === 'vendor') fail('/as', `"${as}" is a reserved name; choose another for "as"`);
+  if (y.appliesTo === 'VendorManifest') baseScope.set('backing', { type: backingType, role: 'document' });
+  if (as === 'doc' || as === 'params' || as === 'vendor' || as === 'backing') fail('/as', `"${as}" is a reserved name; choose another for "as"`);
 
   const compileAt = (pointer: string, text: string, scope: ReadonlyMap<string, ScopeEntry>): { ir: Ir; type: StaticType } | undefined => {
     try {
@@ -172,6 +196,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
       references: y.references ?? [],
       tests,
       usesVendor: irs.some((ir) => ir !== undefined && mentions(ir, 'vendor')),
+      ...(irs.some((ir) => ir !== undefined && mentions(ir, 'backing')) ? { usesBacking: true } : {}),
       source: {
         ...(y.forEach !== undefined ? { forEach: y.forEach } : {}),
         ...(y.when !== undefined ? { when: y.when } : {}),

@@ -41,9 +41,12 @@ describe('evidence linked to a control', () => {
   it('links the evidence entries whose pointer contains, or lies within, what the control looked at', () => {
     const report = check(standard, problems, { paths: [path.join(root, 'examples/vendors/aegis-exemplary.yaml')], asOf: '2026-11-25' });
     const linked = Object.fromEntries(report.subjects[0]!.controls.map((c) => [c.id, c.linkedEvidence]));
-    expect(linked['KDUS-SR-01']).toEqual(['/updateChannels/0/rollout', '/updateChannels/1/rollout']);
-    expect(linked['KDUS-CU-01']).toEqual(['/updateChannels/1/rollout']);
-    expect(linked['KDUS-EH-02']).toEqual(['/components/2/contentParsing']);
+    // An entry covers its pointer and everything under it; SR-01 reads each channel's rollout.strategy.
+    expect(linked['KDUS-SR-01']).toEqual(['/updateChannels', '/updateChannels/0/rollout', '/updateChannels/1/rollout']);
+    // CU-01 names no evidence path: its claim is the channel itself, which only the entry on all channels covers
+    // (the entries on one channel's rollout lie within it, and are related, but do not back the whole channel).
+    expect(linked['KDUS-CU-01']).toEqual(['/updateChannels', '/updateChannels/1/rollout']);
+    expect(linked['KDUS-EH-02']).toEqual(['/components', '/components/2/contentParsing']);
     expect(linked['KDUS-CU-04']).toEqual([]);
   });
 });

@@ -1,0 +1,280 @@
+import { pointerTokens } from '../load/pointer.js';
+import type { InputDocument } from '../load/read-inputs.js';
+import { rangeFor } from '../load/validate.js';
+import type { Problem } from '../model/problem.js';
+import { placeholderDigest, placeholderName, unusableUrl } from './checks.js';
+import type { EvidenceFiles } from './files.js';
+import { assuranceLevels, assuranceRank, declaredAssuranceLevel, type AssuranceLevel } from './levels.js';
+
+export { assuranceLevels, assuranceRank, assuranceWords, declaredAssuranceLevel, type Assurance, type AssuranceLevel } from './levels.js';
+export { readEvidenceDir, type EvidenceFiles } from './files.js';
+
+/**
+ * The evidence stage (DESIGN §9): between evaluation and scoring, each control's claims get the backing
+ * ringfence could check. The engine knows no evidence format; it calls, per document,
+ * `collectEvidence` (read and check the manifest's `evidence` entries against the files given) and then
+ * `backClaims` (the level of the claims each control read, the document's level, and what nothing backs).
+ *
+ * How an entry covers a claim: an entry's `claim` pointer covers the value it points at and everything under it
+ * (`/updateChannels/0/rollout` covers `/updateChannels/0/rollout/rings/0/populationPct`, not
+ * `/updateChannels/0/kind`). An entry on the whole document (`""` or `/`) covers nothing: one link for every claim
+ * says nothing about any of them. A claim is what a rule read: the location of each of its `evidence` paths, or
+ * the instance itself (the channel, the component) when the rule names none. A control's level is the weakest of
+ * its claims; a control that did not apply has none; a document's level is the weakest of its applicable
+ * grade-capping (critical) controls.
+ */
+
+/** One entry of a manifest's `evidence` list, as ringfence judged it. */
+export interface EvidenceEntry {
+  /** Index in the `evidence` list; its pointer is `/evidence/<index>`. */
+  index: number;
+  claim: string;
+  url?: string;
+  sha256?: string;
+  /**
+   * What the entry lifts its claims to: `verified` (a file given with --evidence has its digest), `linked` (an
+   * https URL on a public host and a real digest), or `declared` (it backs nothing ringfence could check: a
+   * dangling claim, a placeholder digest, a URL no reader can fetch).
+   */
+  level: AssuranceLevel;
+  /** The evidence file that matched its digest (relative to the --evidence folder). */
+  file?: string;
+}
+
+export interface DocumentEvidence {
+  entries: EvidenceEntry[];
+  problems: Problem[];
+  /** The manifest's own `metadata.assurance`, when it is one of the schema's words. */
+  declared?: { word: string; level: AssuranceLevel };
+  /** Whether --evidence was given (missing files are reported only then). */
+  filesGiven: boolean;
+}
+
+/** A control's claims as evaluation found them. */
+export interface ControlClaims {
+  id: string;
+  capsGrade: boolean;
+  /** One list per judged instance (pass, fail, missing evidence); not-applicable instances are left out. */
+  instances: { outcome: string; claims: readonly string[] }[];
+}
+
+export interface ControlBacking {
+  /** null when no instance was judged (the control did not apply). */
+  assurance: AssuranceLevel | null;
+  /** The entries that cover at least one of its claims, with the level each gives. */
+  evidence: EvidenceEntry[];
+}
+
+export interface DocumentBacking {
+  controls: Map<string, ControlBacking>;
+  /** The level the document's applicable critical controls reach (declared when none applies). */
+  assurance: AssuranceLevel;
+  /** Critical controls backed by nothing (declared only). */
+  unbackedCritical: string[];
+  problems: Problem[];
+}
+
+/** Reads and checks a document's evidence entries (pointers, digests, URLs) and matches them to the given files. */
+export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undefined): DocumentEvidence {
+  const problems: Problem[] = [];
+  const at = (pointer: string, severity: Problem['severity'], code: string, message: string): void => {
+    problems.push({ severity, code, message, file: doc.file, documentIndex: doc.documentIndex, pointer, range: rangeFor(doc.locations, pointer) });
+  };
+  const root = doc.value as Record<string, unknown> | null;
+  const meta = own(root, 'metadata') as Record<string, unknown> | undefined;
+  for (const key of ['vendor', 'product'] as const) {
+    const v = own(meta, key);
+    if (typeof v === 'string' && placeholderName(v)) at(`/metadata/${key}`, 'warning', 'placeholder', `metadata.${key} "${v.slice(0, 80)}" is a template's placeholder, not a ${key} name`);
+  }
+  const word = own(meta, 'assurance');
+  const declared = typeof word === 'string' && Object.hasOwn(declaredAssuranceLevel, word) ? { word, level: declaredAssuranceLevel[word]! } : undefined;
+  const byDigest = new Map<string, string>();
+  const byName = new Map<string, { name: string; sha256: string }>();
+  for (const f of files?.files ?? []) {
+    if (!byDigest.has(f.sha256)) byDigest.set(f.sha256, f.name);
+    const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+    if (!byName.has(base)) byName.set(base, f);
+  }
+  const entries: EvidenceEntry[] = [];
+  const list = own(root, 'evidence');
+  if (Array.isArray(list)) {
+    list.forEach((raw, index) => {
+      const p = `/evidence/${index}`;
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+      const claim = own(raw, 'claim');
+      const url = own(raw, 'url');
+      const sha = own(raw, 'sha256');
+      if (typeof claim !== 'string') return;
+      const entry: EvidenceEntry = { index, claim, ...(typeof url === 'string' ? { url } : {}), ...(typeof sha === 'string' ? { sha256: sha } : {}), level: 'declared' };
+      entries.push(entry);
+      let sound = true;
+      if (claim === '' || claim === '/') {
+        at(`${p}/claim`, 'warning', 'evidence-claim', `evidence claim "${claim}" names the whole document: an entry backs one part of it (e.g. /updateChannels/0/rollout), so this one backs nothing`);
+        sound = false;
+      } else if (!resolves(doc.value, claim)) {
+        at(`${p}/claim`, 'warning', 'evidence-claim', `evidence claim ${JSON.stringify(claim.slice(0, 200))} points at nothing in this document, so it backs nothing`);
+        sound = false;
+      }
+      if (typeof sha !== 'string') {
+        at(p, 'warning', 'evidence-digest', 'evidence entry has no sha256: the document behind the link can change without anyone noticing, so it backs nothing');
+        sound = false;
+      } else {
+        const why = placeholderDigest(sha);
+        if (why) {
+          at(`${p}/sha256`, 'warning', 'evidence-digest', `evidence sha256 is ${why}`);
+          sound = false;
+        }
+      }
+      let urlUsable = false;
+      if (typeof url !== 'string') at(p, 'warning', 'evidence-url', 'evidence entry has no url: a reader cannot fetch it');
+      else {
+        const why = unusableUrl(url);
+        if (why) at(`${p}/url`, why.severity, 'evidence-url', why.message);
+        else urlUsable = true;
+      }
+      if (!sound) return;
+      if (urlUsable) entry.level = 'linked';
+      if (files) {
+        const file = byDigest.get(sha as string);
+        if (file !== undefined) {
+          entry.level = 'verified';
+          entry.file = file;
+          return;
+        }
+        const base = typeof url === 'string' ? lastSegment(url) : undefined;
+        const named = base ? byName.get(base) : undefined;
+        if (named) at(`${p}/sha256`, 'error', 'evidence-mismatch', `evidence file ${files.dir}/${named.name} has SHA-256 ${named.sha256}, not the ${sha} this entry pins: the file was changed, or the entry is wrong`);
+        else at(`${p}/sha256`, 'warning', 'evidence-missing', `no file in ${files.dir} has the SHA-256 this entry pins, so the claim is not verified`);
+      }
+    });
+  }
+  return { entries, problems, ...(declared ? { declared } : {}), filesGiven: files !== undefined };
+}
+
+/** The level of each control's claims, the document's level, and what backs nothing. */
+export function backClaims(doc: InputDocument, evidence: DocumentEvidence, controls: readonly ControlClaims[]): DocumentBacking {
+  const problems: Problem[] = [];
+  const out = new Map<string, ControlBacking>();
+  const used = new Set<number>();
+  // Indexed, so that a manifest with thousands of entries and instances costs each claim its depth, not the list.
+  const index = new EntryIndex(evidence.entries);
+  const levelOf = (claim: string): AssuranceLevel => {
+    let best: AssuranceLevel = 'declared';
+    for (const k of index.covering(claim)) {
+      const l = evidence.entries[k]!.level;
+      if (assuranceRank(l) > assuranceRank(best)) best = l;
+    }
+    return best;
+  };
+  let documentLevel: AssuranceLevel | undefined;
+  const unbackedCritical: string[] = [];
+  for (const c of controls) {
+    const judged = c.instances.filter((i) => i.outcome !== 'not_applicable');
+    if (judged.length === 0) {
+      out.set(c.id, { assurance: null, evidence: [] });
+      continue;
+    }
+    let level: AssuranceLevel = assuranceLevels[assuranceLevels.length - 1]!;
+    const related = new Set<number>();
+    for (const i of judged) {
+      // An instance with nothing declared has no claim to back.
+      if (i.outcome === 'missing_evidence' || i.claims.length === 0) level = 'declared';
+      for (const claim of i.claims) {
+        const l = levelOf(claim);
+        if (assuranceRank(l) < assuranceRank(level)) level = l;
+        for (const k of index.covering(claim)) related.add(k);
+        if (claim !== '') for (const k of index.under(claim)) related.add(k);
+      }
+    }
+    for (const k of related) used.add(k);
+    out.set(c.id, { assurance: level, evidence: [...related].sort((a, b) => a - b).map((k) => evidence.entries[k]!) });
+    if (c.capsGrade) {
+      documentLevel = documentLevel === undefined || assuranceRank(level) < assuranceRank(documentLevel) ? level : documentLevel;
+      if (level === 'declared') unbackedCritical.push(c.id);
+    }
+  }
+  evidence.entries.forEach((e, k) => {
+    if (used.has(k) || !resolves(doc.value, e.claim) || e.claim === '' || e.claim === '/') return;
+    const p = `/evidence/${e.index}/claim`;
+    problems.push({
+      severity: 'warning',
+      code: 'evidence-unused',
+      file: doc.file,
+      documentIndex: doc.documentIndex,
+      pointer: p,
+      range: rangeFor(doc.locations, p),
+      message: `evidence for ${JSON.stringify(e.claim.slice(0, 200))} backs nothing the standard checks (no control reads that claim)`,
+    });
+  });
+  return { controls: out, assurance: documentLevel ?? 'declared', unbackedCritical, problems };
+}
+
+/** The entries of a document by claim: those covering a pointer (at it or above it), and those under it. */
+class EntryIndex {
+  private readonly byClaim = new Map<string, number[]>();
+  private readonly sorted: { claim: string; k: number }[];
+
+  constructor(entries: readonly EvidenceEntry[]) {
+    entries.forEach((e, k) => {
+      const list = this.byClaim.get(e.claim);
+      if (list) list.push(k);
+      else this.byClaim.set(e.claim, [k]);
+    });
+    this.sorted = entries.map((e, k) => ({ claim: e.claim, k })).sort((a, b) => (a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : a.k - b.k));
+  }
+
+  /** Entries whose claim is `pointer` or one of its ancestors (never the whole document: it covers nothing). */
+  *covering(pointer: string): Iterable<number> {
+    let p = pointer;
+    for (;;) {
+      if (p !== '') yield* this.byClaim.get(p) ?? [];
+      if (p === '') return;
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** Entries whose claim lies strictly under `pointer`. */
+  *under(pointer: string): Iterable<number> {
+    const from = `${pointer}/`;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.claim < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.claim.startsWith(from); i++) yield this.sorted[i]!.k;
+  }
+}
+
+/** Whether `pointer` is `base` or lies under it. */
+export function within(pointer: string, base: string): boolean {
+  return pointer.startsWith(base) && (pointer.length === base.length || pointer.charCodeAt(base.length) === 0x2f /* / */);
+}
+
+/** Whether a JSON Pointer names a value in `value` (own properties only; array indices in range). */
+export function resolves(value: unknown, pointer: string): boolean {
+  if (pointer !== '' && !pointer.startsWith('/')) return false;
+  let v = value;
+  for (const t of pointerTokens(pointer)) {
+    if (Array.isArray(v)) {
+      if (!/^(0|[1-9]\d*)$/.test(t) || Number(t) >= v.length) return false;
+      v = v[Number(t)];
+    } else if (v !== null && typeof v === 'object' && Object.hasOwn(v, t)) v = (v as Record<string, unknown>)[t];
+    else return false;
+  }
+  return true;
+}
+
+function own(o: unknown, key: string): unknown {
+  return o !== null && typeof o === 'object' && !Array.isArray(o) && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+function lastSegment(url: string): string | undefined {
+  try {
+    const seg = new URL(url).pathname.split('/').pop();
+    return seg ? decodeURIComponent(seg) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Backing levels (DESIGN §9): how well ringfence itself could check a claim, never what the manifest says of
+ * itself. In order, weakest first:
+ * - `declared`: the manifest states a value and nothing ringfence can check stands behind it;
+ * - `linked`: a sound evidence entry covers the claim — an https URL on a public host and a real SHA-256
+ *   (not a placeholder) — so a reader can fetch the document and know it is the one the vendor pinned;
+ * - `verified`: the file with that SHA-256 was handed to ringfence (`--evidence DIR`) and its bytes match;
+ * - `independently_verified`: verified, and signed by a party other than the vendor that the reader's trust
+ *   policy names. Trust policies are not read yet, so this level is never computed today: it stays in the model
+ *   so that reports and schemas need not change when they are.
+ * `contradicted` (an artifact, when read, disagrees with the claim) is reserved for the artifact readers and is
+ * never computed today either.
+ */
+export const assuranceLevels = ['declared', 'linked', 'verified', 'independently_verified'] as const;
+export type AssuranceLevel = (typeof assuranceLevels)[number];
+export type Assurance = AssuranceLevel | 'contradicted';
+
+/** Rank of a level: 0 declared … 3 independently verified; contradicted is below declared. */
+export function assuranceRank(a: Assurance): number {
+  return a === 'contradicted' ? -1 : assuranceLevels.indexOf(a);
+}
+
+/** The weaker of two levels. */
+export function weakest(a: Assurance, b: Assurance): Assurance {
+  return assuranceRank(a) <= assuranceRank(b) ? a : b;
+}
+
+/**
+ * What a manifest's own `metadata.assurance` claims, as a level: self_attested is declared, evidence_linked is
+ * linked, third_party_verified is independently verified (a third party vouched for the claims).
+ */
+export const declaredAssuranceLevel: Readonly<Record<string, AssuranceLevel>> = {
+  self_attested: 'declared',
+  evidence_linked: 'linked',
+  third_party_verified: 'independently_verified',
+};
+
+/** Words for a level in human reports. */
+export function assuranceWords(a: Assurance): string {
+  return a === 'declared' ? 'declared by the vendor' : a.replace(/_/g, ' ');
+}
