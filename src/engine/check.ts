@@ -2,11 +2,11 @@ import type { LoadLimits } from '../load/limits.js';
 import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import { capProblem, type Problem } from '../model/problem.js';
-import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
+import { defaultBudget, evaluateRule, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
@@ -160,7 +160,7 @@ export function evaluateSubject(
       return {
         ...score,
         // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
-        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, e.control.id, k < maxFindingsPerControl)),
+        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, vendor, e.control.id, k < maxFindingsPerControl)),
         linkedEvidence: linkedEvidence(e.instances, evidence),
       };
     }),
@@ -244,7 +244,7 @@ function subjectName(kind: string, meta: Record<string, unknown>): string {
   return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
 }
 
-function toFinding(i: Instance, doc: InputDocument, controlId: string, withExcerpt: boolean): Finding {
+function toFinding(i: Instance, doc: InputDocument, vendor: InputDocument | undefined, controlId: string, withExcerpt: boolean): Finding {
   const region = rangeFor(doc.locations, i.pointer);
   const first = Math.max(1, region.startLine - 2);
   const last = Math.min(doc.lines.length, region.endLine + 2);
@@ -253,8 +253,14 @@ function toFinding(i: Instance, doc: InputDocument, controlId: string, withExcer
     message: i.message ?? i.outcome,
     location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
     ...(withExcerpt ? { excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) } } : {}),
+    // The fingerprint is the primary position's alone: adding or moving the other side of a contradiction does not make a new finding.
     fingerprint: fingerprint(controlId, doc.file, doc.documentIndex, i.pointer),
+    ...(i.related?.length ? { related: i.related.map((r) => relatedLocation(r, r.vendor && vendor ? vendor : doc)) } : {}),
   };
+}
+
+function relatedLocation(r: RelatedPosition, where: InputDocument): RelatedLocation {
+  return { message: r.message, location: { file: where.file, documentIndex: where.documentIndex, pointer: r.pointer, region: rangeFor(where.locations, r.pointer) } };
 }
 
 /**
