@@ -11,6 +11,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface GateOptions {
   /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
@@ -68,7 +69,8 @@ export function evaluateDocuments(
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
   const subjects = documents.map((doc, order) => {
     const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;
-    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget);
+    const note = doc.kind === 'DeploymentConfig' && !vendor ? pairingNote(getObject(doc.value, 'metadata'), vendors.map((v) => getObject(v.value, 'metadata') ?? {})) : undefined;
+    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget, note);
     problems.push(...r.problems);
     return { order: [order, 0] as [number, number], subject: r.subject };
   });
@@ -87,6 +89,8 @@ export function evaluateSubject(
   vendor: InputDocument | undefined,
   asOfMs: number,
   budget: number,
+  /** For a deployment config paired with no vendor manifest: why, when the batch suggests it (pairingNote). */
+  pairing?: string,
 ): { subject: Subject; problems: Problem[] } {
   const controls = standard.areas.flatMap((a) => a.controls);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
@@ -97,7 +101,7 @@ export function evaluateSubject(
     problems.push({ ...next, message: `and ${schemaProblems.length - maxFindingsPerControl} more schema errors in this document (at most ${maxFindingsPerControl} are listed)` });
   }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
-  const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
+  const evaluated = controls.map((control) => ({ control, instances: evaluateControl(control, doc, vendor, meta, asOfMs, budget, pairing) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
   const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
   const result = scoreSubject(
@@ -199,7 +203,7 @@ export function assembleReport(
   return report;
 }
 
-function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number): Instance[] {
+function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, pairing: string | undefined): Instance[] {
   if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
   if (control.rule.appliesTo !== doc.kind) return [];
   return evaluateRule(
@@ -210,6 +214,7 @@ function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocu
       params: control.params,
       vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
       vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
+      ...(pairing ? { vendorNote: pairing } : {}),
     },
     { asOf, budget },
   );
@@ -225,6 +230,27 @@ function findVendor(doc: InputDocument, vendors: readonly InputDocument[]): Inpu
     const m = getObject(v.value, 'metadata');
     return m?.['product'] === product && (typeof vendor !== 'string' || m?.['vendor'] === vendor);
   });
+}
+
+/**
+ * Why a deployment config found no vendor manifest, when the manifests of the batch suggest it: the same product by
+ * another vendor than the one it names, or a product that looks alike (a typo, another spelling or case). Pairing is
+ * by exact name, so "Aegis Sentinal" deploys nothing the run knows of, and every control that compares the two is
+ * missing evidence; the note says which manifest was probably meant.
+ */
+export function pairingNote(meta: Record<string, unknown> | undefined, manifests: readonly Record<string, unknown>[]): string | undefined {
+  const product = meta?.['product'];
+  if (typeof product !== 'string') return undefined;
+  const vendor = meta?.['vendor'];
+  const sameProduct = manifests.filter((m) => m['product'] === product && typeof m['vendor'] === 'string');
+  if (typeof vendor === 'string' && sameProduct.length > 0) {
+    const other = sameProduct[0]!['vendor'] as string;
+    return `the run has a VendorManifest of product ${JSON.stringify(clip(product, 120))} by vendor ${JSON.stringify(clip(other, 120))}, not by ${JSON.stringify(clip(vendor, 120))}`;
+  }
+  const products = [...new Set(manifests.map((m) => m['product']).filter((p): p is string => typeof p === 'string'))];
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const hint = products.find((p) => squash(p) === squash(product)) ?? didYouMean(product, products);
+  return hint !== undefined ? `did you mean product ${JSON.stringify(clip(hint, 120))}?` : undefined;
 }
 
 function getObject(v: unknown, key: string): Record<string, unknown> | undefined {

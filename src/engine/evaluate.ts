@@ -79,6 +79,8 @@ export interface RuleInput {
   vendor?: { value: unknown; pointerOf: PointerOf } | undefined;
   /** A description of the deployment's product, for the message when no vendor manifest matches. */
   vendorHint?: string;
+  /** Why no vendor manifest was paired, when the batch suggests it (a product that looks alike, another vendor). */
+  vendorNote?: string;
 }
 
 /**
@@ -93,7 +95,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       {
         outcome: 'missing_evidence',
         pointer: '',
-        message: `this check compares the deployment with its vendor's manifest, and no VendorManifest for ${input.vendorHint ?? 'its product'} was given`,
+        message: `this check compares the deployment with its vendor's manifest, and no VendorManifest for ${input.vendorHint ?? 'its product'} was given${input.vendorNote ? `; ${input.vendorNote}` : ''}`,
         missing: ['vendor'],
       },
     ];
