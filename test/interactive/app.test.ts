@@ -70,8 +70,8 @@ describe('interactive view of a report', () => {
     expect(f).toMatch(/ringfence › Documents/);
     expect(f).toMatch(/KDUS 1\.1\.0 Kernel-Driver and Update Safety · as of 2026-11-25 · 4 documents/);
     expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
-    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s47 {2}F\s+L0\s+98% {2}✖ 23 {2}\? 1/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s73 {2}D \(capped C\)\s+L0\s+90% {2}✖ 7/);
+    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s48 {2}F\s+L0\s+98% {2}✖ 23 {2}\? 1/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s71 {2}D \(capped C\)\s+L0\s+90% {2}✖ 8/);
     expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s0 {2}F\s+L0\s+43%/);
     expect(selectedLine(f)).toMatch(/Aegis/);
     // The status bar names the filters in words, and the keys.
@@ -88,8 +88,8 @@ describe('interactive view of a report', () => {
 
     f = await app.press(key.enter);
     expect(f).toMatch(/ringfence › Documents › examples\/vendors\/borealis-typical\.yaml/);
-    expect(f).toMatch(/Score 47\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-SR-02, KDUS-SR-04, KDUS-CU-01, KDUS-CU-07, KDUS…/);
-    expect(f).toMatch(/✖ 23 failed {2}\? 1 missing evidence {2}! 0 error {2}✓ 25 passed/);
+    expect(f).toMatch(/Score 48\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-SR-02, KDUS-SR-04, KDUS-CU-01, KDUS-CU-07, KDUS…/);
+    expect(f).toMatch(/✖ 23 failed {2}\? 1 missing evidence {2}! 0 error {2}✓ 26 passed/);
     expect(selectedLine(f)).toMatch(/^› SR Staged rollout\s+25 {2}[█░]{10} {2}3 controls: ✖ 3/);
     expect(f).toMatch(/ {2}TR Transparency and incident response\s+100 {2}██████████ {2}0 controls/);
 
@@ -344,8 +344,8 @@ describe('interactive view of a comparison', () => {
       expect(rows[i]).toContain(String(Math.floor(e.score!)));
       expect(rows[i]).toContain(`L${e.level}`);
     });
-    expect(rows[0]).toMatch(/Aegis.*100 {2}A\s+L3\s+100% {2}49\/49/);
-    expect(rows[2]).toMatch(/Borealis.*47 {2}F\s+L0\s+98% {2}25\/49/);
+    expect(rows[0]).toMatch(/Aegis.*100 {2}A\s+L3\s+100% {2}50\/50/);
+    expect(rows[2]).toMatch(/Borealis.*48 {2}F\s+L0\s+98% {2}26\/50/);
     expect(f).toMatch(/Why this order/);
     for (const r of comparison.reasons) expect(f.replace(/\n +/g, ' ')).toContain(r.slice(0, 60));
     expect(f).toMatch(/d differences/);
