@@ -64,7 +64,8 @@ function sentence(s: string): string {
 function resultMessage(text: string, related: readonly { message: string }[] | undefined): string {
   if (!related?.length) return sentence(text);
   const esc = (t: string) => t.replace(/[\\[\]]/g, (ch) => `\\${ch}`);
-  const links = related.map((r, k) => `[${esc(r.message.trim().replace(/\s+/g, ' '))}](${k + 1})`).join('; ');
+  // Each label is also the related location's own message: in the result's message it is clipped to a link's length.
+  const links = related.map((r, k) => `[${esc(clip(r.message.trim().replace(/\s+/g, ' '), 200))}](${k + 1})`).join('; ');
   return `${sentence(esc(text))} Also at: ${links}.`;
 }
 
