@@ -87,7 +87,7 @@ describe('contradictions carry both positions to every output', () => {
     expect(offer.related!.at(-1)).toMatchObject({ location: { file: `${dir}/vendor.yaml`, pointer: '/customerControls/delayHoursOptions' } });
   });
 
-  it('text, Markdown, HTML and JUnit say "also at"', () => {
+  it('text, Markdown, HTML and JUnit say "also at"; OSCAL lists related-location properties', () => {
     const out = tempDir('related-formats');
     const r = runCli(['check', dir, ...asOf, '--format', `text=${out}/r.txt`, '--format', `markdown=${out}/r.md`, '--format', `html=${out}/r.html`, '--format', `junit=${out}/r.xml`]);
     expect(r.code, r.stderr).toBe(1);
@@ -96,6 +96,8 @@ describe('contradictions carry both positions to every output', () => {
     expect(readFileSync(`${out}/r.md`, 'utf8')).toContain('also at line 13: privilege user (component drv)');
     expect(readFileSync(`${out}/r.html`, 'utf8')).toContain('<ul class="related"><li>also at line 12: kind kernel_driver (component drv)</li>');
     expect(readFileSync(`${out}/r.xml`, 'utf8')).toContain('also at line 13: privilege user (component drv)');
+    const oscal = runCli(['check', dir, ...asOf, '--format', 'oscal']).stdout;
+    expect(JSON.stringify(JSON.parse(oscal))).toContain(`{"name":"related-location","ns":"https://ringfence.dev/ns/oscal","value":"${dir}/vendor.yaml:13:5","remarks":"privilege user (component drv)"}`);
   });
 
   it('a deployment whose product matches no manifest says which one it probably meant', () => {
