@@ -72,7 +72,7 @@ describe('interactive view of a report', () => {
     expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
     expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s48 {2}F\s+L0\s+98% {2}✖ 23 {2}\? 1/);
     expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s71 {2}D \(capped C\)\s+L0\s+90% {2}✖ 8/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s0 {2}F\s+L0\s+43%/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s0 {2}F\s+L0\s+44%/);
     expect(selectedLine(f)).toMatch(/Aegis/);
     // The status bar names the filters in words, and the keys.
     expect(f).toMatch(/s severity: all │ f status: not passing │ 1\/4 │ q quit · \? help/);
@@ -97,7 +97,7 @@ describe('interactive view of a report', () => {
     f = await app.press(key.right);
     expect(f).toMatch(/› SR Staged rollout\n/);
     expect(f).toMatch(/3 of 5 controls listed \(not passing, all severities\)/);
-    expect(selectedLine(f)).toMatch(/^› ✖ failed\s+KDUS-SR-01 {2}critical L1\s+−2\.7 {2}Every update channel, code and content, is rolled out in stages/);
+    expect(selectedLine(f)).toMatch(/^› ✖ failed\s+KDUS-SR-01 {2}critical L1\s+−2\.6 {2}Every update channel, code and content, is rolled out in stages/);
     expect(f).toMatch(/✖ failed\s+KDUS-SR-02 {2}critical/);
     expect(f).not.toMatch(/KDUS-SR-03/);
 
@@ -106,7 +106,7 @@ describe('interactive view of a report', () => {
     const { startLine, startColumn } = finding.location.region;
     f = await app.press(key.enter);
     expect(f).toMatch(/› KDUS-SR-01\n/);
-    expect(f).toMatch(/failed · critical · level 1 · −2\.7 points lost · instances: 1 passed, 2 failed/);
+    expect(f).toMatch(/failed · critical · level 1 · −2\.6 points lost · instances: 1 passed, 2 failed/);
     expect(selectedLine(f)).toContain(`✖ failed           examples/vendors/borealis-typical.yaml:${startLine}:${startColumn} ${finding.message.slice(0, 40)}`);
     // The list cuts long messages; the selected one is shown in full below it.
     expect(f.replace(/\n +/g, ' ')).toContain(`✖ ${finding.message}`);
