@@ -106,3 +106,15 @@ tests:
     expect(shadow.problems[0]).toMatchObject({ pointer: '/related/0/as' });
   });
 });
+
+describe('pairingNote: why a deployment found no vendor manifest', () => {
+  it('names a product that looks alike, or the vendor that differs, and nothing when nothing is close', async () => {
+    const { pairingNote } = await import('../../src/engine/check.js');
+    const manifests = [{ product: 'Aegis Sentinel', vendor: 'Aegis Sentinel Systems' }, { product: 'Borealis Guard' }];
+    expect(pairingNote({ product: 'Aegis Sentinal' }, manifests)).toBe('did you mean product "Aegis Sentinel"?');
+    expect(pairingNote({ product: 'AEGIS-SENTINEL' }, manifests)).toBe('did you mean product "Aegis Sentinel"?');
+    expect(pairingNote({ product: 'Aegis Sentinel', vendor: 'Aegis Systems' }, manifests)).toBe('the run has a VendorManifest of product "Aegis Sentinel" by vendor "Aegis Sentinel Systems", not by "Aegis Systems"');
+    expect(pairingNote({ product: 'Cobalt Shield Endpoint' }, manifests)).toBeUndefined();
+    expect(pairingNote({}, manifests)).toBeUndefined();
+  });
+});
