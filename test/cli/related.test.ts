@@ -42,7 +42,7 @@ describe('contradictions carry both positions to every output', () => {
     const results = (JSON.parse(readFileSync(out, 'utf8')) as { runs: { results: SarifResult[] }[] }).runs[0]!.results;
 
     // The vendor manifest: kind on one line, privilege on the next, both positions reported.
-    const tr = results.find((x) => x.ruleId === 'KDUS-TR-04')!;
+    const tr = results.find((x) => x.ruleId === 'KDUS-TR-06')!;
     expect(tr.locations[0]!.physicalLocation.artifactLocation.uri).toBe(`${dir}/vendor.yaml`);
     const related = tr.relatedLocations!;
     expect(related.map((l) => [l.id, l.physicalLocation.region.startLine])).toEqual([
@@ -55,7 +55,7 @@ describe('contradictions carry both positions to every output', () => {
     expect(tr.message.text).toContain('Also at: [kind kernel_driver (component drv)](1); [privilege user (component drv)](2);');
 
     // The deployment: a delay the vendor does not offer, the other side in the vendor's manifest.
-    const dc = results.find((x) => x.ruleId === 'KDUS-DC-09')!;
+    const dc = results.find((x) => x.ruleId === 'KDUS-DC-10')!;
     expect(dc.locations[0]!.physicalLocation.artifactLocation.uri).toBe(`${dir}/deployment.yaml`);
     expect(dc.relatedLocations!.map((l) => l.physicalLocation.artifactLocation.uri)).toEqual([`${dir}/deployment.yaml`, `${dir}/vendor.yaml`]);
     expect(dc.relatedLocations![1]!.physicalLocation.region.startLine).toBe(20);
@@ -83,7 +83,7 @@ describe('contradictions carry both positions to every output', () => {
     ]);
     expect(third!.related![0]!.location.pointer).toBe('/rings/0/hostGroups/1');
     for (const f of [first!, third!]) expect(f.fingerprint).toBe(fingerprint('KDUS-DC-08', f.location.file, 0, f.location.pointer));
-    const offer = findings(rep, `${dir}/deployment.yaml`, 'KDUS-DC-09')[0]!;
+    const offer = findings(rep, `${dir}/deployment.yaml`, 'KDUS-DC-10')[0]!;
     expect(offer.related!.at(-1)).toMatchObject({ location: { file: `${dir}/vendor.yaml`, pointer: '/customerControls/delayHoursOptions' } });
   });
 
@@ -111,7 +111,7 @@ describe('contradictions carry both positions to every output', () => {
     const typo = write('typo', 'TwoFaced Edr');
     const other = write('other-vendor', 'Twofaced EDR', 'Twofaced Inc');
     const rep = report([`${dir}/vendor.yaml`, typo, other]);
-    const msg = (file: string) => findings(rep, file, 'KDUS-DC-09')[0]!.message;
+    const msg = (file: string) => findings(rep, file, 'KDUS-DC-10')[0]!.message;
     expect(msg(typo)).toBe('this check compares the deployment with its vendor\'s manifest, and no VendorManifest for product "TwoFaced Edr" was given; did you mean product "Twofaced EDR"?');
     expect(msg(other)).toContain('the run has a VendorManifest of product "Twofaced EDR" by vendor "Twofaced Security", not by "Twofaced Inc"');
   });
