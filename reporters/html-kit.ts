@@ -1,5 +1,6 @@
 import type { ControlInfo, ControlStatus, Finding, Report, Subject, SubjectControl } from '../src/model/report.js';
 import { fmtScore } from './numbers.js';
+import { alsoAt } from './related.js';
 
 /**
  * Shared pieces of the HTML reports (`check --format html`, `compare --format html`): escaping, the page shell
@@ -183,6 +184,7 @@ function findingItem(f: Finding, options: { showWaiver: boolean }): string {
     `<li class="finding">` +
     `<p class="msg">${tags.length ? `${tags.join(' ')} ` : ''}${esc(f.message)}</p>` +
     `<p class="where"><code class="loc">${locationText(f)}</code>${f.location.pointer ? ` <span class="ptr">at <code>${esc(f.location.pointer)}</code></span>` : ''}</p>` +
+    (f.related?.length ? `<ul class="related">${alsoAt(f).map((a) => `<li>${esc(a)}</li>`).join('')}</ul>` : '') +
     waiver +
     excerptBlock(f) +
     `</li>`
@@ -527,6 +529,7 @@ li.finding{border-top:1px dashed var(--line);padding:.7rem 0 .3rem}
 li.finding:first-child{border-top:0;padding-top:.2rem}
 .msg{font-weight:560;margin:.1rem 0 .2rem;overflow-wrap:anywhere}
 .where{font-size:.85rem;color:var(--muted);margin:0 0 .4rem;overflow-wrap:anywhere}
+ul.related{font-size:.85rem;color:var(--muted);margin:0 0 .4rem;padding-left:1.2rem;overflow-wrap:anywhere}
 .loc{color:var(--ink);font-weight:600}
 figure.excerpt{margin:.3rem 0 .6rem}
 figure.excerpt figcaption{font-size:.76rem;color:var(--muted);margin-bottom:.15rem}

@@ -1,5 +1,6 @@
 import type { ControlInfo, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
+import { alsoAt } from './related.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**
@@ -63,7 +64,7 @@ function suite(s: Subject, info: Map<string, ControlInfo>, header: ReportHeader)
     if (o !== 'pass') counts[o]++;
     const head = `    <testcase classname="${attr(`${s.file}#${s.documentIndex}`)}" name="${attr(`${c.id} ${i?.title ?? ''}`.trim())}" file="${attr(s.file)}" time="0"`;
     if (o === 'pass') return `${head}/>`;
-    const listed = c.findings.map((f) => `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn} ${f.message}${f.waiver ? ` (waived until ${f.waiver.expires}: ${f.waiver.reason})` : ''}`);
+    const listed = c.findings.map((f) => `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn} ${f.message}${f.waiver ? ` (waived until ${f.waiver.expires}: ${f.waiver.reason})` : ''}${alsoAt(f).map((a) => `\n  ${a}`).join('')}`);
     if (c.findingsOmitted) listed.push(`… and ${c.findingsOmitted.count} more (at most 100 findings are listed per control and document)`);
     const findings = listed.join('\n');
     const summary = c.findings[0]?.message ?? c.status;

@@ -1,6 +1,7 @@
 import type { ControlInfo, Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
 import { bidiControls, visible } from './sanitize.js';
 import { fmtScore } from './numbers.js';
+import { alsoAt } from './related.js';
 import { renderWhole } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -149,7 +150,7 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const i = info.get(c.id);
     const status = c.status === 'missing_evidence' ? ' (missing evidence)' : c.status === 'error' ? ' (error)' : '';
     const findings = perControl > 0 ? c.findings.slice(0, perControl) : [];
-    const text = findings.map((f) => `line ${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}`).join('<br>');
+    const text = findings.map((f) => `line ${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}${alsoAt(f).map((a) => `<br>↳ ${md(a)}`).join('')}`).join('<br>');
     const rest = c.findings.length - findings.length + (c.findingsOmitted?.count ?? 0);
     const more = rest > 0 ? `${text ? '<br>' : ''}${rest} finding${rest === 1 ? '' : 's'} more` : '';
     out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);

@@ -89,6 +89,8 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
           { name: 'location', ns: 'https://ringfence.dev/ns/oscal', value: `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn}` },
           { name: 'json-pointer', ns: 'https://ringfence.dev/ns/oscal', value: f.location.pointer || '/' },
           ...(f.waiver ? [{ name: 'waived-until', ns: 'https://ringfence.dev/ns/oscal', value: f.waiver.expires }] : []),
+          // The other side(s) of a contradiction, each as file:line:column with its label in the remarks.
+          ...(f.related ?? []).map((r) => ({ name: 'related-location', ns: 'https://ringfence.dev/ns/oscal', value: `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}`, remarks: r.message })),
         ],
         collected: time,
       });

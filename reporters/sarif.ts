@@ -63,6 +63,19 @@ function sentence(s: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * A result's message. With related locations (the other side of a contradiction) it links each one by id, as
+ * SARIF 2.1.0 §3.11.6 embedded links `[text](id)`, which GitHub shows as links to the position; literal `[`, `]`
+ * and `\` are then escaped with a backslash so that no text of the document can forge a link.
+ */
+function resultMessage(text: string, related: readonly { message: string }[] | undefined): string {
+  if (!related?.length) return sentence(text);
+  const esc = (t: string) => t.replace(/[\\[\]]/g, (ch) => `\\${ch}`);
+  // Each label is also the related location's own message: in the result's message it is clipped to a link's length.
+  const links = related.map((r, k) => `[${esc(clip(r.message.trim().replace(/\s+/g, ' '), 200))}](${k + 1})`).join('; ');
+  return `${sentence(esc(text))} Also at: ${links}.`;
+}
+
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
 }
@@ -247,8 +260,9 @@ export const sarifStream: StreamingReporter<SarifPart> = {
               ruleId: c.id,
               ruleIndex: ruleIndex.get(c.id)!,
               level: levelOf[c.severity],
-              message: { text: sentence(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`) },
+              message: { text: resultMessage(`${f.status === 'missing_evidence' ? 'Missing evidence' : c.title}: ${f.message}`, f.related) },
               locations: [physical(f.location.file, f.location.region, f.excerpt)],
+              ...(f.related?.length ? { relatedLocations: f.related.map((r, k) => ({ id: k + 1, ...physical(r.location.file, r.location.region), message: { text: sentence(r.message) } })) } : {}),
               partialFingerprints: { primaryLocationLineHash: `${fp.slice(0, 16)}:1`, 'ringfence/v1': fp },
               ...(f.baselineState ? { baselineState: f.baselineState } : {}),
               ...(f.waiver

@@ -1,6 +1,7 @@
 import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
 import { fmtScore } from './numbers.js';
+import { alsoAt } from './related.js';
 import { renderWhole, utf8 } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -139,6 +140,7 @@ function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Sty
     const r = f.location.region;
     const tags = [f.baselineState === 'new' ? st.yellow('new') : '', f.waiver ? st.dim(`waived until ${f.waiver.expires} (${safe(f.waiver.owner)})`) : ''].filter(Boolean).join(' ');
     lines.push(`      ${st.cyan(`${safe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${safe(f.message)}${tags ? ` ${tags}` : ''}`);
+    for (const also of alsoAt(f)) lines.push(st.dim(`        ${safe(also)}`));
   }
   const more = c.findings.length - shown.length + (c.findingsOmitted?.count ?? 0);
   if (more > 0) lines.push(st.dim(`      … and ${more} more`));

@@ -571,6 +571,8 @@ export function buildView(state: State, data: Data, cols: number): View {
       lines.push([{ text: statusMark[f.status], color: statusColor[f.status], bold: true }, { text: label, bold: true }, { text: msg[0] ?? '' }]);
       for (const l of msg.slice(1)) text(`${' '.repeat(width(label) + 1)}${l}`);
       lines.push([{ text: 'at ' }, { text: `${safe(f.location.file)}:${r.startLine}:${r.startColumn}`, color: 'cyan', bold: true }, { text: `  ${safe(f.location.pointer)}`, dim: true }]);
+      // The other side(s) of a contradiction.
+      for (const x of f.related ?? []) lines.push([{ text: 'also at ' }, { text: `${safe(x.location.file)}:${x.location.region.startLine}:${x.location.region.startColumn}`, color: 'cyan' }, { text: `  ${truncate(safe(x.message), Math.max(10, cols - 30))}`, dim: true }]);
       if (f.baselineState) text(`baseline: ${f.baselineState}`);
       if (f.waiver) text(`waived until ${safe(f.waiver.expires)} by ${safe(f.waiver.owner)}${f.waiver.ticket ? ` (${safe(f.waiver.ticket)})` : ''}: ${safe(f.waiver.reason)} — ${safe(f.waiver.file)}:${f.waiver.line}`, { dim: true });
       text('');

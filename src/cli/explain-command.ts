@@ -48,6 +48,7 @@ export function runExplain(args: string[]): number {
       for (const e of s.evidence ?? []) out.push(`  evidence   ${e}`);
       out.push(`  assert     ${s.assert.trim().replace(/\s*\n\s*/g, '\n             ')}`);
       if (s.at) out.push(`  at         ${s.at}`);
+      for (const r of s.related ?? []) out.push(`  also at    ${r.forEach ? `(for each ${r.as ?? 'other'} in ${r.forEach}) ` : ''}${r.when ? `(when ${r.when}) ` : ''}${r.at}: "${r.message}"`.replace(/\s*\n\s*/g, ' '));
     }
     if (c.mappings.length) out.push('', 'Maps to', ...c.mappings.map((m) => `  ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
     if (c.references.length) out.push('', 'References', ...c.references.map((r) => `  ${r.title}${r.url ? ` <${r.url}>` : ''}`));

@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
-import { asOfDate, evaluateSubject } from './check.js';
+import { asOfDate, evaluateSubject, pairingNote } from './check.js';
 import { defaultBudget, oneLine } from './evaluate.js';
 import { detach } from '../util/detach.js';
 import { HintTable } from './vendor-scan.js';
@@ -42,6 +42,8 @@ export class Batch {
   private readonly hints: HintTable;
   /** The vendor manifest of each (product, vendor) asked for: null when the batch holds none. */
   private readonly resolved = new Map<string, VendorEntry | null>();
+  /** pairingNote's answers, by (product, vendor). */
+  private readonly notes = new Map<string, string | undefined>();
   /** Parsed files kept for pairing, most recent last; a few suffice, since fleets share few vendors. */
   private readonly recent = new Map<number, { documents: InputDocument[]; problems: Problem[] }>();
 
@@ -108,6 +110,26 @@ export class Batch {
     return found ?? undefined;
   }
 
+  /**
+   * Why a deployment found no vendor manifest (pairingNote), from every manifest of the batch: a failed pairing is
+   * rare and its answer is kept, so the files that may hold a manifest of any product are indexed once.
+   */
+  private pairingNote(meta: Record<string, unknown>): string | undefined {
+    const key = JSON.stringify([meta['product'], meta['vendor'] ?? null]);
+    if (this.notes.has(key)) return this.notes.get(key);
+    const all: Record<string, unknown>[] = [];
+    for (let i = 0; i < this.files.length; i++) {
+      if (this.manifests[i] === undefined) {
+        if (!this.hints.mayHoldAny(i)) continue;
+        this.load(i);
+      }
+      for (const v of this.manifests[i] ?? none) all.push({ product: v.product, ...(v.vendor !== undefined ? { vendor: v.vendor } : {}) });
+    }
+    const note = pairingNote(meta, all);
+    this.notes.set(key, note);
+    return note;
+  }
+
   private vendorDocument(entry: VendorEntry): InputDocument | undefined {
     const loaded = this.load(entry.fileIndex);
     this.remember(entry.fileIndex, loaded);
@@ -134,14 +156,16 @@ export class Batch {
       let r: { subject: Subject; problems: Problem[] };
       try {
         let vendor: InputDocument | undefined;
+        let pairing: string | undefined;
         if (doc.kind === 'DeploymentConfig') {
           const meta = metadata(doc);
           if (typeof meta['product'] === 'string') {
             const entry = this.vendorOf(meta['product'], typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined);
             vendor = entry && this.vendorDocument(entry);
+            if (!vendor) pairing = this.pairingNote(meta);
           }
         }
-        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget, this.options.evidence);
+        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget, this.options.evidence, pairing);
       } catch (error) {
         this.problems.push(documentFailure('evaluated', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
         continue;

@@ -2,16 +2,17 @@ import type { LoadLimits } from '../load/limits.js';
 import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import { capProblem, type Problem } from '../model/problem.js';
-import { severityOrder, type ControlInfo, type Finding, type Gate, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { defaultBudget, evaluateRule, type Instance } from './evaluate.js';
+import { defaultBudget, evaluateRule, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
 import { assuranceRank, backClaims, collectEvidence, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 export interface GateOptions {
   /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
@@ -71,7 +72,8 @@ export function evaluateDocuments(
   const vendors = documents.filter((d) => d.kind === 'VendorManifest');
   const subjects = documents.map((doc, order) => {
     const vendor = doc.kind === 'DeploymentConfig' ? findVendor(doc, vendors) : undefined;
-    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget, options.evidence);
+    const note = doc.kind === 'DeploymentConfig' && !vendor ? pairingNote(getObject(doc.value, 'metadata'), vendors.map((v) => getObject(v.value, 'metadata') ?? {})) : undefined;
+    const r = evaluateSubject(standard, doc, vendor, asOfMs, options.budget ?? defaultBudget, options.evidence, note);
     problems.push(...r.problems);
     return { order: [order, 0] as [number, number], subject: r.subject };
   });
@@ -91,6 +93,8 @@ export function evaluateSubject(
   asOfMs: number,
   budget: number,
   evidenceFiles?: EvidenceFiles,
+  /** For a deployment config paired with no vendor manifest: why, when the batch suggests it (pairingNote). */
+  pairing?: string,
 ): { subject: Subject; problems: Problem[] } {
   const controls = standard.areas.flatMap((a) => a.controls);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
@@ -102,7 +106,7 @@ export function evaluateSubject(
   }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
   // Controls that read `backing` judge what the others are backed by: they are evaluated once those are backed.
-  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, vendor, meta, asOfMs, budget) }));
+  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, vendor, meta, asOfMs, budget, pairing) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
   const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
   // The evidence stage (src/evidence): the manifest's evidence entries checked and matched to the given files,
@@ -114,7 +118,7 @@ export function evaluateSubject(
     relevant.filter((e) => !e.control.rule?.usesBacking).map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
   );
   const backing = { document: backed.assurance, rank: assuranceRank(backed.assurance), unbacked: backed.unbackedCritical };
-  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, backing);
+  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, pairing, backing);
   // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
   const evidenceProblems = [...collected.problems, ...backed.problems];
   problems.push(...evidenceProblems.slice(0, maxFindingsPerControl));
@@ -188,7 +192,7 @@ export function evaluateSubject(
       return {
         ...score,
         // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
-        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, e.control.id, k < maxFindingsPerControl)),
+        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, vendor, e.control.id, k < maxFindingsPerControl)),
         linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
         assurance: controlAssurance(e.control.id),
         ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
@@ -245,7 +249,7 @@ export function assembleReport(
   return report;
 }
 
-function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, backing?: unknown): Instance[] {
+function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, pairing: string | undefined, backing?: unknown): Instance[] {
   if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
   if (control.rule.appliesTo !== doc.kind) return [];
   return evaluateRule(
@@ -257,6 +261,7 @@ function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocu
       vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
       vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
       ...(backing !== undefined ? { backing } : {}),
+      ...(pairing ? { vendorNote: pairing } : {}),
     },
     { asOf, budget },
   );
@@ -272,6 +277,27 @@ function findVendor(doc: InputDocument, vendors: readonly InputDocument[]): Inpu
     const m = getObject(v.value, 'metadata');
     return m?.['product'] === product && (typeof vendor !== 'string' || m?.['vendor'] === vendor);
   });
+}
+
+/**
+ * Why a deployment config found no vendor manifest, when the manifests of the batch suggest it: the same product by
+ * another vendor than the one it names, or a product that looks alike (a typo, another spelling or case). Pairing is
+ * by exact name, so "Aegis Sentinal" deploys nothing the run knows of, and every control that compares the two is
+ * missing evidence; the note says which manifest was probably meant.
+ */
+export function pairingNote(meta: Record<string, unknown> | undefined, manifests: readonly Record<string, unknown>[]): string | undefined {
+  const product = meta?.['product'];
+  if (typeof product !== 'string') return undefined;
+  const vendor = meta?.['vendor'];
+  const sameProduct = manifests.filter((m) => m['product'] === product && typeof m['vendor'] === 'string');
+  if (typeof vendor === 'string' && sameProduct.length > 0) {
+    const other = sameProduct[0]!['vendor'] as string;
+    return `the run has a VendorManifest of product ${JSON.stringify(clip(product, 120))} by vendor ${JSON.stringify(clip(other, 120))}, not by ${JSON.stringify(clip(vendor, 120))}`;
+  }
+  const products = [...new Set(manifests.map((m) => m['product']).filter((p): p is string => typeof p === 'string'))];
+  const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const hint = products.find((p) => squash(p) === squash(product)) ?? didYouMean(product, products);
+  return hint !== undefined ? `did you mean product ${JSON.stringify(clip(hint, 120))}?` : undefined;
 }
 
 function getObject(v: unknown, key: string): Record<string, unknown> | undefined {
@@ -291,7 +317,7 @@ function subjectName(kind: string, meta: Record<string, unknown>): string {
   return [s('organization'), s('product') ? `(${s('product')})` : undefined].filter(Boolean).join(' ') || '(unnamed deployment config)';
 }
 
-function toFinding(i: Instance, doc: InputDocument, controlId: string, withExcerpt: boolean): Finding {
+function toFinding(i: Instance, doc: InputDocument, vendor: InputDocument | undefined, controlId: string, withExcerpt: boolean): Finding {
   const region = rangeFor(doc.locations, i.pointer);
   const first = Math.max(1, region.startLine - 2);
   const last = Math.min(doc.lines.length, region.endLine + 2);
@@ -300,8 +326,14 @@ function toFinding(i: Instance, doc: InputDocument, controlId: string, withExcer
     message: i.message ?? i.outcome,
     location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
     ...(withExcerpt ? { excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) } } : {}),
+    // The fingerprint is the primary position's alone: adding or moving the other side of a contradiction does not make a new finding.
     fingerprint: fingerprint(controlId, doc.file, doc.documentIndex, i.pointer),
+    ...(i.related?.length ? { related: i.related.map((r) => relatedLocation(r, r.vendor && vendor ? vendor : doc)) } : {}),
   };
+}
+
+function relatedLocation(r: RelatedPosition, where: InputDocument): RelatedLocation {
+  return { message: r.message, location: { file: where.file, documentIndex: where.documentIndex, pointer: r.pointer, region: rangeFor(where.locations, r.pointer) } };
 }
 
 /**

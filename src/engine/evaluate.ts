@@ -18,7 +18,19 @@ export interface Instance {
    * instance's own pointer when it names none. The evidence stage backs these (src/evidence).
    */
   claims?: string[];
+  /** For fail: the other side(s) of a contradiction (the rule's `related`), at most `maxRelated`. */
+  related?: RelatedPosition[];
 }
+
+/** A position a failing instance also reports: in the evaluated document, or (`vendor`) in its vendor manifest. */
+export interface RelatedPosition {
+  pointer: string;
+  message: string;
+  vendor?: true;
+}
+
+/** Most related positions one instance reports (a rule may name one per list entry). */
+export const maxRelated = 20;
 
 export interface EvaluationOptions {
   /** As-of date (UTC midnight, ms) for date arithmetic. */
@@ -36,6 +48,7 @@ interface LinkedRule {
   evidence: { text: string; path: CompiledPath; shownAt?: CompiledPath }[];
   assert: Compiled;
   at?: CompiledPath;
+  related: { forEach?: Compiled; as: string; when?: Compiled; at: CompiledPath; message: (env: Env, ctx: EvalContext) => string }[];
   message: (env: Env, ctx: EvalContext) => string;
 }
 
@@ -74,6 +87,13 @@ function link(rule: RuleDefinition): LinkedRule {
       }),
       assert: compile(rule.assert),
       ...(rule.at ? { at: compilePath(rule.at) } : {}),
+      related: (rule.related ?? []).map((r) => ({
+        ...(r.forEach ? { forEach: compile(r.forEach) } : {}),
+        as: r.as,
+        ...(r.when ? { when: compile(r.when) } : {}),
+        at: compilePath(r.at),
+        message: compileTemplate(r.message),
+      })),
       message: compileTemplate(rule.message),
     };
     linked.set(rule, l);
@@ -91,6 +111,8 @@ export interface RuleInput {
   vendorHint?: string;
   /** For rules that read `backing`: what the evidence stage computed (see RuleDefinition.usesBacking). */
   backing?: unknown;
+  /** Why no vendor manifest was paired, when the batch suggests it (a product that looks alike, another vendor). */
+  vendorNote?: string;
 }
 
 /**
@@ -105,7 +127,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       {
         outcome: 'missing_evidence',
         pointer: '',
-        message: `this check compares the deployment with its vendor's manifest, and no VendorManifest for ${input.vendorHint ?? 'its product'} was given`,
+        message: `this check compares the deployment with its vendor's manifest, and no VendorManifest for ${input.vendorHint ?? 'its product'} was given${input.vendorNote ? `; ${input.vendorNote}` : ''}`,
         missing: ['vendor'],
       },
     ];
@@ -168,11 +190,53 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
         const r = l.at(env, ctx, pointerOf);
         at = r.pointer ?? r.present ?? pointer;
       }
-      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)), claims };
+      const related = l.related.length > 0 ? relatedPositions(l, env, ctx, input, at) : [];
+      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)), claims, ...(related.length > 0 ? { related } : {}) };
     } catch (error) {
       return errorInstance(error, pointer);
     }
   });
+}
+
+/**
+ * The positions of a failing instance's `related` entries, in order, without repeats and without the finding's
+ * own position; at most `maxRelated`. A path is looked up in the evaluated document first, then in the vendor
+ * manifest (a deployment rule's other side may be what the vendor declares); one that leads nowhere is left out.
+ */
+function relatedPositions(l: LinkedRule, env: Env, ctx: EvalContext, input: RuleInput, own: string): RelatedPosition[] {
+  const out: RelatedPosition[] = [];
+  const seen = new Set<string>([`doc#${own}`]);
+  const add = (r: LinkedRule['related'][number], e: Env): void => {
+    if (r.when && !r.when(e, ctx)) return;
+    let found = r.at(e, ctx, input.pointerOf);
+    let vendor = false;
+    if (found.pointer === undefined && input.vendor) {
+      const v = r.at(e, ctx, input.vendor.pointerOf);
+      if (v.pointer !== undefined) {
+        found = v;
+        vendor = true;
+      }
+    }
+    if (found.pointer === undefined) return;
+    const key = `${vendor ? 'vendor' : 'doc'}#${found.pointer}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ pointer: found.pointer, message: oneLine(r.message(e, ctx)), ...(vendor ? { vendor: true as const } : {}) });
+  };
+  for (const r of l.related) {
+    if (out.length >= maxRelated) break;
+    if (!r.forEach) {
+      add(r, env);
+      continue;
+    }
+    const list = r.forEach(env, ctx);
+    if (!Array.isArray(list)) continue;
+    for (const item of list) {
+      if (out.length >= maxRelated) break;
+      add(r, new Env(env, r.as, item));
+    }
+  }
+  return out;
 }
 
 function forEachText(rule: RuleDefinition): string {

@@ -41,9 +41,12 @@ export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
       { asOf: Date.parse(`${t.asOf ?? defaultTestAsOf}T00:00:00Z`), budget: defaultBudget },
     );
     const actual = instances.map((i) => i.outcome);
-    const passed = Array.isArray(t.expect)
-      ? t.expect.length === actual.length && t.expect.every((e, i) => e === actual[i])
-      : t.expect === aggregateOutcome(actual);
+    // Related positions as a case names them: a JSON Pointer, or vendor#pointer for the vendor manifest.
+    const reported = new Set(instances.flatMap((i) => (i.related ?? []).map((r) => (r.vendor ? `vendor#${r.pointer}` : r.pointer))));
+    const unreported = (t.related ?? []).filter((p) => !reported.has(p));
+    const passed =
+      (Array.isArray(t.expect) ? t.expect.length === actual.length && t.expect.every((e, i) => e === actual[i]) : t.expect === aggregateOutcome(actual)) &&
+      unreported.length === 0;
     return {
       rule: rule.name,
       file: rule.file,
@@ -52,7 +55,10 @@ export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
       passed,
       expected: t.expect,
       actual,
-      details: instances.map((i) => `${i.outcome} at ${i.pointer || '/'}${i.message ? `: ${i.message}` : ''}`),
+      details: [
+        ...instances.map((i) => `${i.outcome} at ${i.pointer || '/'}${i.message ? `: ${i.message}` : ''}${i.related?.length ? ` (also at ${i.related.map((r) => `${r.vendor ? 'vendor#' : ''}${r.pointer || '/'}`).join(', ')})` : ''}`),
+        ...(unreported.length > 0 ? [`expected related positions not reported: ${unreported.join(', ')}`] : []),
+      ],
     };
   });
   const kinds = new Set(rule.tests.flatMap((t) => (Array.isArray(t.expect) ? t.expect : [t.expect])));

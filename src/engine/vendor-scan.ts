@@ -259,6 +259,16 @@ export class HintTable {
     return vendor === undefined || (flags & anyVendor) !== 0 || bloomHas(this.cells, at + 5, vendor);
   }
 
+  /** Whether file `i` may hold a vendor manifest of any product; scans it first if need be. */
+  mayHoldAny(i: number): boolean {
+    const at = 1 + this.blocks + i * stride;
+    if ((Atomics.load(this.cells, at) & scanned) === 0) {
+      if (this.shared) this.scanAll();
+      else this.scan(i);
+    }
+    return (this.cells[at]! & mayHoldManifest) !== 0;
+  }
+
   private scan(i: number): void {
     const at = 1 + this.blocks + i * stride;
     const text = this.read(this.files[i]!);

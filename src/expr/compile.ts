@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
 import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
 import { patternProblem, patternSize, simpleRegExp } from './simple-regex.js';
+import { didYouMean } from '../util/did-you-mean.js';
 
 /** Thrown when an evaluation spends more than its budget; the rule instance becomes an `error`. */
 export class BudgetExceeded extends Error {
@@ -411,6 +412,14 @@ const library: Record<LibraryFunction, (c: EvalContext, a: unknown[]) => unknown
     // pattern of up to 64 steps, proportionally more for a larger one.
     charge(c, s.length * Math.ceil(compiled.size / charsPerStep));
     return compiled.test(s);
+  },
+  // The candidate a misspelt name most likely meant (edit distance, as ringfence's own "did you mean"), or
+  // undefined. Costs one unit per candidate and per 64 cells of the distance table it fills (at most 64 × 64).
+  closest: (c, [s, xs]) => {
+    const list = asList(xs).filter((x): x is string => typeof x === 'string');
+    if (typeof s !== 'string') return undefined;
+    for (const x of list) charge(c, 1 + Math.ceil((Math.min(s.length, 64) + 1) * (Math.min(x.length, 64) + 1) / 64));
+    return didYouMean(s, list);
   },
   keys: (c, [o]) => {
     if (o === null || typeof o !== 'object' || Array.isArray(o)) return [];

@@ -35,6 +35,7 @@ export const libraryFunctions = [
   'keys',
   'values',
   'isDefined',
+  'closest',
 ] as const;
 export type LibraryFunction = (typeof libraryFunctions)[number];
 

@@ -333,6 +333,7 @@ const functionArity: Record<LibraryFunction, [number, number]> = {
   keys: [1, 1],
   values: [1, 1],
   isDefined: [1, 1],
+  closest: [2, 2],
 };
 
 function pathText(node: TSESTree.Node): string {

@@ -207,10 +207,22 @@ export interface Finding {
   excerpt?: { startLine: number; lines: string[] };
   /** sha256 of (control, file, document index, JSON pointer): stable when lines move. */
   fingerprint: string;
+  /**
+   * The other side(s) of a contradiction, when the rule names them (at most 20): each position with a short label.
+   * Not part of the fingerprint. A deployment config's finding may point into its vendor manifest here.
+   */
+  related?: RelatedLocation[];
   /** Present when a waiver accepts this finding: it still costs its points, but does not fail the gate. */
   waiver?: { file: string; line: number; reason: string; owner: string; ticket?: string; expires: string };
   /** Present when a baseline was given. */
   baselineState?: 'new' | 'unchanged';
+}
+
+/** A position a finding also reports, with what is there ("declared here: privilege user"). */
+export interface RelatedLocation {
+  /** One line, at most 2,000 characters. */
+  message: string;
+  location: SourceLocation;
 }
 
 export interface SourceLocation {

@@ -21,6 +21,8 @@ export interface RuleTest {
   params?: Record<string, unknown>;
   asOf?: string;
   expect: Outcome | Outcome[];
+  /** Positions the failing instances must report as related (JSON Pointers; `vendor#/…` for the vendor manifest). */
+  related?: string[];
   /** Where the case is written, for reporting a failing case. */
   line: number;
 }
@@ -38,6 +40,8 @@ export interface RuleDefinition {
   evidence: { text: string; ir: Ir }[];
   assert: Ir;
   at?: Ir;
+  /** The other side(s) of a contradiction: positions a failing instance also reports. */
+  related?: RelatedDefinition[];
   message: TemplateIr;
   params: Record<string, unknown>;
   rationale: string;
@@ -52,7 +56,24 @@ export interface RuleDefinition {
    */
   usesBacking?: boolean;
   /** The expressions as written, for `ringfence explain`. */
-  source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; message: string };
+  source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; related?: RelatedYaml[]; message: string };
+}
+
+/** One `related` entry, lowered: evaluated only when an instance fails. */
+export interface RelatedDefinition {
+  forEach?: Ir;
+  as: string;
+  when?: Ir;
+  at: Ir;
+  message: TemplateIr;
+}
+
+interface RelatedYaml {
+  forEach?: string;
+  as?: string;
+  when?: string;
+  at: string;
+  message: string;
 }
 
 export interface RuleLoadResult {
@@ -71,6 +92,7 @@ interface RuleYaml {
   evidence?: string[];
   assert: string;
   at?: string;
+  related?: RelatedYaml[];
   message: string;
   params?: Record<string, unknown>;
   rationale: string;
@@ -164,17 +186,41 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
   });
   const assert = compileAt('/assert', y.assert, scope)?.ir;
   const at = y.at !== undefined ? compileAt('/at', y.at, scope)?.ir : undefined;
-  let message: TemplateIr | undefined;
-  try {
-    message = parseTemplate(y.message, { scope, typer, paramNames });
-  } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
-    fail('/message', error.message, positionIn(doc, '/message', y.message, error.start, error.end));
-  }
+  const compileTemplate = (pointer: string, text: string, s: ReadonlyMap<string, ScopeEntry>): TemplateIr | undefined => {
+    try {
+      return parseTemplate(text, { scope: s, typer, paramNames });
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      fail(pointer, error.message, positionIn(doc, pointer, text, error.start, error.end));
+      return undefined;
+    }
+  };
+  const message = compileTemplate('/message', y.message, scope);
+  // Each related entry sees what the rule's `at` sees, plus its own forEach element.
+  const related: RelatedDefinition[] = [];
+  (y.related ?? []).forEach((r, i) => {
+    const base = `/related/${i}`;
+    const relAs = r.as ?? 'other';
+    let relForEach: Ir | undefined;
+    const relScope = new Map(scope);
+    if (r.forEach !== undefined) {
+      if (scope.has(relAs)) fail(`${base}/as`, `"${relAs}" is already a name in this rule; choose another for "as"`);
+      const f = compileAt(`${base}/forEach`, r.forEach, scope);
+      relForEach = f?.ir;
+      if (f?.type && !typer.isArray(f.type)) fail(`${base}/forEach`, `forEach must give a list, but ${r.forEach} is ${f.type.name}`);
+      relScope.set(relAs, { type: f?.type ? typer.items(f.type, r.forEach) : undefined, role: 'element' });
+    } else if (r.as !== undefined) {
+      fail(`${base}/as`, '"as" names the forEach element, but this related entry has no forEach');
+    }
+    const relWhen = r.when !== undefined ? compileAt(`${base}/when`, r.when, relScope)?.ir : undefined;
+    const relAt = compileAt(`${base}/at`, r.at, relScope)?.ir;
+    const relMessage = compileTemplate(`${base}/message`, r.message, relScope);
+    if (relAt && relMessage) related.push({ ...(relForEach ? { forEach: relForEach } : {}), as: relAs, ...(relWhen ? { when: relWhen } : {}), at: relAt, message: relMessage });
+  });
 
   const tests = y.tests.map((t, i) => ({ ...t, line: rangeFor(doc.locations, `/tests/${i}`).startLine }));
   if (problems.length > 0 || assert === undefined || message === undefined) return { problems };
-  const irs = [forEach, when, assert, at, ...evidence.map((e) => e.ir), ...message.holes];
+  const irs = [forEach, when, assert, at, ...evidence.map((e) => e.ir), ...message.holes, ...related.flatMap((r) => [r.forEach, r.when, r.at, ...r.message.holes])];
   return {
     problems,
     rule: {
@@ -189,6 +235,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
       evidence,
       assert,
       ...(at ? { at } : {}),
+      ...(related.length > 0 ? { related } : {}),
       message,
       params: y.params ?? {},
       rationale: y.rationale,
@@ -203,6 +250,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
         ...(y.evidence !== undefined ? { evidence: y.evidence } : {}),
         assert: y.assert,
         ...(y.at !== undefined ? { at: y.at } : {}),
+        ...(y.related !== undefined ? { related: y.related } : {}),
         message: y.message,
       },
     },

@@ -422,3 +422,18 @@ describe('layout helpers', () => {
     expect(wrap('', 10)).toEqual(['']);
   });
 });
+
+describe('interactive view of a contradiction', () => {
+  it('shows the other side(s) of a finding as "also at" lines', async () => {
+    const { standard, problems } = loadStandard(path.join(root, 'standards/kdus/1.1.yaml'));
+    const full = check(standard!, problems, { paths: [path.join(root, 'test/fixtures/contradictions/vendor.yaml')], asOf: '2026-11-25', failOn: 'none' });
+    // Only the consistency control, so that four presses reach its finding.
+    const subject = { ...full.subjects[0]!, areas: full.subjects[0]!.areas.filter((a) => a.id === 'TR'), controls: full.subjects[0]!.controls.filter((c) => c.id === 'KDUS-TR-06') };
+    const app = mount({ report: { ...full, subjects: [subject] }, height: 60 });
+    await settle();
+    const f = await app.press(key.enter, key.enter, key.enter, key.enter);
+    expect(f).toMatch(/KDUS-TR-06 The vendor manifest does not contradict itself · finding 1 of 1\n/);
+    expect(f).toMatch(/also at test\/fixtures\/contradictions\/vendor\.yaml:13:5 {2}privilege user \(component drv\)/);
+    expect(f).toMatch(/also at test\/fixtures\/contradictions\/vendor\.yaml:12:5 {2}kind kernel_driver \(component drv\)/);
+  });
+});

@@ -195,3 +195,12 @@ describe('the expression language', () => {
     expect(() => parseExpression('doc.channels.every(c => c.rollout.rings.length > 2)', { scope: new Map([...scope, ['doc', { type: typer.rootType(), role: 'document' }]]), typer, paramNames: [] })).not.toThrow();
   });
 });
+
+describe('closest()', () => {
+  it('gives the candidate a misspelt name most likely means, else undefined', () => {
+    expect(run("closest('rapid_respone', ['system_critical', 'rapid_response'])")).toBe('rapid_response');
+    expect(run("closest('domain-controller', doc.ids)", { ids: ['canary', 'domain-controllers'] })).toBe('domain-controllers');
+    expect(run("closest('zzz', ['rapid_response'])")).toBeUndefined();
+    expect(run('closest(doc.missing, doc.ids)', { ids: ['a'] })).toBeUndefined();
+  });
+});
