@@ -115,7 +115,7 @@ export function evaluateSubject(
   const backed = backClaims(
     doc,
     collected,
-    relevant.filter((e) => !e.control.rule?.usesBacking).map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
+    relevant.filter((e) => !e.control.rule?.usesBacking && !e.control.rule?.judgesDocument).map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
   );
   const backing = { document: backed.assurance, rank: assuranceRank(backed.assurance), unbacked: backed.unbackedCritical };
   for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, pairing, backing);

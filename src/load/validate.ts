@@ -142,6 +142,10 @@ function describe(error: ErrorObject): { pointer: string; message: string } {
     }
     case 'format':
       return { pointer: at, message: `${where} is ${show(error.data)}; expected a ${String(p['format'])}` };
+    case 'not':
+      // A `not` says what is forbidden only in its schema's title (descriptions are not kept in the validators).
+      if (typeof parent?.['title'] === 'string') return { pointer: at, message: `${where}: ${parent['title'] as string}` };
+      return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
     default:
       return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
   }

@@ -55,6 +55,12 @@ export interface RuleDefinition {
    * other controls (src/evidence). Such a rule is evaluated after them, and its own claims are not backed.
    */
   usesBacking?: boolean;
+  /**
+   * `judges: document`: the rule judges the document itself (its consistency), not a claim about the world, so its
+   * control has nothing evidence could back and is left out of the document's assurance. Stated, never inferred: a
+   * rule that reads claims without naming them in `evidence` still counts as unbacked.
+   */
+  judgesDocument?: boolean;
   /** The expressions as written, for `ringfence explain`. */
   source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; related?: RelatedYaml[]; message: string };
 }
@@ -93,6 +99,7 @@ interface RuleYaml {
   assert: string;
   at?: string;
   related?: RelatedYaml[];
+  judges?: 'document';
   message: string;
   params?: Record<string, unknown>;
   rationale: string;
@@ -244,6 +251,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
       tests,
       usesVendor: irs.some((ir) => ir !== undefined && mentions(ir, 'vendor')),
       ...(irs.some((ir) => ir !== undefined && mentions(ir, 'backing')) ? { usesBacking: true } : {}),
+      ...(y.judges === 'document' ? { judgesDocument: true } : {}),
       source: {
         ...(y.forEach !== undefined ? { forEach: y.forEach } : {}),
         ...(y.when !== undefined ? { when: y.when } : {}),
