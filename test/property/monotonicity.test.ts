@@ -252,7 +252,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
           fc.pre(vendorMoves[move]!(doc, pick, t));
           assertNoWorse(base.subject, evaluate(doc), `${base.name}: ${move} (pick ${pick}, t ${t})`);
         }),
-        { numRuns: 3, seed: 20261125, maxSkipsPerRun: 1000 },
+        { numRuns: 4, seed: 20261125, maxSkipsPerRun: 1000 },
       );
     }
   });
@@ -268,7 +268,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
         fc.pre(vendorMoves[move]!(doc, pick, t));
         assertNoWorse(evaluate(worse), evaluate(doc), `aegis after ${done.map((x) => x.what).join(', ')}: ${move} (pick ${pick}, t ${t})`);
       }),
-      { numRuns: 40, seed: 20261125 },
+      { numRuns: 60, seed: 20261125 },
     );
   });
 
@@ -282,7 +282,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
         fc.pre(applied.length > 0);
         assertNoWorse(base.subject, evaluate(doc), `${base.name}: ${applied.map((s) => s.move).join(', ')}`);
       }),
-      { numRuns: 50, seed: 20261125 },
+      { numRuns: 30, seed: 20261125 },
     );
   });
 
@@ -294,7 +294,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
         fc.pre(deploymentMoves[move]!(doc, pick, t));
         assertNoWorse(base.subject, evaluate(doc, base.vendor), `${base.doc['metadata'].organization}: ${move}`);
       }),
-      { numRuns: 40, seed: 20261125 },
+      { numRuns: 30, seed: 20261125 },
     );
   });
 });
@@ -315,7 +315,7 @@ describe('no dilution and severity dominance on real documents (issue 14 §2)', 
         const still = new Map(after.controls.map((c) => [c.id, c.status]));
         expect(failing.filter((id) => still.get(id) !== 'fail')).toEqual([]);
       }),
-      { numRuns: 25, seed: 20261125 },
+      { numRuns: 20, seed: 20261125 },
     );
   });
 
