@@ -148,9 +148,9 @@ describe('KDUS staging, health-gate, kill-switch and deployment loopholes (issue
 });
 
 describe('a manifest that declares no update channels at all', () => {
-  // Known gap, left for the consistency control: the channel controls still drop out as not applicable. This pins
-  // what holds meanwhile — such a manifest never passes the gate, never reaches level 1 and never grades above D.
-  it('is capped and fails the gate, however good the rest of it is', () => {
+  // An EDR manifest with no update channels is incomplete, not safe: every channel control is missing evidence
+  // (as `components: []` and `platforms: []` are), so the manifest is capped, below level 1 and fails the gate.
+  it('leaves every channel control without evidence, is capped and fails the gate, however good the rest of it is', () => {
     const d = load('vendors/aegis-exemplary.yaml');
     d['updateChannels'] = [];
     const dir = tempDir('no-channels');
@@ -161,5 +161,8 @@ describe('a manifest that declares no update channels at all', () => {
     expect(s.level).toBe(0);
     expect(['D', 'F']).toContain(s.grade);
     expect(s.criticalFailures).toContain('KDUS-CU-01');
+    const channelControls = ['SR-01', 'SR-02', 'SR-03', 'SR-04', 'SR-05', 'CU-01', 'CU-02', 'CU-03', 'CU-04', 'CU-05', 'CU-06', 'CU-07', 'TH-01', 'TH-02', 'TH-03', 'TH-04', 'CC-01'];
+    for (const id of channelControls) expect(s.controls.find((c) => c.id === `KDUS-${id}`)!.status, id).toBe('missing_evidence');
+    expect(s.controls.filter((c) => c.status === 'not_applicable').map((c) => c.id)).toEqual([]);
   });
 });
