@@ -173,9 +173,10 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
         if (r.value === undefined || r.value === null) {
           missing.push(e.text);
           missingAt ??= (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
-        } else claims.push(r.pointer ?? r.present ?? pointer);
+        } else if (r.pointer !== undefined || r.present !== undefined) claims.push((r.pointer ?? r.present)!);
+        // A computed evidence value (`cond ? doc.x : true`) is no place in the document: it claims nothing itself.
       }
-      if (l.evidence.length === 0) claims.push(pointer);
+      if (claims.length === 0) claims.push(pointer);
       if (missing.length > 0) {
         return {
           outcome: 'missing_evidence',
