@@ -67,7 +67,7 @@ const up = (order: readonly string[]) => (obj: Doc | undefined, key: string, t: 
 };
 
 /** One safer move of one field: returns false when the document has nothing to move. */
-type Move = (d: Doc, pick: number, t: number) => boolean;
+type Move = (d: Doc, pick: number, t: number, vendor?: Doc) => boolean;
 const vendorMoves: Record<string, Move> = {
   'longer bake': (d, p, t) => towards(choose(rings(d).filter((r) => typeof r.bakeMinutes === 'number'), p), 'bakeMinutes', 10080, t, true),
   'more reboots before promotion': (d, p, t) => towards(choose(rings(d).filter((r) => typeof r.rebootsBeforePromotion === 'number'), p), 'rebootsBeforePromotion', 5, t, true),
@@ -205,11 +205,16 @@ const deploymentMoves: Record<string, Move> = {
   // Every GA delay of the deployment later by the same amount, within the freshness ceiling (72 h, or the
   // deployment's own guardrail). The same shift everywhere: delaying only the test ring would make the critical
   // rings take content before it, and delaying only one of two partners could line them up — both less safe.
-  'all GA delays later': (d, _p, t) => {
+  // Only to delays the vendor offers (DC-10): asking for a delay the product cannot apply is a contradiction, not
+  // a safer setting.
+  'all GA delays later': (d, _p, t, vendor) => {
     const ceiling = Math.min(72, d['guardrails']?.maxContentDelayHours ?? 72);
     const entries = (d['rings'] as Doc[]).flatMap((r) => Object.values(r.content ?? {}) as Doc[]).filter((e) => e.ring === 'ga' && typeof e.delayHours === 'number');
     const room = ceiling - Math.max(0, ...entries.map((e) => e.delayHours));
-    const shift = Math.floor(room * t);
+    const offered: number[] | undefined = vendor?.['customerControls']?.delayHoursOptions;
+    const fits = (s: number) => !offered?.length || entries.every((e) => offered.includes(e.delayHours + s));
+    let shift = Math.floor(room * t);
+    while (shift > 0 && !fits(shift)) shift -= 1;
     if (entries.length === 0 || shift <= 0) return false;
     for (const e of entries) e.delayHours += shift;
     return true;
@@ -237,7 +242,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
     const vacuous = [
       ...Object.entries(vendorMoves).filter(([, move]) => !vendorBase.some((b) => [0, 1, 2, 3, 4, 5, 6, 7].some((p) => move(clone(b.doc), p, 0.5)))),
       ...Object.entries(degradations).filter(([, degrade]) => ![0, 1, 2].some((p) => degrade(clone(vendors.aegis), p, 0))),
-      ...Object.entries(deploymentMoves).filter(([, move]) => !deploymentBase.some((b) => move(clone(b.doc), 0, 0.5))),
+      ...Object.entries(deploymentMoves).filter(([, move]) => !deploymentBase.some((b) => move(clone(b.doc), 0, 0.5, b.vendor))),
     ].map(([name]) => name);
     expect(vacuous).toEqual([]);
   });
@@ -291,7 +296,7 @@ describe('monotonicity: a safer value never scores lower (issue 14 §2)', () => 
       fc.property(fc.nat(deploymentBase.length - 1), fc.constantFrom(...Object.keys(deploymentMoves)), fc.nat(50), fc.double({ min: 0.05, max: 1, noNaN: true }), (b, move, pick, t) => {
         const base = deploymentBase[b]!;
         const doc = clone(base.doc);
-        fc.pre(deploymentMoves[move]!(doc, pick, t));
+        fc.pre(deploymentMoves[move]!(doc, pick, t, base.vendor));
         assertNoWorse(base.subject, evaluate(doc, base.vendor), `${base.doc['metadata'].organization}: ${move}`);
       }),
       { numRuns: 30, seed: 20261125 },
