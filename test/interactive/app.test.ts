@@ -70,9 +70,9 @@ describe('interactive view of a report', () => {
     expect(f).toMatch(/ringfence › Documents/);
     expect(f).toMatch(/KDUS 1\.1\.0 Kernel-Driver and Update Safety · as of 2026-11-25 · 4 documents/);
     expect(f).toMatch(/Aegis Sentinel Systems Aegis Sentinel 9\.4 \(examples\/vendors.*\s100 {2}A\s+L3\s+100% {2}✖ 0 {2}\? 0 {2}! 0/);
-    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s47 {2}F\s+L0\s+98% {2}✖ 25 {2}\? 1/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s69 {2}D\s+L0\s+86% {2}✖ 8/);
-    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s2 {2}F\s+L0\s+42%/);
+    expect(f).toMatch(/Borealis Cyber Ltd Borealis Guard 5\.8 \(examples\/vendors.*\s48 {2}F\s+L0\s+98% {2}✖ 25 {2}\? 1/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.28 \(examples\/v.*\s67 {2}D\s+L0\s+87% {2}✖ 9/);
+    expect(f).toMatch(/Cobalt Shield, Inc\. Cobalt Shield Endpoint 7\.15 .*\s2 {2}F\s+L0\s+43%/);
     expect(selectedLine(f)).toMatch(/Aegis/);
     // The status bar names the filters in words, and the keys.
     expect(f).toMatch(/s severity: all │ f status: not passing │ 1\/4 │ q quit · \? help/);
@@ -88,10 +88,10 @@ describe('interactive view of a report', () => {
 
     f = await app.press(key.enter);
     expect(f).toMatch(/ringfence › Documents › examples\/vendors\/borealis-typical\.yaml/);
-    expect(f).toMatch(/Score 47\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-SR-02, KDUS-SR-04, KDUS-CU-01, KDUS-CU-07, KDUS…/);
-    expect(f).toMatch(/✖ 25 failed {2}\? 1 missing evidence {2}! 0 error {2}✓ 26 passed/);
+    expect(f).toMatch(/Score 48\/100 {3}Grade F \(critical controls not passing: KDUS-SR-01, KDUS-SR-02, KDUS-SR-04, KDUS-CU-01, KDUS-CU-07, KDUS…/);
+    expect(f).toMatch(/✖ 25 failed {2}\? 1 missing evidence {2}! 0 error {2}✓ 27 passed/);
     expect(selectedLine(f)).toMatch(/^› SR Staged rollout\s+25 {2}[█░]{10} {2}3 controls: ✖ 3/);
-    expect(f).toMatch(/ {2}TR Transparency and incident response\s+83 {2}████████░░ {2}1 control: ✖ 1/);
+    expect(f).toMatch(/ {2}TR Transparency and incident response\s+87 {2}█████████░ {2}1 control: ✖ 1/);
 
     // → opens too; then the area's failing controls, most costly first.
     f = await app.press(key.right);
@@ -344,8 +344,8 @@ describe('interactive view of a comparison', () => {
       expect(rows[i]).toContain(String(Math.floor(e.score!)));
       expect(rows[i]).toContain(`L${e.level}`);
     });
-    expect(rows[0]).toMatch(/Aegis.*100 {2}A\s+L3\s+100% {2}52\/52/);
-    expect(rows[2]).toMatch(/Borealis.*47 {2}F\s+L0\s+98% {2}26\/52/);
+    expect(rows[0]).toMatch(/Aegis.*100 {2}A\s+L3\s+100% {2}53\/53/);
+    expect(rows[2]).toMatch(/Borealis.*48 {2}F\s+L0\s+98% {2}27\/53/);
     expect(f).toMatch(/Why this order/);
     for (const r of comparison.reasons) expect(f.replace(/\n +/g, ' ')).toContain(r.slice(0, 60));
     expect(f).toMatch(/d differences/);
