@@ -2,7 +2,7 @@ import type { Comparison } from '../../src/model/comparison.js';
 import type { ControlStatus } from '../../src/model/report.js';
 import { makeStyle, terminalSafe as safe } from '../sanitize.js';
 import { fmtScore } from '../numbers.js';
-import type { CompareReporter } from './types.js';
+import { pct, rankHead, rankingRule, rankLabel, type CompareReporter } from './types.js';
 
 const mark: Record<ControlStatus, string> = { pass: '✓', fail: '✖', missing_evidence: '?', error: '!', not_applicable: '·' };
 
@@ -12,9 +12,9 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
   const r = c.report;
   const out: string[] = [];
   out.push(st.bold(`ringfence compare · ${safe(r.standard.id)} ${safe(r.standard.version)} · as of ${r.asOf} · ${c.entries.length} ${c.kind === 'VendorManifest' ? 'vendor manifests' : 'deployment configs'}`), '');
-  for (const e of c.entries) out.push(`  ${st.bold(String(e.rank))}  ${safe(e.name)} ${st.dim(`(${safe(e.file)})`)}`);
-  out.push(st.dim('  ranked by grade (which carries the critical cap), then score, level and declaration coverage'), '');
-  const names = c.entries.map((e) => `${e.rank}. ${safe(e.name)}`);
+  for (const e of c.entries) out.push(`  ${st.bold(rankLabel(e).padEnd(2))} ${safe(e.name)} ${st.dim(`(${safe(e.file)})`)}`);
+  out.push(st.dim(`  ${rankingRule}`), '');
+  const names = c.entries.map((e) => rankHead(e, safe(e.name)));
   const col = Math.max(14, ...names.map((n) => Math.min(n.length, 28))) + 2;
   const areaLabel = (a: { id: string; title: string }) => safe(`${a.id} ${a.title}`);
   const label = Math.max(...r.standard.areas.map((a) => areaLabel(a).length), 'Declaration coverage'.length) + 2;
@@ -24,6 +24,9 @@ export const compareText: CompareReporter = (c: Comparison, options) => {
   row('Score', c.entries.map((e) => fmtScore(e.score)));
   row('Grade', c.entries.map((e) => safe(e.cappedBy.length ? `${e.grade} (from ${e.uncappedGrade})` : e.grade)));
   row('Level', c.entries.map((e) => String(e.level)));
+  row('Assurance', c.entries.map((e) => (e.assurance === 'declared' ? 'declared' : e.assurance.replace(/_/g, ' '))));
+  row('Verified coverage', c.entries.map((e) => pct(e.verifiedCoverage)));
+  row('Linked coverage', c.entries.map((e) => pct(e.linkedCoverage)));
   row('Declaration coverage', c.entries.map((e) => (e.evidenceCoverage === null ? 'n/a' : `${Math.round(e.evidenceCoverage * 100)}%`)));
   row('Controls passed', c.entries.map((e) => `${e.passed}/${e.passed + e.notPassing}`));
   for (const a of r.standard.areas) {

@@ -9,6 +9,7 @@ import type { Comparison } from '../../src/model/comparison.js';
 import type { ControlInfo, ControlStatus, Finding, Report, Severity, Subject, SubjectControl } from '../../src/model/report.js';
 import { terminalSafe as safe } from '../sanitize.js';
 import { fmtScore } from '../numbers.js';
+import { rankingRule, rankLabel } from '../compare/types.js';
 
 export type Screen =
   | { kind: 'documents' }
@@ -356,7 +357,7 @@ export function buildView(state: State, data: Data, cols: number): View {
       // The reasons that concern the selected entry (why it ranks below the one above, above the one below) are
       // marked, and kept in view when not all of them fit.
       const selected = top.cursor;
-      const footer: Line[] = [[{ text: '' }], [{ text: 'Why this order', bold: true }, { text: ' — ranked by grade (which carries the critical cap), then score, level, declaration coverage', dim: true }]];
+      const footer: Line[] = [[{ text: '' }], [{ text: 'Why this order', bold: true }, { text: ` — ${rankingRule}`, dim: true }]];
       let footerFocus = 0;
       cmp.reasons.forEach((r, i) => {
         const mine = i === selected - 1 || i === selected;
@@ -373,7 +374,7 @@ export function buildView(state: State, data: Data, cols: number): View {
         rows: cmp.entries.map((e) => ({
           open: { kind: 'areas', subject: e.subject },
           line: [
-            { text: `${padStart(String(e.rank), 2)}  `, bold: true },
+            { text: `${padStart(rankLabel(e), 2)}  `, bold: true },
             { text: `${pad(safe(e.name), nameW)} ` },
             { text: padStart(fmtScore(e.score), 6), bold: true },
             { text: `  ${pad(shortGrade(e), 12)} ${pad(`L${e.level}`, 5)} ${padStart(fmtCoverage(e.evidenceCoverage), 8)}  ${e.passed}/${e.passed + e.notPassing}` },
@@ -393,13 +394,13 @@ export function buildView(state: State, data: Data, cols: number): View {
       const header: Line[] = [
         [{ text: `Controls on which they differ: ${diffs.length} of ${cmp.differences.length}`, bold: true }, { text: ` (${severityFilterLabel[state.severity]})` }],
         [{ text: '  ✓ passed  ✖ failed  ? missing evidence  ! error  · not applicable', dim: true }],
-        ...cmp.entries.map((e): Line => [{ text: `  column ${e.rank}: ${safe(e.name)} (${safe(e.file)})`, dim: true }]),
+        ...cmp.entries.map((e, i): Line => [{ text: `  column ${i + 1}: ${safe(e.name)} (${safe(e.file)})`, dim: true }]),
       ];
       return {
         breadcrumb: [root, 'Differences'],
         header,
         mode: 'list',
-        columns: [{ text: `  ${pad(cmp.entries.map((e) => String(e.rank % 10)).join(' '), markW)} ${pad('Control', 11)} ${pad('Severity', 8)} Title`, dim: true }],
+        columns: [{ text: `  ${pad(cmp.entries.map((_e, i) => String((i + 1) % 10)).join(' '), markW)} ${pad('Control', 11)} ${pad('Severity', 8)} Title`, dim: true }],
         rows: diffs.map((d) => ({
           open: { kind: 'difference', control: d.control },
           line: [
@@ -432,7 +433,7 @@ export function buildView(state: State, data: Data, cols: number): View {
           return {
             open: { kind: 'findings', subject: e.subject, control: d.control },
             line: [
-              { text: `${padStart(String(e.rank), 2)}  `, bold: true },
+              { text: `${padStart(rankLabel(e), 2)}  `, bold: true },
               { text: `${pad(safe(e.name), nameW)} ` },
               { text: statusMark[st], color: statusColor[st], bold: true },
               { text: ` ${pad(statusWord[st], 16)} ${padStart(lost > 0 ? `−${lost.toFixed(1)}` : '0.0', 6)}` },

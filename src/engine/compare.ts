@@ -1,5 +1,6 @@
 import type { Comparison, ComparedEntry, ControlDifference } from '../model/comparison.js';
 import { severityOrder, type Report, type Subject } from '../model/report.js';
+import { assuranceRank } from '../evidence/levels.js';
 
 /**
  * Ranks the documents of one kind and explains the ranking: what separates each entry from the next
@@ -11,22 +12,26 @@ export function compare(report: Report): Comparison {
   const chosen = report.subjects.filter((s) => s.kind === kind);
   const excluded = report.subjects.filter((s) => s.kind !== kind).map((s) => ({ file: s.file, kind: s.kind, name: s.name }));
   // Grade first: a grade carries the critical cap, so a high score with a Channel-291-class gap cannot outrank
-  // a lower score without one. Then score, level, evidence coverage, name.
+  // a lower score without one. Then what backs the grade (the computed assurance, then verified and linked
+  // coverage), then score and level. Entries equal on all of these tie: they share a rank, and are listed by file
+  // name for a stable order only — a name never ranks anything.
   const gradeRank = (g: string) => {
     const i = report.standard.grading.bands.findIndex((b) => b.grade === g);
     return i < 0 ? report.standard.grading.bands.length : i;
   };
-  const sorted = [...chosen].sort(
-    (a, b) =>
-      gradeRank(a.grade) - gradeRank(b.grade) ||
-      (b.score ?? -1) - (a.score ?? -1) ||
-      b.level - a.level ||
-      (b.evidenceCoverage ?? -1) - (a.evidenceCoverage ?? -1) ||
-      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
-      (a.id < b.id ? -1 : 1),
-  );
-  const entries: ComparedEntry[] = sorted.map((s, i) => ({
-    rank: i + 1,
+  const ranking = (a: Subject, b: Subject): number =>
+    gradeRank(a.grade) - gradeRank(b.grade) ||
+    assuranceRank(b.assurance ?? 'declared') - assuranceRank(a.assurance ?? 'declared') ||
+    (b.verifiedCoverage ?? -1) - (a.verifiedCoverage ?? -1) ||
+    (b.linkedCoverage ?? -1) - (a.linkedCoverage ?? -1) ||
+    (b.score ?? -1) - (a.score ?? -1) ||
+    b.level - a.level;
+  const sorted = [...chosen].sort((a, b) => ranking(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const rankOf = (s: Subject) => 1 + sorted.filter((o) => ranking(o, s) < 0).length;
+  const tied = (s: Subject) => sorted.some((o) => o !== s && ranking(o, s) === 0);
+  const entries: ComparedEntry[] = sorted.map((s) => ({
+    rank: rankOf(s),
+    tied: tied(s),
     subject: s.id,
     file: s.file,
     name: s.name,
@@ -38,6 +43,8 @@ export function compare(report: Report): Comparison {
     level: s.level,
     evidenceCoverage: s.evidenceCoverage,
     assurance: s.assurance,
+    verifiedCoverage: s.verifiedCoverage,
+    linkedCoverage: s.linkedCoverage,
     areas: Object.fromEntries(s.areas.map((a) => [a.id, a.score])),
     passed: s.controls.filter((c) => c.status === 'pass').length,
     notPassing: s.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length,
@@ -59,13 +66,19 @@ export function compare(report: Report): Comparison {
   );
 
   const reasons: string[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) reasons.push(explain(sorted[i]!, sorted[i + 1]!, report));
+  for (let i = 0; i + 1 < sorted.length; i++) reasons.push(ranking(sorted[i]!, sorted[i + 1]!) === 0 ? tie(sorted[i]!, sorted[i + 1]!) : explain(sorted[i]!, sorted[i + 1]!, report));
   if (sorted.length === 1) reasons.push(`${sorted[0]!.name} is the only ${kind === 'VendorManifest' ? 'vendor manifest' : 'deployment config'} given.`);
   return { comparisonVersion: 1, kind, entries, differences, reasons, excluded, report };
 }
 
 function spread(xs: number[]): number {
   return xs.length ? Math.max(...xs) - Math.min(...xs) : 0;
+}
+
+const backingWords = (s: Subject) => `assurance ${(s.assurance ?? 'declared').replace(/_/g, ' ')}, ${Math.round(100 * (s.verifiedCoverage ?? 0))}% verified, ${Math.round(100 * (s.linkedCoverage ?? 0))}% linked`;
+
+function tie(a: Subject, b: Subject): string {
+  return `${a.name} and ${b.name} tie (${a.score === null ? 'n/a' : Math.floor(a.score)}, ${a.grade}, level ${a.level}, ${backingWords(a)}): the same grade, backing, score and level; they are listed by file name, which ranks nothing.`;
 }
 
 function explain(a: Subject, b: Subject, report: Report): string {
@@ -88,8 +101,11 @@ function explain(a: Subject, b: Subject, report: Report): string {
   if (a.grade !== b.grade && (a.score ?? -1) < (b.score ?? -1)) {
     parts.push(`${a.name} scores lower but ranks higher because its grade is better: ${b.name}'s grade is capped by failing critical controls (${b.cappedBy.join(', ')})`);
   }
-  if (a.score === b.score) {
-    parts.push(a.level !== b.level ? `the scores are equal; ${a.name} reaches a higher level` : 'the scores and levels are equal; ranked by declaration coverage, then name');
+  const backingDiffers = a.assurance !== b.assurance || a.verifiedCoverage !== b.verifiedCoverage || a.linkedCoverage !== b.linkedCoverage;
+  if (a.grade === b.grade && backingDiffers) {
+    parts.push(`with the same grade, ${a.name} is better backed (${backingWords(a)}) than ${b.name} (${backingWords(b)})${(a.score ?? -1) < (b.score ?? -1) ? ', which ranks before its lower score' : ''}`);
+  } else if (a.score === b.score && a.level !== b.level) {
+    parts.push(`the grades, backing and scores are equal; ${a.name} reaches a higher level`);
   }
   const aMissing = a.controls.filter((c) => c.status === 'missing_evidence').length;
   const bMissing = b.controls.filter((c) => c.status === 'missing_evidence').length;

@@ -8,7 +8,10 @@ import type { ControlStatus, Report, Severity, Subject, SubjectStanding } from '
 export interface Comparison {
   comparisonVersion: 1;
   kind: 'VendorManifest' | 'DeploymentConfig';
-  /** Best first: by grade (which carries the critical cap), then score, level, evidence coverage, name. */
+  /**
+   * Best first: by grade (which carries the critical cap), then backing (computed assurance, verified coverage, linked
+   * coverage), then score and level. Entries equal on all of these share a rank (`tied`), listed by file name.
+   */
   entries: ComparedEntry[];
   /** Controls whose status is not the same for every entry, most severe and most costly first. */
   differences: ControlDifference[];
@@ -19,8 +22,11 @@ export interface Comparison {
   report: Report;
 }
 
-export interface ComparedEntry extends SubjectStanding, Pick<Subject, 'file' | 'name' | 'assurance'> {
+export interface ComparedEntry extends SubjectStanding, Pick<Subject, 'file' | 'name' | 'assurance' | 'verifiedCoverage' | 'linkedCoverage'> {
+  /** 1 + the number of entries ranked strictly above it: tied entries share a rank (1, 2, 2, 4). */
   rank: number;
+  /** Another entry has the same grade, backing, score and level. */
+  tied: boolean;
   /** Subject id in the report (file#documentIndex). */
   subject: string;
   /** Area id → score (null when no control of the area applied). */

@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../../src/model/comparison.js';
+import { root, runCli, tempDir } from '../helpers.js';
+
+/**
+ * Issue 15's buyer: three copies of the exemplary manifest — one with its hash-pinned evidence links, one with the
+ * links deleted that still calls itself third_party_verified, one with the links deleted that says self_attested —
+ * and two identical ones under different names. The copies without evidence are named to sort first: a name
+ * must never decide a rank.
+ */
+const aegis = readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8');
+const withoutEvidence = (vendor: string, assurance: string) =>
+  aegis
+    .slice(0, aegis.indexOf('\nevidence:\n') + 1)
+    .replace('  vendor: Aegis Sentinel Systems', `  vendor: ${vendor}`)
+    .replace(/ {2}assurance: evidence_linked[^\n]*/, `  assurance: ${assurance}`);
+
+describe('compare ranks on grade, then backing, then score — never on the name', () => {
+  const dir = tempDir('compare-backing');
+  writeFileSync(path.join(dir, 'c-backed.yaml'), aegis);
+  writeFileSync(path.join(dir, 'a-claims-third-party.yaml'), withoutEvidence('Aardvark Endpoint Co', 'third_party_verified'));
+  writeFileSync(path.join(dir, 'b-self-attested.yaml'), withoutEvidence('Abacus Endpoint Co', 'self_attested'));
+  const run = (...files: string[]) => JSON.parse(runCli(['compare', ...files.map((f) => path.join(dir, f)), '--as-of', '2026-11-25', '--format', 'json']).stdout) as Comparison;
+
+  it('ranks the evidence-backed vendor first, shows the others as declared, and finds the unbacked third_party_verified', () => {
+    const c = run('a-claims-third-party.yaml', 'b-self-attested.yaml', 'c-backed.yaml');
+    expect(c.entries.map((e) => [path.basename(e.file), e.rank, e.tied, e.grade, e.assurance])).toEqual([
+      ['c-backed.yaml', 1, false, 'A', 'linked'],
+      ['b-self-attested.yaml', 2, false, 'A', 'declared'],
+      ['a-claims-third-party.yaml', 3, false, 'D', 'declared'],
+    ]);
+    // The same score (100) for the first two: backing decides, and the reason says so.
+    expect(c.entries[0]!.score).toBe(c.entries[1]!.score);
+    expect(c.reasons[0]).toMatch(/with the same grade, Aegis Sentinel Systems Aegis Sentinel 9\.4 is better backed \(assurance linked, 0% verified, \d+% linked\) than Abacus Endpoint Co Aegis Sentinel 9\.4 \(assurance declared, 0% verified, 0% linked\)/);
+    const claims = c.report.subjects.find((s) => s.file.endsWith('a-claims-third-party.yaml'))!;
+    const tr05 = claims.controls.find((x) => x.id === 'KDUS-TR-05')!;
+    expect(tr05.status).toBe('fail');
+    expect(tr05.findings[0]!.message).toMatch(/metadata\.assurance declares third_party_verified/);
+    expect(claims.cappedBy).toContain('KDUS-TR-05');
+  });
+
+  it('shows equal entries as a tie (2=), whatever their names, in every format', () => {
+    writeFileSync(path.join(dir, 'z-twin.yaml'), withoutEvidence('Zebra Endpoint Co', 'self_attested'));
+    const c = run('z-twin.yaml', 'b-self-attested.yaml', 'c-backed.yaml');
+    expect(c.entries.map((e) => [path.basename(e.file), e.rank, e.tied])).toEqual([
+      ['c-backed.yaml', 1, false],
+      ['b-self-attested.yaml', 2, true],
+      ['z-twin.yaml', 2, true],
+    ]);
+    expect(c.reasons[1]).toMatch(/^Abacus Endpoint Co Aegis Sentinel 9\.4 and Zebra Endpoint Co Aegis Sentinel 9\.4 tie \(100, A, level 3, assurance declared, 0% verified, 0% linked\): the same grade, backing, score and level; they are listed by file name, which ranks nothing\.$/);
+    const files = ['z-twin.yaml', 'b-self-attested.yaml', 'c-backed.yaml'].map((f) => path.join(dir, f));
+    const text = runCli(['compare', ...files, '--as-of', '2026-11-25']).stdout;
+    expect(text).toMatch(/^ {2}2= Abacus Endpoint Co/m);
+    expect(text).toMatch(/^ {2}2= Zebra Endpoint Co/m);
+    expect(text).toMatch(/^Verified coverage\s+0%/m);
+    const markdown = runCli(['compare', ...files, '--as-of', '2026-11-25', '--format', 'markdown']).stdout;
+    expect(markdown).toMatch(/\| \| 1\. Aegis Sentinel Systems Aegis Sentinel 9\.4 \| 2= Abacus Endpoint Co Aegis Sentinel 9\.4 \| 2= Zebra/);
+    expect(markdown).toMatch(/\| Assurance \| linked \| declared by the vendor \| declared by the vendor \|/);
+  });
+});
