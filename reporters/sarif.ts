@@ -277,13 +277,13 @@ export const sarifStream: StreamingReporter<SarifPart> = {
                     ],
                   }
                 : {}),
-              properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name },
+              properties: { jsonPointer: f.location.pointer, documentIndex: f.location.documentIndex, status: f.status, subject: subject.name, ...(control.assurance !== undefined && control.assurance !== null ? { assurance: control.assurance } : {}), subjectAssurance: subject.assurance },
             }),
           );
         }
       }
       const x = subject;
-      return { ...packResults(results), skipped, skippedSuppressed, omitted, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level }, 5) };
+      return { ...packResults(results), skipped, skippedSuppressed, omitted, subject: nested({ file: x.file, documentIndex: x.documentIndex, name: x.name, score: x.score, grade: x.grade, level: x.level, assurance: x.assurance, ...(x.declaredAssurance !== undefined ? { declaredAssurance: x.declaredAssurance } : {}), linkedCoverage: x.linkedCoverage, verifiedCoverage: x.verifiedCoverage }, 5) };
     };
     return Object.assign(part, { feedback: (value: unknown) => void (typeof value === 'number' && (skipFrom = Math.min(skipFrom, value))) });
   },

@@ -60,3 +60,22 @@ describe('compare ranks on grade, then backing, then score — never on the name
     expect(markdown).toMatch(/\| Assurance \| linked \| declared by the vendor \| declared by the vendor \|/);
   });
 });
+
+describe('SARIF carries what backs each result', () => {
+  it('per result (the control assurance and the document assurance) and per subject in the run, with the vendor\'s own word apart', () => {
+    const r = runCli(['check', 'examples/vendors/cobalt-remediated.yaml', 'examples/vendors/aegis-exemplary.yaml', '--as-of', '2026-11-25', '--format', 'sarif']);
+    const run = (JSON.parse(r.stdout) as { runs: { results: { ruleId: string; properties: Record<string, unknown> }[]; properties: { subjects: Record<string, unknown>[] } }[] }).runs[0]!;
+    // Control results (input problems such as an unusable evidence URL are results of RF-* rules, about no control).
+    const controlResults = run.results.filter((x) => x.ruleId.startsWith('KDUS-'));
+    expect(controlResults.length).toBeGreaterThan(0);
+    for (const x of controlResults) {
+      expect(x.properties['subjectAssurance']).toBe('declared');
+      expect(['declared', 'linked', 'verified', 'independently_verified', 'contradicted', undefined]).toContain(x.properties['assurance']);
+    }
+    expect(run.properties.subjects.map((s) => [s['file'], s['assurance'], s['declaredAssurance']])).toEqual([
+      ['examples/vendors/cobalt-remediated.yaml', 'declared', 'evidence_linked'],
+      ['examples/vendors/aegis-exemplary.yaml', 'linked', 'evidence_linked'],
+    ]);
+    expect(run.properties.subjects[1]!['linkedCoverage']).toBeGreaterThan(0);
+  });
+});
