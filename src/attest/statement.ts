@@ -19,6 +19,8 @@ export interface DocumentResult {
   cappedBy: string[];
   level: number;
   evidenceCoverage: number | null;
+  /** The computed assurance (absent in attestations made before it was recorded). */
+  assurance?: string;
   controls: Record<string, string>;
 }
 

@@ -17,7 +17,7 @@ import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
 
 /** What a signature is worth, said wherever one is made or checked. */
-const proves = 'an attestation proves which bytes were evaluated and what the evaluation gave, not that what the documents claim is true';
+const proves = 'an attestation proves which bytes were evaluated and what the evaluation gave, not that what the documents claim is true: a self-signed attestation adds no assurance to the claims (the assurance it records is what the evidence backed)';
 
 function results(report: Report): DocumentResult[] {
   return report.subjects.map((s) => ({
@@ -31,6 +31,7 @@ function results(report: Report): DocumentResult[] {
     cappedBy: s.cappedBy,
     level: s.level,
     evidenceCoverage: s.evidenceCoverage,
+    assurance: s.assurance,
     controls: Object.fromEntries(s.controls.map((c) => [c.id, c.status])),
   }));
 }
@@ -137,7 +138,7 @@ export function runAttest(args: string[]): number {
   const text = `${JSON.stringify(envelope, null, 2)}\n`;
   if (values.output) writeFileSync(values.output, text);
   else process.stdout.write(text);
-  for (const d of results(report)) process.stderr.write(safe(`attested ${docName(d)}: score ${d.score ?? 'n/a'}, grade ${d.grade}, level ${d.level}`) + '\n');
+  for (const d of results(report)) process.stderr.write(safe(`attested ${docName(d)}: score ${d.score ?? 'n/a'}, grade ${d.grade}, level ${d.level}, assurance ${d.assurance === 'declared' ? 'declared by the vendor (nothing backs its claims)' : (d.assurance ?? 'declared').replace(/_/g, ' ')}`) + '\n');
   process.stderr.write(`note: ${proves}\n`);
   return 0;
 }
@@ -145,8 +146,9 @@ export function runAttest(args: string[]): number {
 /** Why two results of one document differ, field by field (empty when they are the same). */
 function differences(here: DocumentResult, attested: DocumentResult): string[] {
   const out: string[] = [];
-  const fields = ['kind', 'name', 'score', 'grade', 'uncappedGrade', 'level', 'evidenceCoverage'] as const;
-  for (const f of fields) if (here[f] !== attested[f]) out.push(`${f} ${String(here[f])} here, ${String(attested[f])} attested`);
+  const fields = ['kind', 'name', 'score', 'grade', 'uncappedGrade', 'level', 'evidenceCoverage', 'assurance'] as const;
+  // An attestation made before assurance was recorded says nothing about it: nothing to compare.
+  for (const f of fields) if (here[f] !== attested[f] && !(f === 'assurance' && attested[f] === undefined)) out.push(`${f} ${String(here[f])} here, ${String(attested[f])} attested`);
   if (here.cappedBy.join('\0') !== attested.cappedBy.join('\0')) out.push(`capped by [${here.cappedBy.join(', ')}] here, [${attested.cappedBy.join(', ')}] attested`);
   const ids = new Set([...Object.keys(here.controls), ...Object.keys(attested.controls)]);
   for (const id of ids) {

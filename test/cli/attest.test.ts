@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { signInToto } from '../../src/attest/dsse.js';
 import { root, runCli, tempDir } from '../helpers.js';
 
 function setup() {
@@ -28,6 +29,26 @@ describe('signed self-certification (attest, verify)', () => {
     expect(v.stdout).toMatch(/✓ signature verified/);
     expect(v.stdout).toMatch(/✓ m\.yaml: re-evaluated, the same result/);
     expect(v.code).toBe(0);
+  });
+
+  it('records the computed assurance, says a self-signed attestation adds none, and a re-signed higher assurance fails the recheck', () => {
+    const dir = tempDir('attest-assurance');
+    copyFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), `${dir}/m.yaml`);
+    expect(runCli(['keygen', '-o', 'vendor'], { cwd: dir }).code).toBe(0);
+    const a = runCli(['attest', 'm.yaml', '--key', 'vendor.key', '--as-of', '2026-11-25', '-o', 'm.intoto.json'], { cwd: dir });
+    expect(a.code).toBe(0);
+    expect(a.stderr).toMatch(/attested m\.yaml: score 100, grade A, level 3, assurance linked/);
+    expect(a.stderr).toMatch(/a self-signed attestation adds no assurance to the claims/);
+    const envelope = JSON.parse(readFileSync(`${dir}/m.intoto.json`, 'utf8'));
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    expect(statement.predicate.documents[0].assurance).toBe('linked');
+    // The vendor re-signs its own statement claiming more: the signature is good, the recheck is not.
+    statement.predicate.documents[0].assurance = 'independently_verified';
+    writeFileSync(`${dir}/resigned.json`, JSON.stringify(signInToto(statement, readFileSync(`${dir}/vendor.key`, 'utf8'))));
+    const v = runCli(['verify', 'resigned.json', '--key', 'vendor.pub', '--recheck'], { cwd: dir });
+    expect(v.stdout).toMatch(/✓ signature verified/);
+    expect(v.stdout).toMatch(/assurance linked here, independently_verified attested/);
+    expect(v.code).toBe(1);
   });
 
   it('rejects a changed result, another key, and a changed file', () => {
