@@ -96,6 +96,26 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
       });
       return { 'observation-uuid': id };
     });
+    // What backs the control (passing ones too): each evidence entry covering its claims, with its digest and the
+    // level ringfence reached for it — an EXAMINE observation, apart from the TEST observations of its findings.
+    const evidence = c.evidence ?? [];
+    if (evidence.length) {
+      const id = uuid(`backing:${s.id}:${c.id}`);
+      observations.push({
+        uuid: id,
+        title: `${c.id}: backed ${(c.assurance ?? 'declared').replace(/_/g, ' ')}`,
+        description: `The evidence entries of ${s.file} that cover the claims ${c.id} read, and what ringfence could check of each (linked: an https URL and a SHA-256; verified: the file with that digest was given).`,
+        methods: ['EXAMINE'],
+        types: ['control-objective'],
+        'relevant-evidence': evidence.map((e) => ({
+          ...(e.url !== undefined && /^https:\/\//.test(e.url) ? { href: e.url } : {}),
+          description: `${e.claim}: ${e.level.replace(/_/g, ' ')}${e.sha256 ? `, sha256 ${e.sha256}` : ''}${e.file ? `, matched ${e.file}` : ''}`,
+        })),
+        props: [{ name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: c.assurance ?? 'declared' }],
+        collected: time,
+      });
+      related.push({ 'observation-uuid': id });
+    }
     findings.push({
       uuid: uuid(`finding:${s.id}:${c.id}`),
       title: `${c.id} ${control?.title ?? ''}`.trim(),
@@ -108,6 +128,7 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
       props: [
         { name: 'severity', ns: 'https://ringfence.dev/ns/oscal', value: control?.severity ?? 'unknown' },
         { name: 'level', ns: 'https://ringfence.dev/ns/oscal', value: String(control?.level ?? '') },
+        ...(c.assurance ? [{ name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: c.assurance }] : []),
       ],
       ...(related.length ? { 'related-observations': related } : {}),
     });
@@ -121,6 +142,11 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
       { name: 'score', ns: 'https://ringfence.dev/ns/oscal', value: String(s.score ?? 'n/a') },
       { name: 'grade', ns: 'https://ringfence.dev/ns/oscal', value: s.grade },
       { name: 'level', ns: 'https://ringfence.dev/ns/oscal', value: String(s.level) },
+      // Computed from the evidence, never the manifest's own word, which follows apart as declared-assurance.
+      { name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: s.assurance },
+      ...(s.declaredAssurance !== undefined ? [{ name: 'declared-assurance', ns: 'https://ringfence.dev/ns/oscal', value: s.declaredAssurance }] : []),
+      ...(s.linkedCoverage !== null ? [{ name: 'linked-coverage', ns: 'https://ringfence.dev/ns/oscal', value: String(s.linkedCoverage) }] : []),
+      ...(s.verifiedCoverage !== null ? [{ name: 'verified-coverage', ns: 'https://ringfence.dev/ns/oscal', value: String(s.verifiedCoverage) }] : []),
     ],
     'reviewed-controls': { 'control-selections': [{ 'include-all': {} }] },
     ...(observations.length ? { observations } : {}),

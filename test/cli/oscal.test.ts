@@ -28,10 +28,22 @@ describe('OSCAL assessment results', () => {
         expect(['satisfied', 'not-satisfied']).toContain(f.target.status.state);
         for (const o of f['related-observations'] ?? []) expect(observations.has(o['observation-uuid'])).toBe(true);
       }
-      for (const o of res.observations ?? []) expect(o.methods).toEqual(['TEST']);
+      // TEST observations are findings; EXAMINE observations say what backs a control.
+      for (const o of res.observations ?? []) expect([['TEST'], ['EXAMINE']]).toContainEqual(o.methods);
     }
     const exemplary = ar.results.find((x) => x.title.includes('aegis-exemplary'))!;
     expect(exemplary.findings.every((f) => f.target.status.state === 'satisfied')).toBe(true);
+    // Its backing: the computed assurance on the result, and per passing control the evidence with its digest.
+    const props = (x: unknown) => Object.fromEntries(((x as { props: { name: string; value: string }[] }).props ?? []).map((p) => [p.name, p.value]));
+    expect(props(exemplary)).toMatchObject({ assurance: 'linked', 'declared-assurance': 'evidence_linked' });
+    const backing = (exemplary.observations ?? []).filter((o) => o.methods[0] === 'EXAMINE') as unknown as { title: string; 'relevant-evidence': { href?: string; description: string }[] }[];
+    expect(backing.length).toBeGreaterThan(10);
+    const sr01 = backing.find((o) => o.title.startsWith('KDUS-SR-01:'))!;
+    expect(sr01.title).toBe('KDUS-SR-01: backed linked');
+    expect(sr01['relevant-evidence'][0]!.href).toMatch(/^https:\/\//);
+    expect(sr01['relevant-evidence'][0]!.description).toMatch(/^\/updateChannels: linked, sha256 [0-9a-f]{64}$/);
+    const borealis = ar.results.find((x) => x.title.includes('borealis'))!;
+    expect(props(borealis)['assurance']).toBe('declared');
     walk(doc, '', (v, p) => {
       if (Array.isArray(v)) expect(v.length, p).toBeGreaterThan(0);
       if (p.endsWith('/uuid') || p.endsWith('-uuid')) expect(v, p).toMatch(uuid);
