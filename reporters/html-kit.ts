@@ -313,6 +313,27 @@ export function subjectSections(report: Pick<Report, 'standard'>, subject: Subje
   return out.join('');
 }
 
+const backingWord = (a: string) => (a === 'declared' ? 'declared by the vendor' : a.replace(/_/g, ' '));
+
+/**
+ * What backs one control: the computed assurance, and each evidence entry covering its claims — the claim, the
+ * URL (as text: the vendor wrote it), the SHA-256 and what ringfence could check of it.
+ */
+function backingCell(c: Subject['controls'][number]): string {
+  if (c.status === 'not_applicable' || c.assurance === null || c.assurance === undefined) return '<span class="muted">—</span>';
+  const word = `<span class="assurance a-${esc(c.assurance)}">${esc(backingWord(c.assurance))}</span>`;
+  const entries = c.evidence ?? [];
+  if (!entries.length) return word;
+  const items = entries.map((e) => {
+    // As text, like every URL from an input (the vendor wrote it): a reader copies it knowingly.
+    const link = e.url ? `<span class="url">${esc(e.url)}</span>` : '<span class="muted">no URL</span>';
+    const digest = e.sha256 ? ` <code title="${esc(e.sha256)}">sha256 ${esc(e.sha256.slice(0, 12))}…</code>` : '';
+    return `<li><code>${esc(e.claim)}</code>: ${link}${digest} — ${esc(backingWord(e.level))}${e.file ? ` (matched <code>${esc(e.file)}</code>)` : ''}</li>`;
+  });
+  const more = c.evidenceOmitted ? `<li class="muted">and ${c.evidenceOmitted} more</li>` : '';
+  return `${word}<details class="evidence"><summary>${entries.length + (c.evidenceOmitted ?? 0)} evidence entr${entries.length + (c.evidenceOmitted ?? 0) === 1 ? 'y' : 'ies'}</summary><ul>${items.join('')}${more}</ul></details>`;
+}
+
 function allControlsTable(ctx: Ctx): string {
   const { report, subject, prefix, h } = ctx;
   const mine = new Map(subject.controls.map((c) => [c.id, c]));
@@ -333,7 +354,7 @@ function allControlsTable(ctx: Ctx): string {
   const table = (list: typeof groups, caption: string) => {
     const rows: string[] = [];
     for (const g of list) {
-      rows.push(`<tbody><tr class="group"><th scope="rowgroup" colspan="7">${esc(g.title)} <span class="gscore">area score ${g.score}</span></th></tr>`);
+      rows.push(`<tbody><tr class="group"><th scope="rowgroup" colspan="8">${esc(g.title)} <span class="gscore">area score ${g.score}</span></th></tr>`);
       for (const id of g.ids) {
         const k = ctx.controlIndex.get(id) ?? -1;
         const i = ctx.info.get(id)!;
@@ -347,14 +368,14 @@ function allControlsTable(ctx: Ctx): string {
         rows.push(
           `<tr id="${prefix}-c${k}"><th scope="row" class="cid">${idCell}</th><td>${esc(i.title)}</td><td>${statusBadge(status)}${note}</td>` +
             `<td>${severityTag(i.severity)}</td><td class="num">${i.level}</td><td class="num">${n(i.weight)}</td>` +
-            `<td class="num">${c ? fmtPoints(c.pointsLost) : '—'}</td></tr>`,
+            `<td class="num">${c ? fmtPoints(c.pointsLost) : '—'}</td><td class="backing">${c ? backingCell(c) : '—'}</td></tr>`,
         );
       }
       rows.push('</tbody>');
     }
     return (
       `<div class="table-wrap"><table class="controls"><caption class="vh">${caption}</caption>` +
-      `<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Severity</th><th scope="col" class="num">Level</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Points lost</th></tr></thead>` +
+      `<thead><tr><th scope="col">Control</th><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Severity</th><th scope="col" class="num">Level</th><th scope="col" class="num">Weight</th><th scope="col" class="num">Points lost</th><th scope="col">Backed by</th></tr></thead>` +
       rows.join('') +
       `</table></div>`
     );

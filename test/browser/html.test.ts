@@ -203,6 +203,20 @@ describe('check --format html', () => {
       const rows = await doc.locator('table.controls tbody tr:not(.group)').allTextContents();
       for (const c of x.controls) expect(rows[listed.indexOf(c.id)]).toContain(statusWords[c.status]);
 
+      // What backs every applicable control, passing ones too: its computed assurance in words, and each evidence
+      // entry with its claim, digest and level (the details are opened by printing; here they are read as text).
+      const backing = await doc.locator('table.controls tbody tr:not(.group) td.backing').allTextContents();
+      const words = { declared: 'declared by the vendor', linked: 'linked', verified: 'verified', independently_verified: 'independently verified', contradicted: 'contradicted' };
+      for (const c of x.controls.filter((y) => y.status !== 'not_applicable' && y.assurance)) {
+        const cell = backing[listed.indexOf(c.id)]!;
+        expect(cell, c.id).toContain(words[c.assurance!]);
+        for (const e of c.evidence ?? []) {
+          expect(cell, c.id).toContain(e.claim);
+          if (e.sha256) expect(cell, c.id).toContain(`sha256 ${e.sha256.slice(0, 12)}`);
+        }
+      }
+      if (x.kind === 'VendorManifest' && x.assurance !== 'declared') expect(backing.some((t) => /evidence entr/.test(t))).toBe(true);
+
       // Every finding: its message, file:line:column, the remediation and the excerpt with the line marked.
       const findings = x.controls.flatMap((c) => c.findings.map((f) => ({ c, f })));
       const groups = await doc.locator('details.control').evaluateAll((els) =>
