@@ -185,6 +185,23 @@ export interface SubjectControl {
   evidence: ControlEvidence[];
   /** How many related entries were left out of `evidence` (past 100). */
   evidenceOmitted?: number;
+  /** The trusted signed statements (--evidence with --trust-policy) that vouch for or contradict its claims. */
+  statements?: ControlStatement[];
+}
+
+/** A signed statement about a claim, verified against the reader's trust policy. */
+export interface ControlStatement {
+  /** The claim it is about (a JSON Pointer into the manifest; it covers everything under it). */
+  claim: string;
+  result: 'verified' | 'contradicted';
+  /** What it lifts the claim to: verified (the vendor's key), independently_verified (a lab or auditor), or contradicted. */
+  level: Assurance;
+  /** The statement's file in the evidence. */
+  file: string;
+  signedBy: { name: string; party: string; role: 'vendor' | 'lab' | 'auditor'; keyid: string };
+  verifier: string;
+  checkedOn: string;
+  found?: string;
 }
 
 /** An evidence entry of the manifest, as it bears on one control. */
