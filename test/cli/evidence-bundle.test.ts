@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import yazl from 'yazl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
@@ -19,6 +21,14 @@ const manifestText = readFileSync(path.join(root, 'examples/vendors/aegis-exempl
 const everything = ['metadata', 'platforms', 'components', 'updateChannels', 'customerControls', 'testing', 'build', 'recovery', 'controlPlane', 'remediationSafety', 'telemetry', 'memorySafety', 'supplyChain', 'programs', 'transparency'].map((k) => `/${k}`);
 
 let dir: string;
+
+/** The report schema's verdict on a report ('' when it is valid). */
+function schemaErrors(report: unknown): string {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  (addFormatsModule as unknown as (a: Ajv2020) => void)(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, 'schemas/report.schema.json'), 'utf8')) as object);
+  return validate(report) ? '' : JSON.stringify(validate.errors);
+}
 
 function cli(args: string[]) {
   const r = runCli(args, { cwd: dir });
@@ -131,6 +141,7 @@ describe('signed statements count as the reader\'s trust policy says', () => {
     expect(r.report!.problems).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.subject.assurance).toBe('independently_verified');
+    expect(schemaErrors(r.report)).toBe('');
     expect(control(r.subject, 'KDUS-TR-05').status).toBe('pass');
     const sr01 = control(r.subject, 'KDUS-SR-01');
     expect(sr01.assurance).toBe('independently_verified');
@@ -200,6 +211,7 @@ describe('signed statements count as the reader\'s trust policy says', () => {
     expect(sr02.findings[0]!.message).toMatch(/is contradicted: the statement northbridge-contra\.json signed by "Northbridge" \(Northbridge Labs, lab\) found \/updateChannels\/0\/rollout\/rings\/0\/populationPct false/);
     expect(sr02.statements!.map((s) => [s.result, s.level])).toEqual([['contradicted', 'contradicted']]);
     expect(r.subject.assurance).toBe('contradicted');
+    expect(schemaErrors(r.report)).toBe('');
     expect(r.subject.grade).not.toBe('A');
   });
 
