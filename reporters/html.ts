@@ -212,7 +212,7 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
   const facts: [string, string][] = [
     ['Score', x.schemaErrors > 0 ? `not graded: ${x.schemaErrors} schema error${x.schemaErrors === 1 ? '' : 's'} (see <a href="#problems">Problems</a>)` : x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
     ['Grade', gradeLine],
-    ['Level', levelText(header, x.level)],
+    ['Level', `${levelText(header, x.level)}${x.levelLimitedBy ? ` <span class="muted">(${esc(x.levelLimitedBy)})</span>` : ''}`],
     ['Declaration coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have every field declared`],
     ...(x.kind === 'VendorManifest'
       ? [['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`] as [string, string]]

@@ -11,7 +11,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
-import { assuranceRank, backClaims, collectEvidence, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { assuranceRank, assuranceWords, backClaims, collectEvidence, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 export interface GateOptions {
@@ -184,6 +184,12 @@ export function evaluateSubject(
   // A document that does not match its schema is not graded: its controls are still evaluated and listed, but a
   // score and grade computed from fields the schema refuses would be a grade nobody can defend.
   const graded = schemaProblems.length === 0;
+  // The standard's assurance policy: a vendor manifest whose critical controls are backed below it reaches no level.
+  const minimum = standard.grading.minimumAssurance;
+  const levelLimitedBy =
+    graded && doc.kind === 'VendorManifest' && minimum !== undefined && result.level >= 1 && assuranceRank(backed.assurance) < assuranceRank(minimum)
+      ? `level ${result.level} needs the critical controls backed at least as ${assuranceWords(minimum)} (${standard.id} ${standard.version} grading.minimumAssurance); they are backed only as ${assuranceWords(backed.assurance)}${backed.unbackedCritical.length ? ` (backed by nothing: ${backed.unbackedCritical.slice(0, 20).join(', ')}${backed.unbackedCritical.length > 20 ? ', …' : ''})` : ''}`
+      : undefined;
   const subject: Subject = {
     id: `${doc.file}#${doc.documentIndex}`,
     file: doc.file,
@@ -195,7 +201,8 @@ export function evaluateSubject(
     uncappedGrade: graded ? result.uncappedGrade : notGraded,
     cappedBy: graded ? result.cappedBy : [],
     criticalFailures: result.criticalFailures,
-    level: graded ? result.level : 0,
+    level: graded && levelLimitedBy === undefined ? result.level : 0,
+    ...(levelLimitedBy !== undefined ? { levelLimitedBy } : {}),
     evidenceCoverage: result.evidenceCoverage,
     assurance: backed.assurance,
     ...(typeof meta['assurance'] === 'string' ? { declaredAssurance: clip(meta['assurance'], 120) } : {}),

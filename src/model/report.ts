@@ -79,7 +79,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity' };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified' };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }
@@ -128,6 +128,11 @@ export interface Subject {
   criticalFailures: string[];
   /** Highest level whose controls (and all lower levels') all pass; 0 when level 1 is not met. */
   level: number;
+  /**
+   * Why a vendor manifest whose controls would reach level 1 or above is at level 0: its critical controls are
+   * backed below the standard's grading.minimumAssurance.
+   */
+  levelLimitedBy?: string;
   /**
    * Declaration coverage: share (0–1) of applicable controls whose fields are all declared (no missing evidence);
    * null when none applied. It says the fields were filled in, not that anything backs them (see assurance).

@@ -226,3 +226,47 @@ describe('signed statements count as the reader\'s trust policy says', () => {
     expect(alone.stderr).toMatch(/--trust-policy needs --evidence/);
   });
 });
+
+describe("the standard's assurance policy (grading.minimumAssurance)", () => {
+  /** The exemplary manifest with its evidence list removed, declaring only self_attested (so TR-05 passes). */
+  const linkedText = manifestText.replace(/^ {2}assurance: .*$/m, '  assurance: evidence_linked');
+  const bare = manifestText.slice(0, manifestText.indexOf('\nevidence:\n') + 1).replace(/^ {2}assurance: .*$/m, '  assurance: self_attested');
+
+  it('KDUS: a manifest whose critical controls nothing backs reaches level 0, and the report says why', () => {
+    writeFileSync(path.join(dir, 'bare.yaml'), bare);
+    const r = cli(['check', 'bare.yaml', ...asOf, '--format', 'json']);
+    const s = r.report!.subjects[0]!;
+    expect(s.grade).toBe('A');
+    expect(control(s, 'KDUS-TR-05').status).toBe('pass');
+    expect(s.assurance).toBe('declared');
+    expect(s.level).toBe(0);
+    expect(s.levelLimitedBy).toMatch(/^level 3 needs the critical controls backed at least as linked \(KDUS 1\.1\.0 grading\.minimumAssurance\); they are backed only as declared by the vendor \(backed by nothing: KDUS-/);
+    expect(r.report!.standard.grading.minimumAssurance).toBe('linked');
+    expect(schemaErrors(r.report)).toBe('');
+    const text = runCli(['check', 'bare.yaml', ...asOf], { cwd: dir });
+    expect(text.stdout).toMatch(/Level 0: level 3 needs the critical controls backed at least as linked/);
+    // The gate sees the level too.
+    expect(runCli(['check', 'bare.yaml', '--min-level', '1', ...asOf], { cwd: dir }).code).toBe(1);
+    // Linked, the same claims reach their level.
+    writeFileSync(path.join(dir, 'linked.yaml'), linkedText);
+    expect(cli(['check', 'linked.yaml', ...asOf, '--format', 'json']).report!.subjects[0]!.level).toBe(3);
+  });
+
+  it('a standard that demands verified holds a linked manifest at level 0 until the evidence is handed over; explain and docs state it', () => {
+    writeFileSync(
+      path.join(dir, 'strict.yaml'),
+      `id: STRICT\nversion: 1.0.0\ntitle: KDUS demanding verified evidence\nextends: ${path.join(root, 'standards/kdus/1.1.yaml')}\ngrading:\n  bands: [{ grade: A, min: 90 }, { grade: F, min: 0 }]\n  criticalCap: F\n  instances: worst\n  weighting: severity\n  minimumAssurance: verified\n`,
+    );
+    writeFileSync(path.join(dir, 'linked.yaml'), linkedText);
+    const linked = cli(['check', 'linked.yaml', '-s', 'strict.yaml', ...asOf, '--format', 'json']).report!.subjects[0]!;
+    expect(linked.assurance).toBe('linked');
+    expect(linked.level).toBe(0);
+    expect(linked.levelLimitedBy).toMatch(/needs the critical controls backed at least as verified .* backed only as linked$/);
+    const verified = cli(['check', 'linked.yaml', '--evidence', folderWith('plain3'), '-s', 'strict.yaml', ...asOf, '--format', 'json']).report!.subjects[0]!;
+    expect(verified.assurance).toBe('verified');
+    expect(verified.level).toBe(3);
+    expect(verified.levelLimitedBy).toBeUndefined();
+    expect(runCli(['explain', 'KDUS-SR-01', '-s', 'strict.yaml'], { cwd: dir }).stdout).toMatch(/assurance policy: a vendor manifest reaches level 1 or above only when this control's claims are backed at least as verified/);
+    expect(runCli(['docs', 'strict.yaml'], { cwd: dir }).stdout).toMatch(/Assurance policy: a vendor manifest reaches level 1 or above only when every applicable \*caps grade\* control is backed at least as \*\*verified\*\*/);
+  });
+});
