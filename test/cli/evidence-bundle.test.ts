@@ -181,6 +181,13 @@ describe('signed statements count as the reader\'s trust policy says', () => {
     expect(control(r.subject, 'KDUS-TR-05').status).toBe('fail');
   });
 
+  it('a statement on the whole manifest ("") vouches for nothing in particular, so it counts for nothing', () => {
+    const r = check(folderWith('whole-doc', { 'northbridge.json': vouch('lab', 'Northbridge Labs', ['--claim', '']) }), '--trust-policy', 'trust.yaml');
+    expect(problems(r.report, 'vouch-dangling').map((p) => p.message)).toEqual(['claim "" names the whole manifest: a statement vouches for parts of it (e.g. /updateChannels/0/rollout), so this one counts for nothing']);
+    expect(r.subject.assurance).toBe('verified');
+    expect(control(r.subject, 'KDUS-SR-01').statements).toBeUndefined();
+  });
+
   it('without a trust policy statements count for nothing, and one warning says so', () => {
     const r = check(folderWith('nopolicy', { 'northbridge.json': vouch('lab', 'Northbridge Labs', claims(everything)) }));
     expect(problems(r.report, 'vouch-no-policy')).toHaveLength(1);
