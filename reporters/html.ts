@@ -16,6 +16,7 @@ import {
   subjectSections,
 } from './html-kit.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
+import { signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**
@@ -218,6 +219,8 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
       ? [['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`] as [string, string]]
       : []),
   ];
+  const signed = x.kind === 'VendorManifest' ? signedStatements(x) : '';
+  if (signed) facts.push(['Signed statements', `${esc(signed)} <span class="muted">(verified against the reader's trust policy)</span>`]);
   if (x.schemaErrors) facts.push(['Schema errors', `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 
   const areaTitle = new Map(s.areas.map((a) => [a.id, a.title]));

@@ -154,6 +154,9 @@ describe('signed statements count as the reader\'s trust policy says', () => {
     // The text report says so beside the grade.
     const text = runCli(['check', 'aegis.yaml', '--evidence', bundle, '--trust-policy', 'trust.yaml', ...asOf], { cwd: dir });
     expect(text.stdout).toMatch(/Assurance independently verified/);
+    expect(text.stdout).toMatch(/\n {2}Signed statements \(trust policy\): Northbridge Labs \(lab\): \d+ claims verified\n/);
+    const html = runCli(['check', 'aegis.yaml', '--evidence', bundle, '--trust-policy', 'trust.yaml', ...asOf, '--format', 'html'], { cwd: dir });
+    expect(/<dt>Signed statements<\/dt><dd>Northbridge Labs \(lab\): \d+ claims verified/.test(html.stdout)).toBe(true);
   });
 
   it('a lab that leaves one critical claim unvouched: verified only, and third_party_verified fails TR-05', () => {
