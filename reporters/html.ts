@@ -16,6 +16,7 @@ import {
   subjectSections,
 } from './html-kit.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
+import { signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**
@@ -212,12 +213,14 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
   const facts: [string, string][] = [
     ['Score', x.schemaErrors > 0 ? `not graded: ${x.schemaErrors} schema error${x.schemaErrors === 1 ? '' : 's'} (see <a href="#problems">Problems</a>)` : x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
     ['Grade', gradeLine],
-    ['Level', levelText(header, x.level)],
+    ['Level', `${levelText(header, x.level)}${x.levelLimitedBy ? ` <span class="muted">(${esc(x.levelLimitedBy)})</span>` : ''}`],
     ['Declaration coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have every field declared`],
     ...(x.kind === 'VendorManifest'
       ? [['Assurance', `${x.assurance === 'declared' ? 'declared by the vendor' : esc(x.assurance.replace(/_/g, ' '))} <span class="muted">(computed from the evidence: ${fmtPct(x.linkedCoverage)} of controls linked, ${fmtPct(x.verifiedCoverage)} verified)</span>`] as [string, string]]
       : []),
   ];
+  const signed = x.kind === 'VendorManifest' ? signedStatements(x) : '';
+  if (signed) facts.push(['Signed statements', `${esc(signed)} <span class="muted">(verified against the reader's trust policy)</span>`]);
   if (x.schemaErrors) facts.push(['Schema errors', `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 
   const areaTitle = new Map(s.areas.map((a) => [a.id, a.title]));

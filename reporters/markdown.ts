@@ -97,7 +97,7 @@ export function md(s: string): string {
 function tableRow(x: Subject): string {
   const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length;
   const grade = x.cappedBy.length ? `**${md(x.grade)}** (capped from ${md(x.uncappedGrade)} by ${md(x.cappedBy.join(', '))})` : `**${md(x.grade)}**`;
-  return `| \`${md(x.file)}\`<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
+  return `| \`${md(x.file)}\`<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
 }
 
 /** The whole text from its parts: `details`, the documents' details at one level, or none (the summary). */

@@ -2,6 +2,7 @@ import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl }
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
 import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
+import { signedStatements } from './statements.js';
 import { renderWhole, utf8 } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -88,6 +89,7 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
     out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems); the controls below were evaluated as written`);
   } else {
     out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Assurance ${assuranceText}`);
+    if (subject.levelLimitedBy) out.push(`  Level 0: ${st.yellow(safe(subject.levelLimitedBy))}`);
   }
   if (vendor) out.push(...backingLines(subject, info, st, pct));
   else out.push(`  Declaration coverage ${pct(subject.evidenceCoverage)}`);
@@ -101,6 +103,8 @@ function backingLines(subject: Subject, info: Map<string, ControlInfo>, st: Styl
   out.push(`  Backing: ${pct(subject.linkedCoverage)} of controls linked to evidence, ${pct(subject.verifiedCoverage)} verified; declaration coverage ${pct(subject.evidenceCoverage)}${says}`);
   const unbacked = subject.controls.filter((c) => c.assurance === 'declared' && info.get(c.id)?.capsGrade).map((c) => c.id);
   if (unbacked.length > 0) out.push(`  ${st.dim(`Critical controls backed by nothing (declared by the vendor): ${unbacked.join(', ')}`)}`);
+  const signed = signedStatements(subject);
+  if (signed) out.push(`  Signed statements (trust policy): ${safe(signed)}`);
   return out;
 }
 
@@ -146,3 +150,4 @@ function renderControl(c: SubjectControl, info: ControlInfo | undefined, st: Sty
   if (more > 0) lines.push(st.dim(`      … and ${more} more`));
   return lines;
 }
+

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { reporters, formatNames, streamingReporters, eachChunk, type Chunks, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { loadBaseline } from '../engine/baseline.js';
 import { loadWaivers } from '../engine/waivers.js';
-import { readEvidenceDir } from '../evidence/files.js';
+import { readEvidence } from '../evidence/bundle.js';
+import { loadTrustPolicy } from '../evidence/trust-policy.js';
 import type { Problem } from '../model/problem.js';
 import { availableCores, checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
 import { reportHeader } from '../engine/stream.js';
@@ -203,6 +204,7 @@ export async function runCheck(args: string[]): Promise<number> {
     waivers: { type: 'string', multiple: true },
     baseline: { type: 'string' },
     evidence: { type: 'string' },
+    'trust-policy': { type: 'string' },
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
@@ -228,6 +230,9 @@ export async function runCheck(args: string[]): Promise<number> {
   const jobs = askedJobs === undefined ? undefined : Math.min(askedJobs, availableCores());
   if (jobs !== undefined && jobs < askedJobs!) process.stderr.write(`ringfence: --jobs ${askedJobs} capped to ${jobs}, the cores this machine has\n`);
   if (values['fail-on-new'] && !values.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)');
+  if (values['trust-policy'] !== undefined && values.evidence === undefined) {
+    throw new UsageError('--trust-policy needs --evidence DIR|BUNDLE: the policy says whose signed statements to trust, and the statements come with the evidence');
+  }
   refuseOutputsOverInputs(outputs, positionals);
 
   const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
@@ -245,10 +250,24 @@ export async function runCheck(args: string[]): Promise<number> {
     if (loaded.problem) extraProblems.push(loaded.problem);
     baseline = loaded.baseline;
   }
-  // Read once, before the batch: every thread matches the manifests' evidence entries against the same digests.
+  // The reader's trust policy: a broken one is not half-used (a key left out would silently count for nothing).
+  let policy;
+  if (values['trust-policy'] !== undefined) {
+    const loaded = loadTrustPolicy(values['trust-policy']);
+    for (const p of loaded.problems) process.stderr.write(`ringfence: ${formatProblem(p)}\n`);
+    if (!loaded.policy || loaded.problems.some((p) => p.severity === 'error')) {
+      process.stderr.write('ringfence: the trust policy could not be used; nothing was evaluated\n');
+      return 2;
+    }
+    policy = loaded.policy;
+  }
+  // Resolved once, so that every thread and output uses the same date.
+  const runDate = asOf ?? new Date().toISOString().slice(0, 10);
+  // Read once, before the batch (a folder, or an archive read in memory): every thread matches the manifests'
+  // evidence entries against the same digests and the same verified statements.
   let evidence;
   if (values.evidence !== undefined) {
-    const read = readEvidenceDir(values.evidence);
+    const read = await readEvidence(values.evidence, policy, positionals, runDate);
     extraProblems.push(...read.problems);
     evidence = read.evidence;
   }
@@ -265,8 +284,7 @@ export async function runCheck(args: string[]): Promise<number> {
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),
-    // Resolved once, so that every thread and output uses the same date.
-    asOf: asOf ?? new Date().toISOString().slice(0, 10),
+    asOf: runDate,
   };
   const renderOptions: ReporterOptions = {
     color: false,

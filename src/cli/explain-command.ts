@@ -10,6 +10,7 @@ import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { assuranceWords } from '../evidence/levels.js';
 
 /** `ringfence explain <control-id | rule-name>`: what a control checks, why, how to fix it, and the rule's logic. */
 export function runExplain(args: string[]): number {
@@ -35,6 +36,10 @@ export function runExplain(args: string[]): number {
     const area = standard.areas.find((a) => a.id === c.areaId)!;
     out.push(`${c.id} — ${c.title}`);
     out.push(`  area ${area.id} (${area.title}) · severity ${c.severity} (weight ${c.weight}) · level ${c.level}${c.capsGrade ? ` · caps the grade at ${standard.grading.criticalCap} when not passing` : ''}`);
+    const minimum = standard.grading.minimumAssurance;
+    if (c.capsGrade && minimum !== undefined && c.rule?.appliesTo === 'VendorManifest' && !c.rule.usesBacking && !c.rule.judgesDocument) {
+      out.push(`  assurance policy: a vendor manifest reaches level 1 or above only when this control's claims are backed at least as ${assuranceWords(minimum)} (grading.minimumAssurance)`);
+    }
     out.push(`  rule ${c.ruleName}${c.rule ? ` (${c.rule.file}), applies to ${c.rule.appliesTo}` : ''}`);
     if (c.brokenReason) out.push(`  BROKEN: ${c.brokenReason}`);
     const params = Object.entries(c.params);

@@ -52,9 +52,15 @@ Options
   --baseline FILE           an earlier run's SARIF or JSON report: findings are marked new or unchanged,
                             and findings that disappeared are listed
   --fail-on-new             with --baseline: only new findings count against --fail-on
-  --evidence DIR            the evidence files a vendor handed over: each manifest evidence entry whose
-                            SHA-256 matches a file in DIR backs its claims as verified; missing and
-                            changed files are reported (regular files inside DIR only, size-bounded)
+  --evidence DIR|BUNDLE     the evidence files a vendor handed over, as a folder or an archive (.tar,
+                            .tar.gz, .tgz, .zip; read in memory, never extracted): each manifest evidence
+                            entry whose SHA-256 matches a file backs its claims as verified; missing and
+                            changed files are reported (regular files only, size-bounded)
+  --trust-policy FILE       with --evidence: the reader's kind: TrustPolicy (schemas/trust-policy.schema.json),
+                            the keys whose signed statements (ringfence vouch) count. A statement by a lab
+                            or auditor makes the claims it covers independently verified, by the vendor's
+                            own key verified; a contradicted claim fails its control. Without a policy,
+                            signed statements count for nothing (a warning says so)
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)

@@ -11,7 +11,7 @@ import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
-import { assuranceRank, backClaims, collectEvidence, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { assuranceRank, assuranceWords, backClaims, collectEvidence, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 export interface GateOptions {
@@ -112,12 +112,27 @@ export function evaluateSubject(
   // The evidence stage (src/evidence): the manifest's evidence entries checked and matched to the given files,
   // then each control's claims backed. Never read from the manifest's own metadata.assurance.
   const collected = collectEvidence(doc, evidenceFiles);
+  const backable = relevant.filter((e) => !e.control.rule?.usesBacking && !e.control.rule?.judgesDocument);
   const backed = backClaims(
     doc,
     collected,
-    relevant.filter((e) => !e.control.rule?.usesBacking && !e.control.rule?.judgesDocument).map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
+    backable.map((e) => ({ id: e.control.id, capsGrade: e.control.capsGrade, instances: e.instances.map((i) => ({ outcome: i.outcome, claims: i.claims ?? [] })) })),
   );
-  const backing = { document: backed.assurance, rank: assuranceRank(backed.assurance), unbacked: backed.unbackedCritical };
+  // A claim a trusted statement found false does not pass, whatever the manifest declares: the instance fails,
+  // naming the statement (its control's severity then decides the gate, like any failure).
+  for (const c of backed.contradictions) {
+    const instance = backable.find((e) => e.control.id === c.control)?.instances[c.instance];
+    if (!instance || instance.outcome === 'error') continue;
+    const said = `contradicted: ${statementWords(c.vouch)} found ${c.vouch.pointer} false${c.vouch.found !== undefined ? ` (found: ${c.vouch.found.slice(0, 200)})` : ''}`;
+    if (instance.outcome === 'fail') instance.message = `${instance.message ?? 'fails'}; and ${said}`;
+    else {
+      instance.outcome = 'fail';
+      instance.pointer = c.claim;
+      instance.message = `${c.claim} is ${said}`;
+    }
+  }
+  // Contradicted ranks below declared; to a rule reading `backing` it is no backing at all.
+  const backing = { document: backed.assurance, rank: Math.max(0, assuranceRank(backed.assurance)), unbacked: backed.unbackedCritical };
   for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, pairing, backing);
   // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
   const evidenceProblems = [...collected.problems, ...backed.problems];
@@ -169,6 +184,12 @@ export function evaluateSubject(
   // A document that does not match its schema is not graded: its controls are still evaluated and listed, but a
   // score and grade computed from fields the schema refuses would be a grade nobody can defend.
   const graded = schemaProblems.length === 0;
+  // The standard's assurance policy: a vendor manifest whose critical controls are backed below it reaches no level.
+  const minimum = standard.grading.minimumAssurance;
+  const levelLimitedBy =
+    graded && doc.kind === 'VendorManifest' && minimum !== undefined && result.level >= 1 && assuranceRank(backed.assurance) < assuranceRank(minimum)
+      ? `level ${result.level} needs the critical controls backed at least as ${assuranceWords(minimum)} (${standard.id} ${standard.version} grading.minimumAssurance); they are backed only as ${assuranceWords(backed.assurance)}${backed.unbackedCritical.length ? ` (backed by nothing: ${backed.unbackedCritical.slice(0, 20).join(', ')}${backed.unbackedCritical.length > 20 ? ', …' : ''})` : ''}`
+      : undefined;
   const subject: Subject = {
     id: `${doc.file}#${doc.documentIndex}`,
     file: doc.file,
@@ -180,7 +201,8 @@ export function evaluateSubject(
     uncappedGrade: graded ? result.uncappedGrade : notGraded,
     cappedBy: graded ? result.cappedBy : [],
     criticalFailures: result.criticalFailures,
-    level: graded ? result.level : 0,
+    level: graded && levelLimitedBy === undefined ? result.level : 0,
+    ...(levelLimitedBy !== undefined ? { levelLimitedBy } : {}),
     evidenceCoverage: result.evidenceCoverage,
     assurance: backed.assurance,
     ...(typeof meta['assurance'] === 'string' ? { declaredAssurance: clip(meta['assurance'], 120) } : {}),
@@ -203,6 +225,20 @@ export function evaluateSubject(
           level: x.level,
           ...(x.file !== undefined ? { file: x.file } : {}),
         })),
+        ...((backed.controls.get(e.control.id)?.statements.length ?? 0) > 0
+          ? {
+              statements: backed.controls.get(e.control.id)!.statements.slice(0, maxFindingsPerControl).map((v) => ({
+                claim: v.pointer,
+                result: v.result,
+                level: v.result === 'contradicted' ? ('contradicted' as const) : v.independent ? ('independently_verified' as const) : ('verified' as const),
+                file: v.source,
+                signedBy: { name: v.key.name, party: v.key.party, role: v.key.role, keyid: v.key.keyid },
+                verifier: v.verifier,
+                checkedOn: v.checkedOn,
+                ...(v.found !== undefined ? { found: v.found } : {}),
+              })),
+            }
+          : {}),
       };
     }),
     schemaErrors: schemaProblems.length,

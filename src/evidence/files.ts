@@ -4,6 +4,7 @@ import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { compareStrings, describeFsError, displayPath } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
+import type { Vouch } from './vouches.js';
 
 /**
  * The evidence files a reader was handed (`--evidence DIR`), as digests: plain data, so that worker threads get
@@ -15,6 +16,11 @@ export interface EvidenceFiles {
   dir: string;
   /** Every file read, by its path relative to DIR (with `/`), in name order. */
   files: { name: string; sha256: string }[];
+  /**
+   * The signed statements among the files that verified against the reader's trust policy (--trust-policy), each
+   * about one manifest document of the run (src/evidence/vouches.ts). Absent without a policy.
+   */
+  vouches?: Vouch[];
 }
 
 /** Most files one evidence folder may hold; the rest are not read (and said so). */
@@ -31,7 +37,7 @@ export function readEvidenceDir(dir: string, limits: LoadLimits = defaultLimits)
     root = realpathSync(dir);
     if (!lstatSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
-    problems.push({ severity: 'error', code: 'evidence-dir', file: displayPath(dir), message: `--evidence needs a folder of evidence files: ${describeFsError(error)}` });
+    problems.push({ severity: 'error', code: 'evidence-dir', file: displayPath(dir), message: `--evidence needs a folder of evidence files or an archive of them (.tar, .tar.gz, .tgz, .zip): ${describeFsError(error)}` });
     return { evidence, problems };
   }
   const visited = new Set([root]);

@@ -4,7 +4,8 @@ import { rangeFor } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import { placeholderDigest, placeholderName, unusableUrl } from './checks.js';
 import type { EvidenceFiles } from './files.js';
-import { assuranceLevels, assuranceRank, declaredAssuranceLevel, type AssuranceLevel } from './levels.js';
+import { assuranceLevels, assuranceRank, declaredAssuranceLevel, type Assurance, type AssuranceLevel } from './levels.js';
+import type { Vouch } from './vouches.js';
 
 export { assuranceLevels, assuranceRank, assuranceWords, declaredAssuranceLevel, type Assurance, type AssuranceLevel } from './levels.js';
 export { readEvidenceDir, type EvidenceFiles } from './files.js';
@@ -48,6 +49,8 @@ export interface DocumentEvidence {
   declared?: { word: string; level: AssuranceLevel };
   /** Whether --evidence was given (missing files are reported only then). */
   filesGiven: boolean;
+  /** The trusted signed statements about this document (see EvidenceFiles.vouches). */
+  vouches: Vouch[];
 }
 
 /** A control's claims as evaluation found them. */
@@ -59,16 +62,28 @@ export interface ControlClaims {
 }
 
 export interface ControlBacking {
-  /** null when no instance was judged (the control did not apply). */
-  assurance: AssuranceLevel | null;
+  /** null when no instance was judged (the control did not apply); contradicted when a trusted statement disagrees with one of its claims. */
+  assurance: Assurance | null;
   /** The entries that cover at least one of its claims, with the level each gives. */
   evidence: EvidenceEntry[];
+  /** The trusted signed statements that cover (or contradict) one of its claims. */
+  statements: Vouch[];
+}
+
+/** A trusted statement that found one of a control's claims false: that instance does not pass. */
+export interface Contradiction {
+  control: string;
+  /** Index into the control's instances as given to backClaims. */
+  instance: number;
+  claim: string;
+  vouch: Vouch;
 }
 
 export interface DocumentBacking {
   controls: Map<string, ControlBacking>;
   /** The level the document's applicable critical controls reach (declared when none applies). */
-  assurance: AssuranceLevel;
+  assurance: Assurance;
+  contradictions: Contradiction[];
   /** Critical controls backed by nothing (declared only). */
   unbackedCritical: string[];
   problems: Problem[];
@@ -148,7 +163,8 @@ export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undef
       }
     });
   }
-  return { entries, problems, ...(declared ? { declared } : {}), filesGiven: files !== undefined };
+  const vouches = (files?.vouches ?? []).filter((v) => v.target.file === doc.file && v.target.documentIndex === doc.documentIndex);
+  return { entries, problems, ...(declared ? { declared } : {}), filesGiven: files !== undefined, vouches };
 }
 
 /** The level of each control's claims, the document's level, and what backs nothing. */
@@ -164,30 +180,51 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       const l = evidence.entries[k]!.level;
       if (assuranceRank(l) > assuranceRank(best)) best = l;
     }
+    // A trusted signed statement that the claim (or a value above it) was checked: verified, or independently
+    // verified when the key is a party's other than the vendor (src/evidence/vouches.ts decides which).
+    for (const v of evidence.vouches) {
+      if (v.result !== 'verified' || !within(claim, v.pointer)) continue;
+      const l: AssuranceLevel = v.independent ? 'independently_verified' : 'verified';
+      if (assuranceRank(l) > assuranceRank(best)) best = l;
+    }
     return best;
   };
-  let documentLevel: AssuranceLevel | undefined;
+  // A statement that found a value false contradicts every claim it lies in or above.
+  const contradicting = (claim: string): Vouch | undefined => evidence.vouches.find((v) => v.result === 'contradicted' && (within(claim, v.pointer) || within(v.pointer, claim)));
+  const usedVouches = new Set<Vouch>();
+  const contradictions: Contradiction[] = [];
+  let documentLevel: Assurance | undefined;
   const unbackedCritical: string[] = [];
   for (const c of controls) {
     const judged = c.instances.filter((i) => i.outcome !== 'not_applicable');
     if (judged.length === 0) {
-      out.set(c.id, { assurance: null, evidence: [] });
+      out.set(c.id, { assurance: null, evidence: [], statements: [] });
       continue;
     }
-    let level: AssuranceLevel = assuranceLevels[assuranceLevels.length - 1]!;
+    let level: Assurance = assuranceLevels[assuranceLevels.length - 1]!;
     const related = new Set<number>();
-    for (const i of judged) {
+    const statements = new Set<Vouch>();
+    c.instances.forEach((i, n) => {
+      if (i.outcome === 'not_applicable') return;
       // An instance with nothing declared has no claim to back.
-      if (i.outcome === 'missing_evidence' || i.claims.length === 0) level = 'declared';
+      if ((i.outcome === 'missing_evidence' || i.claims.length === 0) && level !== 'contradicted') level = 'declared';
       for (const claim of i.claims) {
+        const against = contradicting(claim);
+        if (against) {
+          level = 'contradicted';
+          statements.add(against);
+          if (!contradictions.some((x) => x.control === c.id && x.instance === n)) contradictions.push({ control: c.id, instance: n, claim, vouch: against });
+        }
         const l = levelOf(claim);
         if (assuranceRank(l) < assuranceRank(level)) level = l;
         for (const k of index.covering(claim)) related.add(k);
         if (claim !== '') for (const k of index.under(claim)) related.add(k);
+        for (const v of evidence.vouches) if (v.result === 'verified' && within(claim, v.pointer)) statements.add(v);
       }
-    }
+    });
     for (const k of related) used.add(k);
-    out.set(c.id, { assurance: level, evidence: [...related].sort((a, b) => a - b).map((k) => evidence.entries[k]!) });
+    for (const v of statements) usedVouches.add(v);
+    out.set(c.id, { assurance: level, evidence: [...related].sort((a, b) => a - b).map((k) => evidence.entries[k]!), statements: [...statements] });
     if (c.capsGrade) {
       documentLevel = documentLevel === undefined || assuranceRank(level) < assuranceRank(documentLevel) ? level : documentLevel;
       if (level === 'declared') unbackedCritical.push(c.id);
@@ -206,7 +243,24 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       message: `evidence for ${JSON.stringify(e.claim.slice(0, 200))} backs nothing the standard checks (no control reads that claim)`,
     });
   });
-  return { controls: out, assurance: documentLevel ?? 'declared', unbackedCritical, problems };
+  for (const v of evidence.vouches) {
+    if (v.result !== 'contradicted' || usedVouches.has(v)) continue;
+    problems.push({
+      severity: 'warning',
+      code: 'vouch-contradicted',
+      file: doc.file,
+      documentIndex: doc.documentIndex,
+      pointer: v.pointer,
+      range: rangeFor(doc.locations, v.pointer),
+      message: `${statementWords(v)} found ${v.pointer} false${v.found !== undefined ? ` (found: ${v.found.slice(0, 200)})` : ''}; no control of the standard reads that claim`,
+    });
+  }
+  return { controls: out, assurance: documentLevel ?? 'declared', contradictions, unbackedCritical, problems };
+}
+
+/** Who said what, for messages: the statement's file in the evidence and the key that signed it. */
+export function statementWords(v: Vouch): string {
+  return `the statement ${v.source} signed by "${v.key.name}" (${v.key.party}, ${v.key.role === 'vendor' ? "the vendor's key" : v.key.role}${v.independent ? '' : ', not independent'})`;
 }
 
 /** The entries of a document by claim: those covering a pointer (at it or above it), and those under it. */

@@ -6,10 +6,9 @@
  *   (not a placeholder) — so a reader can fetch the document and know it is the one the vendor pinned;
  * - `verified`: the file with that SHA-256 was handed to ringfence (`--evidence DIR`) and its bytes match;
  * - `independently_verified`: verified, and signed by a party other than the vendor that the reader's trust
- *   policy names. Trust policies are not read yet, so this level is never computed today: it stays in the model
- *   so that reports and schemas need not change when they are.
- * `contradicted` (an artifact, when read, disagrees with the claim) is reserved for the artifact readers and is
- * never computed today either.
+ *   policy names (`check --trust-policy`): a signed statement (`ringfence vouch`) by a lab or auditor key.
+ * `contradicted`: a trusted signed statement found the claim (or a value in it) false; the instances resting on
+ * that claim fail (src/evidence/index.ts backClaims).
  */
 export const assuranceLevels = ['declared', 'linked', 'verified', 'independently_verified'] as const;
 export type AssuranceLevel = (typeof assuranceLevels)[number];

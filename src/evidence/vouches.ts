@@ -29,11 +29,15 @@ export interface Vouch {
   independent: boolean;
   /** The bundle entry the statement came from. */
   source: string;
+  /** The manifest document it is about (file as reports show it, and its index in the file). */
+  target: { file: string; documentIndex: number };
 }
 
 /** A manifest being checked, as far as statements about it need to know. */
 export interface ManifestRef {
   file: string;
+  /** The document's index in its file (default 0). */
+  documentIndex?: number;
   sha256: string;
   /** metadata.vendor, when the manifest states it. */
   vendor?: string;
@@ -146,6 +150,10 @@ export function readVouches(entries: readonly BundleEntry[], policy: TrustPolicy
           return;
         }
         seen.add(c.pointer);
+        if (c.pointer === '' || c.pointer === '/') {
+          problems.push({ severity: 'warning', code: 'vouch-dangling', ...at, message: `claim ${JSON.stringify(c.pointer)} names the whole manifest: a statement vouches for parts of it (e.g. /updateChannels/0/rollout), so this one counts for nothing` });
+          return;
+        }
         if (!target.resolves(c.pointer)) {
           problems.push({ severity: 'warning', code: 'vouch-dangling', ...at, message: `claim ${c.pointer} does not exist in ${target.file}; not counted` });
           return;
@@ -165,6 +173,7 @@ export function readVouches(entries: readonly BundleEntry[], policy: TrustPolicy
           key: { name: signer.name, party: signer.party, role: signer.role, keyid: signer.keyid },
           independent,
           source: entry.name,
+          target: { file: target.file, documentIndex: target.documentIndex ?? 0 },
         });
       });
     }

@@ -79,7 +79,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity' };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified' };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }
@@ -128,6 +128,11 @@ export interface Subject {
   criticalFailures: string[];
   /** Highest level whose controls (and all lower levels') all pass; 0 when level 1 is not met. */
   level: number;
+  /**
+   * Why a vendor manifest whose controls would reach level 1 or above is at level 0: its critical controls are
+   * backed below the standard's grading.minimumAssurance.
+   */
+  levelLimitedBy?: string;
   /**
    * Declaration coverage: share (0–1) of applicable controls whose fields are all declared (no missing evidence);
    * null when none applied. It says the fields were filled in, not that anything backs them (see assurance).
@@ -185,6 +190,23 @@ export interface SubjectControl {
   evidence: ControlEvidence[];
   /** How many related entries were left out of `evidence` (past 100). */
   evidenceOmitted?: number;
+  /** The trusted signed statements (--evidence with --trust-policy) that vouch for or contradict its claims. */
+  statements?: ControlStatement[];
+}
+
+/** A signed statement about a claim, verified against the reader's trust policy. */
+export interface ControlStatement {
+  /** The claim it is about (a JSON Pointer into the manifest; it covers everything under it). */
+  claim: string;
+  result: 'verified' | 'contradicted';
+  /** What it lifts the claim to: verified (the vendor's key), independently_verified (a lab or auditor), or contradicted. */
+  level: Assurance;
+  /** The statement's file in the evidence. */
+  file: string;
+  signedBy: { name: string; party: string; role: 'vendor' | 'lab' | 'auditor'; keyid: string };
+  verifier: string;
+  checkedOn: string;
+  found?: string;
 }
 
 /** An evidence entry of the manifest, as it bears on one control. */

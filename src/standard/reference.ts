@@ -23,6 +23,9 @@ export function standardReference(standard: Standard): string {
   for (const l of standard.levels) out.push(`- **${l.level} — ${l.name}.** ${l.description?.trim() ?? ''}`);
   out.push('', '## Grading', '');
   out.push(`Bands: ${standard.grading.bands.map((b) => `${b.grade} ≥ ${b.min}`).join(', ')}. A control marked *caps grade* that does not pass caps the grade at **${standard.grading.criticalCap}**.`);
+  if (standard.grading.minimumAssurance) {
+    out.push(`Assurance policy: a vendor manifest reaches level 1 or above only when every applicable *caps grade* control is backed at least as **${standard.grading.minimumAssurance.replace(/_/g, ' ')}** (\`grading.minimumAssurance\`; see docs/report.md, "Assurance"); below it its level is 0 and the report says why.`);
+  }
   out.push('Control weights by severity: critical 10, high 7.5, medium 5, low 2.5. Area weights below; the overall score is the area-weighted mean of the area scores.', '');
 
   out.push('## Controls', '');

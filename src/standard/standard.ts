@@ -9,6 +9,7 @@ import { capMessage, type Problem } from '../model/problem.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { Mapping, Reference } from '../model/report.js';
 import type { RuleDefinition } from './rule.js';
+import type { AssuranceLevel } from '../evidence/levels.js';
 import { packageRoot } from '../paths.js';
 import { loadRuleFile } from './rule-file.js';
 import { Dependencies, readRuleCache, readStandardCache, rulesKey, writeRuleCache, writeStandardCache, type CachedRule } from './rule-cache.js';
@@ -82,6 +83,11 @@ export interface Standard {
 export interface Grading {
   bands: GradeBand[];
   criticalCap: string;
+  /**
+   * The backing (src/evidence) a vendor manifest's applicable critical controls must reach for level ≥ 1; below
+   * it the level is 0 and the subject says why. Absent: no requirement.
+   */
+  minimumAssurance?: AssuranceLevel;
   instances: 'mean' | 'worst';
   weighting: 'areas' | 'severity';
 }
@@ -356,6 +362,7 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
     criticalCap: raw.grading?.criticalCap ?? defaultGrading.criticalCap,
     instances: raw.grading?.instances ?? defaultGrading.instances,
     weighting: raw.grading?.weighting ?? defaultGrading.weighting,
+    minimumAssurance: raw.grading?.minimumAssurance,
   };
   if (!grading.bands.some((b) => b.grade === grading.criticalCap)) {
     problems.push({ severity: 'error', code: 'standard-schema', file: assembled.doc.file, range: rangeFor(assembled.doc.locations, '/grading/criticalCap'), message: `criticalCap "${grading.criticalCap}" is not one of the grade bands` });
@@ -371,7 +378,13 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
       file: assembled.doc.file,
       extends: assembled.extendsChain,
       levels: raw.levels ?? defaultLevels,
-      grading: { bands: [...grading.bands].sort((a, b) => b.min - a.min), criticalCap: grading.criticalCap, instances: grading.instances, weighting: grading.weighting },
+      grading: {
+        bands: [...grading.bands].sort((a, b) => b.min - a.min),
+        criticalCap: grading.criticalCap,
+        instances: grading.instances,
+        weighting: grading.weighting,
+        ...(grading.minimumAssurance !== undefined && grading.minimumAssurance !== 'declared' ? { minimumAssurance: grading.minimumAssurance } : {}),
+      },
       areas: areas.filter((a) => a.controls.length > 0),
       digest: `sha256:${hash.digest('hex')}`,
     },
