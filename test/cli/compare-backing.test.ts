@@ -49,7 +49,7 @@ describe('compare ranks on grade, then backing, then score — never on the name
       ['b-self-attested.yaml', 2, true],
       ['z-twin.yaml', 2, true],
     ]);
-    expect(c.reasons[1]).toMatch(/^Abacus Endpoint Co Aegis Sentinel 9\.4 and Zebra Endpoint Co Aegis Sentinel 9\.4 tie \(100, A, level 3, assurance declared, 0% verified, 0% linked\): the same grade, backing, score and level; they are listed by file name, which ranks nothing\.$/);
+    expect(c.reasons[1]).toMatch(/^Abacus Endpoint Co Aegis Sentinel 9\.4 and Zebra Endpoint Co Aegis Sentinel 9\.4 tie \(100, A, level 0, assurance declared, 0% verified, 0% linked\): the same grade, backing, score and level; they are listed by file name, which ranks nothing\.$/);
     const files = ['z-twin.yaml', 'b-self-attested.yaml', 'c-backed.yaml'].map((f) => path.join(dir, f));
     const text = runCli(['compare', ...files, '--as-of', '2026-11-25']).stdout;
     expect(text).toMatch(/^ {2}2= Abacus Endpoint Co/m);
