@@ -432,7 +432,7 @@ describe('interactive view of a contradiction', () => {
     const app = mount({ report: { ...full, subjects: [subject] }, height: 60 });
     await settle();
     const f = await app.press(key.enter, key.enter, key.enter, key.enter);
-    expect(f).toMatch(/KDUS-TR-06 The vendor manifest does not contradict itself · finding 1 of 1\n/);
+    expect(f).toMatch(/KDUS-TR-06 The vendor manifest is current and does not contradict itself · finding 1 of 1\n/);
     expect(f).toMatch(/also at test\/fixtures\/contradictions\/vendor\.yaml:13:5 {2}privilege user \(component drv\)/);
     expect(f).toMatch(/also at test\/fixtures\/contradictions\/vendor\.yaml:12:5 {2}kind kernel_driver \(component drv\)/);
   });
