@@ -320,10 +320,24 @@ const backingWord = (a: string) => (a === 'declared' ? 'declared by the vendor' 
  * URL (as text: the vendor wrote it), the SHA-256 and what ringfence could check of it.
  */
 function backingCell(c: Subject['controls'][number]): string {
-  if (c.status === 'not_applicable' || c.assurance === null || c.assurance === undefined) return '<span class="muted">—</span>';
-  const word = `<span class="assurance a-${esc(c.assurance)}">${esc(backingWord(c.assurance))}</span>`;
+  if (c.status === 'not_applicable') return '<span class="muted">—</span>';
+  // A control that judges the document itself (its consistency, its declared assurance) makes no claim to back.
+  const word = c.assurance === null || c.assurance === undefined ? '<span class="muted">no claim to back</span>' : `<span class="assurance a-${esc(c.assurance)}">${esc(backingWord(c.assurance))}</span>`;
+  return `${word}${evidenceList(c)}${declaredList(c)}`;
+}
+
+/** What a passing control passed on: the declared values its rule read, each at its pointer. */
+function declaredList(c: Subject['controls'][number]): string {
+  const values = c.declared ?? [];
+  if (!values.length) return '';
+  const total = values.length + (c.declaredOmitted ?? 0);
+  const items = values.map((d) => `<li><code>${esc(d.pointer)}</code> = <code>${esc(JSON.stringify(d.value))}</code></li>`);
+  return `<details class="declared"><summary>passed on ${total} declared value${total === 1 ? '' : 's'}</summary><ul>${items.join('')}${c.declaredOmitted ? `<li class="muted">and ${c.declaredOmitted} more</li>` : ''}</ul></details>`;
+}
+
+function evidenceList(c: Subject['controls'][number]): string {
   const entries = c.evidence ?? [];
-  if (!entries.length) return word;
+  if (!entries.length) return '';
   const items = entries.map((e) => {
     // As text, like every URL from an input (the vendor wrote it): a reader copies it knowingly.
     const link = e.url ? `<span class="url">${esc(e.url)}</span>` : '<span class="muted">no URL</span>';
@@ -331,7 +345,7 @@ function backingCell(c: Subject['controls'][number]): string {
     return `<li><code>${esc(e.claim)}</code>: ${link}${digest} — ${esc(backingWord(e.level))}${e.file ? ` (matched <code>${esc(e.file)}</code>)` : ''}</li>`;
   });
   const more = c.evidenceOmitted ? `<li class="muted">and ${c.evidenceOmitted} more</li>` : '';
-  return `${word}<details class="evidence"><summary>${entries.length + (c.evidenceOmitted ?? 0)} evidence entr${entries.length + (c.evidenceOmitted ?? 0) === 1 ? 'y' : 'ies'}</summary><ul>${items.join('')}${more}</ul></details>`;
+  return `<details class="evidence"><summary>${entries.length + (c.evidenceOmitted ?? 0)} evidence entr${entries.length + (c.evidenceOmitted ?? 0) === 1 ? 'y' : 'ies'}</summary><ul>${items.join('')}${more}</ul></details>`;
 }
 
 function allControlsTable(ctx: Ctx): string {

@@ -6,7 +6,7 @@ import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedL
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { defaultBudget, evaluateRule, type Instance, type RelatedPosition } from './evaluate.js';
+import { defaultBudget, evaluateRule, maxDeclared, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { applyWaivers, type Waiver } from './waivers.js';
@@ -216,6 +216,7 @@ export function evaluateSubject(
         // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
         findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, vendor, e.control.id, k < maxFindingsPerControl)),
         linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
+        ...(score.status === 'pass' ? declaredOf(e.instances) : {}),
         assurance: controlAssurance(e.control.id),
         ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
         evidence: (backed.controls.get(e.control.id)?.evidence ?? []).slice(0, maxFindingsPerControl).map((x) => ({
@@ -496,4 +497,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   problems = problems.map(capProblem);
   const key = (p: Problem) => [p.file ?? '', String(p.documentIndex ?? 0).padStart(6, '0'), String(p.range?.startLine ?? 0).padStart(9, '0'), String(p.range?.startColumn ?? 0).padStart(9, '0'), p.code, p.message].join('\0');
   return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * What a passing control passed on: the document values its instances' asserts read, by pointer, at most
+ * `maxDeclared` (a buyer comparing a 0.05% canary with one just over the line sees both without the YAML).
+ */
+function declaredOf(instances: readonly Instance[]): { declared?: { pointer: string; value: string | number | boolean | null }[]; declaredOmitted?: number } {
+  const all = new Map<string, unknown>();
+  for (const i of instances) for (const [p, v] of i.declared ?? []) all.set(p, v);
+  if (!all.size) return {};
+  const sorted = [...all.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const shown = sorted.slice(0, maxDeclared).map(([pointer, value]) => ({ pointer, value: typeof value === 'string' && value.length > 200 ? `${value.slice(0, 199)}…` : (value as string | number | boolean | null) }));
+  return { declared: shown, ...(sorted.length > maxDeclared ? { declaredOmitted: sorted.length - maxDeclared } : {}) };
 }

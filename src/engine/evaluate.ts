@@ -18,6 +18,8 @@ export interface Instance {
    * instance's own pointer when it names none. The evidence stage backs these (src/evidence).
    */
   claims?: string[];
+  /** For pass: the document values the assert read (pointer, value), in pointer order, at most `maxDeclared`. */
+  declared?: [string, unknown][];
   /** For fail: the other side(s) of a contradiction (the rule's `related`), at most `maxRelated`. */
   related?: RelatedPosition[];
 }
@@ -27,6 +29,13 @@ export interface RelatedPosition {
   pointer: string;
   message: string;
   vendor?: true;
+}
+
+/** Most declared values one passing instance reports. */
+export const maxDeclared = 20;
+
+function declaredValues(read: Map<string, unknown>): [string, unknown][] {
+  return [...read.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, maxDeclared);
 }
 
 /** Most related positions one instance reports (a rule may name one per list entry). */
@@ -185,7 +194,16 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
           message: `not declared: ${missing.join(', ')}`,
         };
       }
-      if (l.assert(env, ctx)) return { outcome: 'pass', pointer, claims };
+      // The assert runs with a trace: a pass reports the document values it was decided on (`declared`).
+      const read = new Map<string, unknown>();
+      ctx.trace = { pointerOf, read };
+      let passed: unknown;
+      try {
+        passed = l.assert(env, ctx);
+      } finally {
+        ctx.trace = undefined;
+      }
+      if (passed) return { outcome: 'pass', pointer, claims, ...(read.size ? { declared: declaredValues(read) } : {}) };
       let at = pointer;
       if (l.at) {
         const r = l.at(env, ctx, pointerOf);

@@ -1,3 +1,4 @@
+import { escapePointerToken } from '../load/pointer.js';
 import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
 import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
@@ -34,6 +35,19 @@ export interface EvalContext {
   budget: number;
   /** The as-of date for daysSince, in ms since the epoch (UTC midnight). */
   asOf: number;
+  /**
+   * When set, every scalar read from an object of the evaluated document is recorded under its JSON Pointer: the
+   * values an instance passed on, for reports (`declared`). Off in ordinary evaluation.
+   */
+  trace?: { pointerOf: (value: object) => string | undefined; read: Map<string, unknown> };
+}
+
+/** Records a scalar read from `obj` at `key` when tracing (see EvalContext.trace). */
+function traced(c: EvalContext, obj: unknown, key: unknown, v: unknown): void {
+  if (v === undefined || (v !== null && typeof v === 'object') || obj === null || typeof obj !== 'object') return;
+  if (Array.isArray(obj) && key === 'length') return;
+  const p = c.trace!.pointerOf(obj);
+  if (p !== undefined) c.trace!.read.set(`${p}/${escapePointerToken(String(key))}`, v);
 }
 
 /**
@@ -106,7 +120,13 @@ export function compile(ir: Ir): Compiled {
     case 'get': {
       const o = compile(ir.o);
       const k = ir.k;
-      return (e, c) => (step(c), getMember(o(e, c), k));
+      return (e, c) => {
+        step(c);
+        const obj = o(e, c);
+        const v = getMember(obj, k);
+        if (c.trace !== undefined) traced(c, obj, k, v);
+        return v;
+      };
     }
     case 'idx': {
       const o = compile(ir.o);
@@ -114,7 +134,10 @@ export function compile(ir: Ir): Compiled {
       return (e, c) => {
         step(c);
         const obj = o(e, c);
-        return getMember(obj, i(e, c));
+        const key = i(e, c);
+        const v = getMember(obj, key);
+        if (c.trace !== undefined) traced(c, obj, key, v);
+        return v;
       };
     }
     case 'unary': {

@@ -181,6 +181,10 @@ export interface SubjectControl {
   findingsOmitted?: { count: number; waived: number };
   /** Claims of the related evidence entries (covering its claims or part of them) that are linked or better; at most 100. */
   linkedEvidence: string[];
+  /** For a passing control: the document values its asserts read (JSON Pointer, value), at most 20, by pointer. */
+  declared?: { pointer: string; value: string | number | boolean | null }[];
+  /** How many more declared values there were. */
+  declaredOmitted?: number;
   /**
    * The weakest backing of the claims this control read; null when it did not apply, or when it judges the
    * backing itself (a rule that reads `backing`).

@@ -216,6 +216,12 @@ describe('check --format html', () => {
         }
       }
       if (x.kind === 'VendorManifest' && x.assurance !== 'declared') expect(backing.some((t) => /evidence entr/.test(t))).toBe(true);
+      // A passing control also shows the declared values it passed on.
+      for (const c of x.controls.filter((y) => y.status === 'pass' && y.declared?.length)) {
+        const cell = backing[listed.indexOf(c.id)]!;
+        expect(cell, c.id).toContain('passed on');
+        expect(cell, c.id).toContain(`${c.declared![0]!.pointer} = ${JSON.stringify(c.declared![0]!.value)}`);
+      }
 
       // Every finding: its message, file:line:column, the remediation and the excerpt with the line marked.
       const findings = x.controls.flatMap((c) => c.findings.map((f) => ({ c, f })));

@@ -79,3 +79,21 @@ describe('SARIF carries what backs each result', () => {
     expect(run.properties.subjects[0]!['linkedCoverage']).toBeGreaterThan(0);
   });
 });
+
+describe('a passing control shows the declared values it passed on', () => {
+  it('the canary size, hosts and target of SR-02, each at its pointer; a failing control has findings instead', () => {
+    const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', 'examples/vendors/borealis-typical.yaml', '--as-of', '2026-11-25', '--format', 'json']);
+    const report = JSON.parse(r.stdout) as { subjects: { file: string; controls: { id: string; status: string; declared?: { pointer: string; value: unknown }[] }[] }[] };
+    const aegis = report.subjects.find((s) => s.file.endsWith('aegis-exemplary.yaml'))!;
+    const sr02 = aegis.controls.find((c) => c.id === 'KDUS-SR-02')!;
+    expect(sr02.status).toBe('pass');
+    expect(sr02.declared).toEqual(expect.arrayContaining([
+      { pointer: '/updateChannels/0/rollout/rings/0/populationPct', value: 0.1 },
+      { pointer: '/updateChannels/0/rollout/rings/0/hosts', value: 8400 },
+      { pointer: '/updateChannels/0/rollout/targetHosts', value: 8400000 },
+    ]));
+    expect(sr02.declared!.length).toBeLessThanOrEqual(20);
+    const borealis = report.subjects.find((s) => s.file.endsWith('borealis-typical.yaml'))!;
+    for (const c of borealis.controls.filter((x) => x.status !== 'pass')) expect(c.declared, c.id).toBeUndefined();
+  });
+});
