@@ -274,6 +274,8 @@ export async function runCheck(args: string[]): Promise<number> {
   const progress = progressLine();
   const options: StreamCheckOptions & { asOf: string } = {
     ...(evidence ? { evidence } : {}),
+    // The reports that show what a passing control passed on (the JSON report, JSONL, HTML) ask for it.
+    ...(outputs.some((o) => o.format === 'json' || o.format === 'jsonl' || o.format === 'html') ? { declaredValues: true } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,
     progress: progress.update,

@@ -49,7 +49,7 @@ export class Batch {
 
   constructor(
     private readonly standard: Standard,
-    private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence'>,
+    private readonly options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence' | 'declaredValues'>,
     private readonly files: readonly string[],
     private readonly explicit: ReadonlySet<string>,
     /** Shared with the other threads of the batch (see HintTable). */
@@ -165,7 +165,7 @@ export class Batch {
             if (!vendor) pairing = this.pairingNote(meta);
           }
         }
-        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget, this.options.evidence, pairing);
+        r = evaluateSubject(this.standard, doc, vendor, this.asOfMs, this.budget, this.options.evidence, pairing, this.options.declaredValues === true);
       } catch (error) {
         this.problems.push(documentFailure('evaluated', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
         continue;

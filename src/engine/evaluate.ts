@@ -1,4 +1,4 @@
-import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, type Compiled, type EvalContext } from '../expr/compile.js';
+import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, tracedValues, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
 import type { Ir } from '../expr/ir.js';
 import { capMessage, maxMessageLength } from '../model/problem.js';
@@ -46,6 +46,8 @@ export interface EvaluationOptions {
   asOf: number;
   /** Cost budget per rule per document. */
   budget: number;
+  /** Record the document values each passing instance's assert read (`declared`). */
+  trace?: boolean;
 }
 
 export const defaultBudget = 1_000_000;
@@ -195,15 +197,22 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
         };
       }
       // The assert runs with a trace: a pass reports the document values it was decided on (`declared`).
-      const read = new Map<string, unknown>();
-      ctx.trace = { pointerOf, read };
-      let passed: unknown;
-      try {
-        passed = l.assert(env, ctx);
-      } finally {
-        ctx.trace = undefined;
+      if (!options.trace) {
+        if (l.assert(env, ctx)) return { outcome: 'pass', pointer, claims };
+      } else {
+        const trace: unknown[] = [];
+        ctx.trace = trace;
+        let passed: unknown;
+        try {
+          passed = l.assert(env, ctx);
+        } finally {
+          ctx.trace = undefined;
+        }
+        if (passed) {
+          const read = tracedValues(trace, pointerOf);
+          return { outcome: 'pass', pointer, claims, ...(read.size ? { declared: declaredValues(read) } : {}) };
+        }
       }
-      if (passed) return { outcome: 'pass', pointer, claims, ...(read.size ? { declared: declaredValues(read) } : {}) };
       let at = pointer;
       if (l.at) {
         const r = l.at(env, ctx, pointerOf);

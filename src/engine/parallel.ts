@@ -59,7 +59,7 @@ export interface StreamCheckOptions extends CheckOptions {
 
 export interface WorkerInput {
   standard: Standard;
-  options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence'>;
+  options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence' | 'declaredValues'>;
   files: string[];
   explicit: string[];
   setup: FinishSetup;
@@ -103,7 +103,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   const setup = finishSetup(header, options);
   const input: WorkerInput = {
     standard,
-    options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(options.evidence ? { evidence: options.evidence } : {}) },
+    options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(options.evidence ? { evidence: options.evidence } : {}), ...(options.declaredValues ? { declaredValues: true } : {}) },
     files,
     explicit: [...inputs.explicit],
     setup,

@@ -36,18 +36,32 @@ export interface EvalContext {
   /** The as-of date for daysSince, in ms since the epoch (UTC midnight). */
   asOf: number;
   /**
-   * When set, every scalar read from an object of the evaluated document is recorded under its JSON Pointer: the
-   * values an instance passed on, for reports (`declared`). Off in ordinary evaluation.
+   * When set, scalar reads from objects are recorded (object, key, value — see `traced`): the values an instance
+   * passed on, for reports (`declared`). At most 10,000 reads per evaluation are kept.
    */
-  trace?: { pointerOf: (value: object) => string | undefined; read: Map<string, unknown> };
+  trace?: unknown[] | undefined;
 }
 
-/** Records a scalar read from `obj` at `key` when tracing (see EvalContext.trace). */
+/**
+ * Records a scalar read from an object at `key` when tracing (see EvalContext.trace): the object, the key and the
+ * value, flat, so that a read costs three pushes; pointers are worked out only for an instance that passes.
+ */
 function traced(c: EvalContext, obj: unknown, key: unknown, v: unknown): void {
   if (v === undefined || (v !== null && typeof v === 'object') || obj === null || typeof obj !== 'object') return;
-  if (Array.isArray(obj) && key === 'length') return;
-  const p = c.trace!.pointerOf(obj);
-  if (p !== undefined) c.trace!.read.set(`${p}/${escapePointerToken(String(key))}`, v);
+  if (c.trace!.length < 30_000) c.trace!.push(obj, key, v);
+}
+
+/** The traced reads as (JSON Pointer, value), for objects of the evaluated document only. */
+export function tracedValues(trace: readonly unknown[], pointerOf: (value: object) => string | undefined): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (let i = 0; i < trace.length; i += 3) {
+    const obj = trace[i] as object;
+    const key = trace[i + 1];
+    if (Array.isArray(obj) && key === 'length') continue;
+    const p = pointerOf(obj);
+    if (p !== undefined) out.set(`${p}/${escapePointerToken(String(key))}`, trace[i + 2]);
+  }
+  return out;
 }
 
 /**
