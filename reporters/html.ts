@@ -213,6 +213,7 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
   const facts: [string, string][] = [
     ['Score', x.schemaErrors > 0 ? `not graded: ${x.schemaErrors} schema error${x.schemaErrors === 1 ? '' : 's'} (see <a href="#problems">Problems</a>)` : x.score === null ? 'n/a (no control applied)' : `${fmtScore(x.score)} of 100`],
     ['Grade', gradeLine],
+    ...(x.gradeLimitedBy ? [['Grade held', `<span class="muted">${esc(x.gradeLimitedBy)}</span>`] as [string, string]] : []),
     ['Level', `${levelText(header, x.level)}${x.levelLimitedBy ? ` <span class="muted">(${esc(x.levelLimitedBy)})</span>` : ''}`],
     ['Declaration coverage', x.evidenceCoverage === null ? 'n/a' : `${fmtPct(x.evidenceCoverage)} of applicable controls have every field declared`],
     ...(x.kind === 'VendorManifest'

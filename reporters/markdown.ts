@@ -96,7 +96,11 @@ export function md(s: string): string {
 
 function tableRow(x: Subject): string {
   const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error').length;
-  const grade = x.cappedBy.length ? `**${md(x.grade)}** (capped from ${md(x.uncappedGrade)} by ${md(x.cappedBy.join(', '))})` : `**${md(x.grade)}**`;
+  const grade = x.cappedBy.length
+    ? `**${md(x.grade)}** (capped from ${md(x.uncappedGrade)} by ${md(x.cappedBy.join(', '))})`
+    : x.gradeLimitedBy
+      ? `**${md(x.grade)}** (held from ${md(x.uncappedGrade)}: its critical controls are not backed as the standard requires)`
+      : `**${md(x.grade)}**`;
   return `| \`${md(x.file)}\`<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
 }
 

@@ -89,6 +89,7 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
     out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems); the controls below were evaluated as written`);
   } else {
     out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Assurance ${assuranceText}`);
+    if (subject.gradeLimitedBy) out.push(`  Grade ${safe(subject.grade)}: ${st.yellow(safe(subject.gradeLimitedBy))}`);
     if (subject.levelLimitedBy) out.push(`  Level 0: ${st.yellow(safe(subject.levelLimitedBy))}`);
   }
   if (vendor) out.push(...backingLines(subject, info, st, pct));

@@ -38,7 +38,7 @@ export function runExplain(args: string[]): number {
     out.push(`  area ${area.id} (${area.title}) · severity ${c.severity} (weight ${c.weight}) · level ${c.level}${c.capsGrade ? ` · caps the grade at ${standard.grading.criticalCap} when not passing` : ''}`);
     const minimum = standard.grading.minimumAssurance;
     if (c.capsGrade && minimum !== undefined && c.rule?.appliesTo === 'VendorManifest' && !c.rule.usesBacking && !c.rule.judgesDocument) {
-      out.push(`  assurance policy: a vendor manifest reaches level 1 or above only when this control's claims are backed at least as ${assuranceWords(minimum)} (grading.minimumAssurance)`);
+      out.push(`  assurance policy: a vendor manifest reaches level 1 or above${standard.grading.unbackedCap ? `, and a grade above ${standard.grading.unbackedCap},` : ''} only when this control's claims are backed at least as ${assuranceWords(minimum)} (grading.minimumAssurance${standard.grading.unbackedCap ? ', grading.unbackedCap' : ''})`);
     }
     out.push(`  rule ${c.ruleName}${c.rule ? ` (${c.rule.file}), applies to ${c.rule.appliesTo}` : ''}`);
     if (c.brokenReason) out.push(`  BROKEN: ${c.brokenReason}`);

@@ -193,8 +193,16 @@ export function evaluateSubject(
   const graded = schemaProblems.length === 0;
   // The standard's assurance policy: a vendor manifest whose critical controls are backed below it reaches no level.
   const minimum = standard.grading.minimumAssurance;
+  const short = graded && doc.kind === 'VendorManifest' && minimum !== undefined && assuranceRank(backed.assurance) < assuranceRank(minimum);
+  // … and, with grading.unbackedCap, no grade above the cap: the bands above it need the backing.
+  const bandRank = (g: string) => standard.grading.bands.findIndex((b) => b.grade === g);
+  const cap = standard.grading.unbackedCap;
+  const gradeLimitedBy =
+    short && cap !== undefined && bandRank(result.grade) >= 0 && bandRank(result.grade) < bandRank(cap)
+      ? `grade ${result.grade} needs the critical controls backed at least as ${assuranceWords(minimum!)} (${standard.id} ${standard.version} grading.unbackedCap); they are backed only as ${assuranceWords(backed.assurance)}, so the grade is held at ${cap}`
+      : undefined;
   const levelLimitedBy =
-    graded && doc.kind === 'VendorManifest' && minimum !== undefined && result.level >= 1 && assuranceRank(backed.assurance) < assuranceRank(minimum)
+    short && result.level >= 1
       ? `level ${result.level} needs the critical controls backed at least as ${assuranceWords(minimum)} (${standard.id} ${standard.version} grading.minimumAssurance); they are backed only as ${assuranceWords(backed.assurance)}${backed.unbackedCritical.length ? ` (backed by nothing: ${backed.unbackedCritical.slice(0, 20).join(', ')}${backed.unbackedCritical.length > 20 ? ', …' : ''})` : ''}`
       : undefined;
   const subject: Subject = {
@@ -204,12 +212,13 @@ export function evaluateSubject(
     kind: doc.kind,
     name: subjectName(doc.kind, meta),
     score: graded ? result.score : null,
-    grade: graded ? result.grade : notGraded,
+    grade: graded ? (gradeLimitedBy !== undefined ? cap! : result.grade) : notGraded,
     uncappedGrade: graded ? result.uncappedGrade : notGraded,
     cappedBy: graded ? result.cappedBy : [],
     criticalFailures: result.criticalFailures,
     level: graded && levelLimitedBy === undefined ? result.level : 0,
     ...(levelLimitedBy !== undefined ? { levelLimitedBy } : {}),
+    ...(gradeLimitedBy !== undefined ? { gradeLimitedBy } : {}),
     evidenceCoverage: result.evidenceCoverage,
     assurance: backed.assurance,
     ...(typeof meta['assurance'] === 'string' ? { declaredAssurance: clip(meta['assurance'], 120) } : {}),

@@ -98,6 +98,7 @@ function explain(a: Subject, b: Subject, report: Report): string {
   const reversed = a.areas.filter((x) => x.score !== null && (b.areas.find((y) => y.id === x.id)?.score ?? -1) > x.score).map((x) => x.id);
   if (reversed.length) parts.push(`${b.name} is ahead in ${reversed.join(', ')}`);
   if (b.cappedBy.length) parts.push(`${b.name}'s grade is capped from ${b.uncappedGrade} to ${b.grade}`);
+  if (b.gradeLimitedBy && !a.gradeLimitedBy) parts.push(`${b.name}'s grade is held from ${b.uncappedGrade} to ${b.grade}: its critical controls are backed only as ${(b.assurance ?? 'declared').replace(/_/g, ' ')}`);
   if (a.grade !== b.grade && (a.score ?? -1) < (b.score ?? -1)) {
     parts.push(`${a.name} scores lower but ranks higher because its grade is better: ${b.name}'s grade is capped by failing critical controls (${b.cappedBy.join(', ')})`);
   }

@@ -79,7 +79,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified' };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified'; unbackedCap?: string };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }
@@ -133,6 +133,8 @@ export interface Subject {
    * backed below the standard's grading.minimumAssurance.
    */
   levelLimitedBy?: string;
+  /** Present when the standard's grading.unbackedCap held the grade down: why, in words. */
+  gradeLimitedBy?: string;
   /**
    * Declaration coverage: share (0–1) of applicable controls whose fields are all declared (no missing evidence);
    * null when none applied. It says the fields were filled in, not that anything backs them (see assurance).

@@ -24,7 +24,7 @@ export function standardReference(standard: Standard): string {
   out.push('', '## Grading', '');
   out.push(`Bands: ${standard.grading.bands.map((b) => `${b.grade} ≥ ${b.min}`).join(', ')}. A control marked *caps grade* that does not pass caps the grade at **${standard.grading.criticalCap}**.`);
   if (standard.grading.minimumAssurance) {
-    out.push(`Assurance policy: a vendor manifest reaches level 1 or above only when every applicable *caps grade* control is backed at least as **${standard.grading.minimumAssurance.replace(/_/g, ' ')}** (\`grading.minimumAssurance\`; see docs/report.md, "Assurance"); below it its level is 0 and the report says why.`);
+    out.push(`Assurance policy: a vendor manifest reaches level 1 or above only when every applicable *caps grade* control is backed at least as **${standard.grading.minimumAssurance.replace(/_/g, ' ')}** (\`grading.minimumAssurance\`; see docs/report.md, "Assurance"); below it its level is 0${standard.grading.unbackedCap ? ` and its grade at most **${standard.grading.unbackedCap}** (\`grading.unbackedCap\`)` : ''}, and the report says why.`);
   }
   out.push('Control weights by severity: critical 10, high 7.5, medium 5, low 2.5. Area weights below; the overall score is the area-weighted mean of the area scores.', '');
 

@@ -88,6 +88,8 @@ export interface Grading {
    * it the level is 0 and the subject says why. Absent: no requirement.
    */
   minimumAssurance?: AssuranceLevel;
+  /** With minimumAssurance: the best grade while the critical controls are backed below it. */
+  unbackedCap?: string;
   instances: 'mean' | 'worst';
   weighting: 'areas' | 'severity';
 }
@@ -363,7 +365,11 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
     instances: raw.grading?.instances ?? defaultGrading.instances,
     weighting: raw.grading?.weighting ?? defaultGrading.weighting,
     minimumAssurance: raw.grading?.minimumAssurance,
+    unbackedCap: raw.grading?.unbackedCap,
   };
+  if (grading.unbackedCap !== undefined && !grading.bands.some((b) => b.grade === grading.unbackedCap)) {
+    problems.push({ severity: 'error', code: 'standard-schema', file: assembled.doc.file, range: rangeFor(assembled.doc.locations, '/grading/unbackedCap'), message: `unbackedCap "${grading.unbackedCap}" is not one of the grade bands` });
+  }
   if (!grading.bands.some((b) => b.grade === grading.criticalCap)) {
     problems.push({ severity: 'error', code: 'standard-schema', file: assembled.doc.file, range: rangeFor(assembled.doc.locations, '/grading/criticalCap'), message: `criticalCap "${grading.criticalCap}" is not one of the grade bands` });
   }
@@ -384,6 +390,7 @@ function loadStandardUncached(file: string, deps: Dependencies): StandardLoadRes
         instances: grading.instances,
         weighting: grading.weighting,
         ...(grading.minimumAssurance !== undefined && grading.minimumAssurance !== 'declared' ? { minimumAssurance: grading.minimumAssurance } : {}),
+        ...(grading.minimumAssurance !== undefined && grading.minimumAssurance !== 'declared' && grading.unbackedCap !== undefined ? { unbackedCap: grading.unbackedCap } : {}),
       },
       areas: areas.filter((a) => a.controls.length > 0),
       digest: `sha256:${hash.digest('hex')}`,

@@ -28,12 +28,16 @@ describe('compare ranks on grade, then backing, then score — never on the name
     const c = run('a-claims-third-party.yaml', 'b-self-attested.yaml', 'c-backed.yaml');
     expect(c.entries.map((e) => [path.basename(e.file), e.rank, e.tied, e.grade, e.assurance])).toEqual([
       ['c-backed.yaml', 1, false, 'A', 'linked'],
-      ['b-self-attested.yaml', 2, false, 'A', 'declared'],
+      ['b-self-attested.yaml', 2, false, 'B', 'declared'],
       ['a-claims-third-party.yaml', 3, false, 'D', 'declared'],
     ]);
-    // The same score (100) for the first two: backing decides, and the reason says so.
+    // The same score (100) for the first two: the unbacked one's grade is held at B (KDUS grading.unbackedCap), and
+    // the reason says why.
     expect(c.entries[0]!.score).toBe(c.entries[1]!.score);
-    expect(c.reasons[0]).toMatch(/with the same grade, Aegis Sentinel Systems Aegis Sentinel 9\.4 is better backed \(assurance linked, 0% verified, \d+% linked\) than Abacus Endpoint Co Aegis Sentinel 9\.4 \(assurance declared, 0% verified, 0% linked\)/);
+    expect(c.entries[1]!.uncappedGrade).toBe('A');
+    expect(c.reasons[0]).toMatch(/Abacus Endpoint Co Aegis Sentinel 9\.4's grade is held from A to B: its critical controls are backed only as declared/);
+    const held = c.report.subjects.find((s) => s.file.endsWith('b-self-attested.yaml'))!;
+    expect(held.gradeLimitedBy).toMatch(/^grade A needs the critical controls backed at least as linked \(KDUS 1\.1\.0 grading\.unbackedCap\); they are backed only as declared by the vendor, so the grade is held at B$/);
     const claims = c.report.subjects.find((s) => s.file.endsWith('a-claims-third-party.yaml'))!;
     const tr05 = claims.controls.find((x) => x.id === 'KDUS-TR-05')!;
     expect(tr05.status).toBe('fail');
@@ -49,7 +53,7 @@ describe('compare ranks on grade, then backing, then score — never on the name
       ['b-self-attested.yaml', 2, true],
       ['z-twin.yaml', 2, true],
     ]);
-    expect(c.reasons[1]).toMatch(/^Abacus Endpoint Co Aegis Sentinel 9\.4 and Zebra Endpoint Co Aegis Sentinel 9\.4 tie \(100, A, level 0, assurance declared, 0% verified, 0% linked\): the same grade, backing, score and level; they are listed by file name, which ranks nothing\.$/);
+    expect(c.reasons[1]).toMatch(/^Abacus Endpoint Co Aegis Sentinel 9\.4 and Zebra Endpoint Co Aegis Sentinel 9\.4 tie \(100, B, level 0, assurance declared, 0% verified, 0% linked\): the same grade, backing, score and level; they are listed by file name, which ranks nothing\.$/);
     const files = ['z-twin.yaml', 'b-self-attested.yaml', 'c-backed.yaml'].map((f) => path.join(dir, f));
     const text = runCli(['compare', ...files, '--as-of', '2026-11-25']).stdout;
     expect(text).toMatch(/^ {2}2= Abacus Endpoint Co/m);

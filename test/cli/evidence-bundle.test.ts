@@ -246,7 +246,10 @@ describe("the standard's assurance policy (grading.minimumAssurance)", () => {
     writeFileSync(path.join(dir, 'bare.yaml'), bare);
     const r = cli(['check', 'bare.yaml', ...asOf, '--format', 'json']);
     const s = r.report!.subjects[0]!;
-    expect(s.grade).toBe('A');
+    // An A on its own word: the grade is held at B (grading.unbackedCap) and the level at 0.
+    expect(s.uncappedGrade).toBe('A');
+    expect(s.grade).toBe('B');
+    expect(s.gradeLimitedBy).toMatch(/^grade A needs the critical controls backed at least as linked \(KDUS 1\.1\.0 grading\.unbackedCap\)/);
     expect(control(s, 'KDUS-TR-05').status).toBe('pass');
     expect(s.assurance).toBe('declared');
     expect(s.level).toBe(0);
@@ -255,6 +258,7 @@ describe("the standard's assurance policy (grading.minimumAssurance)", () => {
     expect(schemaErrors(r.report)).toBe('');
     const text = runCli(['check', 'bare.yaml', ...asOf], { cwd: dir });
     expect(text.stdout).toMatch(/Level 0: level 3 needs the critical controls backed at least as linked/);
+    expect(text.stdout).toMatch(/Grade B: grade A needs the critical controls backed at least as linked/);
     // The gate sees the level too.
     expect(runCli(['check', 'bare.yaml', '--min-level', '1', ...asOf], { cwd: dir }).code).toBe(1);
     // Linked, the same claims reach their level.

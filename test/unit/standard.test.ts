@@ -50,6 +50,16 @@ describe('loading standards', () => {
     expect(standard!.grading.criticalCap).toBe('FAIL');
   });
 
+  it('refuses an unbackedCap that is not one of the grade bands, at its position', () => {
+    const dir = tempDir('unbacked-cap');
+    writeFileSync(
+      `${dir}/cap.yaml`,
+      ['id: CAP', 'version: 1.0.0', 'title: Cap', `extends: ${path.relative(dir, kdus)}`, 'grading:', '  bands: [{ grade: PASS, min: 95 }, { grade: FAIL, min: 0 }]', '  criticalCap: FAIL', '  minimumAssurance: linked', '  unbackedCap: B'].join('\n'),
+    );
+    const { problems } = loadStandard(`${dir}/cap.yaml`);
+    expect(problems.map((p) => [p.code, p.range?.startLine, p.message])).toEqual([['standard-schema', 9, 'unbackedCap "B" is not one of the grade bands']]);
+  });
+
   it('reports an override of an unknown control and an unknown parameter at their positions', () => {
     const dir = tempDir('extends-bad');
     writeFileSync(
