@@ -32,7 +32,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const load = commands[first];
-  if (!load) throw new UsageError(`unknown command "${first}"; run \`ringfence --help\``);
+  if (!load) {
+    // Loaded only on this path: help and the commands themselves do not need it.
+    const hint = (await import('../util/did-you-mean.js')).didYouMean(first, Object.keys(commands));
+    throw new UsageError(`unknown command "${first}"${hint ? `; did you mean "${hint}"?` : ''}; run \`ringfence --help\``);
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     const { helpText, commandHelp } = await help();
     process.stdout.write(commandHelp[first] ?? helpText);
