@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync, constants } from 'node:fs';
 import path from 'node:path';
-import { hashRegularFile } from '../attest/subjects.js';
+import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { resolvesPointer } from '../load/pointer.js';
 import { displayPath, loadInputText, readTextFile, expandPaths } from '../load/read-inputs.js';
@@ -36,8 +36,15 @@ export async function readEvidence(
     problems.push(...read.problems);
     evidence = read.evidence;
     envelopes = [];
+    let root: string | undefined;
+    try {
+      root = realpathSync(given);
+    } catch {
+      root = undefined;
+    }
     for (const f of read.evidence.files) {
-      const bytes = envelopeBytes(path.join(given, f.name));
+      if (root === undefined) break;
+      const bytes = envelopeBytes(path.join(given, f.name), root);
       if (bytes) envelopes.push({ name: f.name, bytes });
     }
   }
@@ -49,11 +56,17 @@ export async function readEvidence(
   return { evidence, problems };
 }
 
-/** A folder file's bytes when it looks like a DSSE envelope (a JSON object naming payloadType), else undefined. */
-function envelopeBytes(file: string): Buffer | undefined {
+/**
+ * A folder file's bytes when it looks like a DSSE envelope (a JSON object naming payloadType), else undefined. The
+ * file is opened again after the folder walk, so it is located again the same way: its real path must still lie
+ * inside the evidence folder, and that path is opened without following a link (a link swapped in meanwhile is not).
+ */
+function envelopeBytes(file: string, root: string): Buffer | undefined {
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const real = realpathSync(file);
+    if (!inside(real, root)) return undefined;
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch {
     return undefined;
   }
