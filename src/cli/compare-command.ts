@@ -1,7 +1,7 @@
 import { compareFormatNames, compareReporters } from '../../reporters/compare/index.js';
 import { compare } from '../engine/compare.js';
 import { checkParallel } from '../engine/parallel.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile } from './standard-option.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
 import { parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
@@ -27,7 +27,7 @@ export async function runCompare(args: string[]): Promise<number> {
   const asOf = parseDate(values['as-of'], '--as-of');
   if (values.interactive) requireTerminal(values.format ?? []);
   refuseOutputsOverInputs(outputs, positionals);
-  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(standardFile(values.standard));
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;
