@@ -36,12 +36,13 @@ export interface IgnoreRule {
   source: string;
 }
 
-type IgnoreTest = (file: string) => IgnoreRule | undefined;
+type IgnoreTest = ((file: string) => IgnoreRule | undefined) & { counts?: Map<IgnoreRule, number> };
 
 function ignoreTest(rules: readonly IgnoreRule[]): IgnoreTest | undefined {
   if (rules.length === 0) return undefined;
   const compiled = rules.map((r) => ({ rule: r, test: compileGlob(r.pattern.replace(/\/+$/, '')) }));
-  return (file) => {
+  const counts = new Map<IgnoreRule, number>();
+  const test: IgnoreTest = (file) => {
     const abs = path.resolve(file);
     for (const c of compiled) {
       const rel = path.relative(c.rule.base, abs);
@@ -50,6 +51,8 @@ function ignoreTest(rules: readonly IgnoreRule[]): IgnoreTest | undefined {
     }
     return undefined;
   };
+  test.counts = counts;
+  return test;
 }
 
 /**
@@ -94,6 +97,19 @@ export function expandPaths(
       explicit.add(given);
     }
   }
+  // What a config file's patterns left out of the folders is said, once: the file is its author's, who may not be
+  // the one running the check. (--ignore patterns are the runner's own and are not reported.)
+  const fromFiles = [...(ignored?.counts ?? [])].filter(([r]) => r.source !== '--ignore');
+  for (const source of [...new Set(fromFiles.map(([r]) => r.source))]) {
+    const mine = fromFiles.filter(([r]) => r.source === source);
+    const total = mine.reduce((n, [, c]) => n + c, 0);
+    problems.push({
+      severity: 'warning',
+      code: 'input-ignored',
+      file: source,
+      message: `its ignore patterns left ${total} file${total === 1 ? '' : 's'} or folder${total === 1 ? '' : 's'} out of the folders checked: ${mine.map(([r, c]) => `"${r.pattern}" (${c})`).join(', ')}; --no-ignore checks them`,
+    });
+  }
   const sorted = [...files].sort(compareStrings);
   if (sorted.length > limits.maxFiles) {
     problems.push({
@@ -126,7 +142,13 @@ function walkDirectory(
   for (const entry of entries) {
     if (files.size > limits.maxFiles) return;
     const full = path.join(dir, entry.name);
-    if (skippedByScan(entry.name) || ignored?.(full)) continue;
+    if (skippedByScan(entry.name)) continue;
+    const rule = ignored?.(full);
+    if (rule) {
+      // Counted when it is something the walk would have read: a folder, a link, or a file named like an input.
+      if (entry.isDirectory() || entry.isSymbolicLink() || inputExtensions.has(path.extname(entry.name).toLowerCase())) ignored!.counts?.set(rule, (ignored!.counts.get(rule) ?? 0) + 1);
+      continue;
+    }
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
