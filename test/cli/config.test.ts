@@ -168,6 +168,17 @@ describe('the config file', () => {
     expect(r.stderr).toBe('ringfence: check needs files or directories to check, e.g. `ringfence check examples/` (or paths: in .ringfence.yaml)\n');
   });
 
+  it('is named in the Markdown and HTML reports too', () => {
+    const dir = project('cfg-md', 'paths: [vendors]\n');
+    expect(runCli(['check', ...asOf, '-f', 'markdown'], { cwd: dir }).stdout).toMatch(/standard digest `sha256:[0-9a-f]{12}…` · config file \.ringfence\.yaml\n/);
+    expect(runCli(['check', ...asOf, '-f', 'html'], { cwd: dir }).stdout).toContain('<dt>Config file</dt><dd><code>.ringfence.yaml</code></dd>');
+  });
+
+  it('check --help documents every new option', () => {
+    const help = runCli(['check', '--help']).stdout;
+    for (const option of ['-o, --output FILE', '-c, --config FILE', '--no-config', '--ignore PATTERN', '--no-ignore', '-q, --quiet', '-s, --standard NAME|FILE']) expect(help).toContain(option);
+  });
+
   it('its schema is printed by `ringfence schema RingfenceConfig`', () => {
     const r = runCli(['schema', 'RingfenceConfig']);
     expect(r.code).toBe(0);
