@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { compileGlob, GlobError } from '../engine/glob.js';
 import type { IgnoreRule } from '../load/read-inputs.js';
@@ -126,7 +126,12 @@ function settingsOf(doc: ParsedDocument, dir: string, file: string, at: (pointer
   if (raw.formats !== undefined) {
     const toStdout = Object.entries(raw.formats).filter(([, v]) => v === null || v === '-');
     if (toStdout.length > 1) at(`/formats/${toStdout[1]![0]}`, `only one format can go to standard output (${toStdout.map(([k]) => k).join(' and ')} do); give the others a file`);
-    out.formats = Object.entries(raw.formats).map(([format, target]) => (target === null || target === '-' ? format : `${format}=${resolve(target)}`));
+    out.formats = Object.entries(raw.formats).map(([format, target]) => {
+      if (target === null || target === '-') return format;
+      const outside = writesOutside(dir, resolve(target));
+      if (outside) at(`/formats/${format}`, `${format}: "${target}" ${outside}; a config file writes reports only inside its own folder (${displayPath(dir)}); to write elsewhere, give --format ${format}=FILE on the command line`);
+      return `${format}=${resolve(target)}`;
+    });
   }
   if (raw.gate !== undefined) {
     const g = raw.gate;
@@ -151,6 +156,35 @@ function settingsOf(doc: ParsedDocument, dir: string, file: string, at: (pointer
     });
   }
   return out;
+}
+
+/**
+ * Why a report file a config file names would be written outside the config file's folder, or undefined when it is
+ * inside. The file's author is whoever can write that folder: it may name where reports go in it, not overwrite a
+ * file elsewhere that the person running ringfence can write (a shell profile, a key). Judged by real path, so a
+ * committed symbolic link (`out -> ~/.ssh`) does not lead out; a target that is itself a link is refused.
+ */
+function writesOutside(dir: string, target: string): string | undefined {
+  const inside = (base: string, p: string) => {
+    const rel = path.relative(base, p);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+  };
+  if (!inside(dir, target)) return 'is outside it';
+  try {
+    if (lstatSync(target).isSymbolicLink()) return 'is a symbolic link';
+  } catch {
+    /* not there yet: it is created */
+  }
+  let existing = path.dirname(target);
+  while (!existsSync(existing)) existing = path.dirname(existing);
+  try {
+    const real = realpathSync(existing);
+    const realDir = realpathSync(dir);
+    if (real !== realDir && !inside(realDir, real)) return 'leads outside it through a symbolic link';
+  } catch {
+    return 'cannot be resolved';
+  }
+  return undefined;
 }
 
 /** Why a glob is refused (src/engine/glob.ts: no extglobs, no regex groups), or undefined when it compiles. */

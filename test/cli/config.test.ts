@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -94,6 +94,28 @@ describe('the config file', () => {
     if (typeof first === 'string') expect(lines[0]).toBe(first);
     else expect(lines[0]).toMatch(first);
     expect(lines.at(-1)).toBe('ringfence: the config file .ringfence.yaml could not be used; nothing was evaluated (--no-config ignores it)');
+  });
+
+  it('writes reports only inside its own folder: not above it, not through a committed symbolic link', () => {
+    const dir = project('cfg-write', 'formats:\n  sarif: ../escaped.sarif\n');
+    const up = runCli(['check', 'vendors'], { cwd: dir });
+    expect(up.code).toBe(2);
+    expect(up.stderr.split('\n')[0]).toBe(
+      `ringfence: .ringfence.yaml:2:3: error: sarif: "../escaped.sarif" is outside it; a config file writes reports only inside its own folder (.); to write elsewhere, give --format sarif=FILE on the command line [config-invalid]`,
+    );
+    const elsewhere = tempDir('cfg-elsewhere');
+    symlinkSync(elsewhere, path.join(dir, 'out'));
+    writeFileSync(path.join(dir, '.ringfence.yaml'), 'formats:\n  sarif: out/r.sarif\n');
+    const link = runCli(['check', 'vendors'], { cwd: dir });
+    expect(link.code).toBe(2);
+    expect(link.stderr.split('\n')[0]).toBe(
+      `ringfence: .ringfence.yaml:2:3: error: sarif: "out/r.sarif" leads outside it through a symbolic link; a config file writes reports only inside its own folder (.); to write elsewhere, give --format sarif=FILE on the command line [config-invalid]`,
+    );
+    expect(existsSync(path.join(elsewhere, 'r.sarif'))).toBe(false);
+    // The command line may write anywhere: it is the runner's own.
+    const cli = runCli(['check', 'vendors', ...asOf, '--no-config', '-f', 'sarif', '-o', 'out/r.sarif'], { cwd: dir });
+    expect(cli.code).toBe(1);
+    expect(existsSync(path.join(elsewhere, 'r.sarif'))).toBe(true);
   });
 
   it('both .ringfence.yaml and .ringfence.yml in one folder is an error', () => {
