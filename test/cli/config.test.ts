@@ -275,6 +275,8 @@ describe('-o/--output', () => {
     [['-f', 'sarif', '-f', 'json', '-o', 'x.out'], 'ringfence: -o/--output names the file of a single format; with 2 formats, give each its own file: --format sarif=FILE --format json=FILE'],
     [['-f', 'sarif=a.sarif', '-o', 'x.out'], 'ringfence: --format sarif=a.sarif already names its file; leave out -o/--output x.out'],
     [['-o', ''], 'ringfence: -o/--output needs a file name'],
+    [['-o'], 'ringfence: --output needs a value'],
+    [['--fail-on', 'hihg'], 'ringfence: --fail-on takes one of critical, high, medium, low, none, not "hihg"; did you mean "high"?'],
   ])('%j is a usage error', (args, message) => {
     const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', ...args]);
     expect(r.code).toBe(2);
