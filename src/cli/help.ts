@@ -10,7 +10,7 @@ Usage
                                                  DeploymentConfig, Waivers, Rule, Standard,
                                                  Report (the --format json report) or
                                                  RingfenceConfig (.ringfence.yaml)
-  ringfence init vendor|deployment [-o file]     a commented template to start from
+  ringfence init vendor|deployment|config [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
   ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
@@ -193,8 +193,9 @@ Generates the reference page of a standard (default: KDUS 1.1) from its YAML and
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
-  init: `ringfence init vendor|deployment [-o FILE] [--force]
+  init: `ringfence init vendor|deployment|config [-o FILE] [--force]
 
-Prints (or writes) a commented template of a vendor manifest or a deployment config.
+Prints (or writes) a commented template of a vendor manifest, a deployment config, or the .ringfence.yaml
+config file of check (init config -o .ringfence.yaml).
 `,
 };

@@ -201,6 +201,20 @@ describe('the config file', () => {
     for (const option of ['-o, --output FILE', '-c, --config FILE', '--no-config', '--ignore PATTERN', '--no-ignore', '-q, --quiet', '-s, --standard NAME|FILE']) expect(help).toContain(option);
   });
 
+  it('`ringfence init config` writes a template that is a valid config', () => {
+    const dir = project('cfg-init');
+    mkdirSync(path.join(dir, 'deployments'));
+    copyFileSync(path.join(root, 'examples/deployments/smallco.yaml'), path.join(dir, 'deployments/smallco.yaml'));
+    const init = runCli(['init', 'config', '-o', '.ringfence.yaml'], { cwd: dir });
+    expect(init.code).toBe(0);
+    const r = runCli(['check', ...asOf], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toMatch(/ · config \.ringfence\.yaml$/);
+    expect(existsSync(path.join(dir, 'ringfence.sarif'))).toBe(true);
+    const bad = runCli(['init', 'conf']);
+    expect(bad.stderr).toBe('ringfence: init needs "vendor", "deployment" or "config" (not "conf"), e.g. `ringfence init vendor -o manifest.yaml` or `ringfence init config -o .ringfence.yaml`\n');
+  });
+
   it('its schema is printed by `ringfence schema RingfenceConfig`', () => {
     const r = runCli(['schema', 'RingfenceConfig']);
     expect(r.code).toBe(0);
