@@ -118,6 +118,7 @@ Options
   -s, --standard NAME|FILE  standard to evaluate: kdus, kdus-ci, kdus@1.1 … or a file (default: KDUS 1.1)
   -f, --format NAME[=FILE]  output format: text (default), markdown, json, html; repeat for several.
                             Without =FILE the output goes to standard output (one format at most).
+  -o, --output FILE         write the one format asked for (text when none is) to FILE
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
   -i, --interactive         browse the comparison in the terminal: the ranking and its reasons, each
                             vendor's areas, controls and findings (Enter), the controls on which they

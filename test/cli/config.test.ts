@@ -298,6 +298,18 @@ describe('-o/--output', () => {
   });
 });
 
+describe('compare -o', () => {
+  it('writes the one format to the file; several formats are a usage error', () => {
+    const file = path.join(tempDir('cmp-out'), 'cmp.md');
+    const r = runCli(['compare', 'examples/vendors', ...asOf, '-f', 'markdown', '-o', file]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^## ringfence compare · KDUS 1\.1\.0\n/);
+    const two = runCli(['compare', 'examples/vendors', '-f', 'markdown', '-f', 'json', '-o', file]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe('ringfence: -o/--output names the file of a single format; with 2 formats, give each its own file: --format markdown=FILE --format json=FILE\n');
+  });
+});
+
 describe('--quiet', () => {
   it('prints nothing when the gate passes', () => {
     const r = runCli(['check', 'examples/vendors', ...asOf, '--fail-on', 'none', '--quiet', '--no-config']);
