@@ -202,7 +202,7 @@ async function checkStreamed(
   return { summary, written: sinks.every((s) => s.ok) };
 }
 
-/** The check's options, as parseArgs takes them (also read by tests of the help text). */
+/** The check's options, as parseArgs takes them; each is described in src/cli/help.ts. */
 export const checkOptions = {
   standard: { type: 'string', short: 's' },
   format: { type: 'string', short: 'f', multiple: true },
