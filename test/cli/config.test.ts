@@ -169,10 +169,10 @@ describe('the config file', () => {
       path.join(dir, 'policy/waivers.yaml'),
       'apiVersion: ringfence.dev/v1\nkind: Waivers\nwaivers:\n  - control: KDUS-SR-02\n    documents: "**/aegis.yaml"\n    reason: Accepted while the vendor fixes it under contract.\n    owner: procurement@example.org\n    expires: 2027-06-30\n',
     );
-    writeFileSync(path.join(dir, 'policy/.ringfence.yaml'), 'standard: kdus-ci\npaths: [../vendors]\nwaivers: [waivers.yaml]\nformats:\n  json: ../out/report.json\n  text: "-"\n');
+    writeFileSync(path.join(dir, 'policy/.ringfence.yaml'), 'standard: kdus-ci\npaths: [../vendors]\nwaivers: [waivers.yaml]\nformats:\n  json: out/report.json\n  text: "-"\n');
     const r = runCli(['check', ...asOf, '--config', 'policy/.ringfence.yaml'], { cwd: dir });
     expect(r.stdout.split('\n')[0]).toContain('KDUS-CI 1.1.0');
-    const report = json(readFileSync(path.join(dir, 'out/report.json'), 'utf8'));
+    const report = json(readFileSync(path.join(dir, 'policy/out/report.json'), 'utf8'));
     expect(report.standard.id).toBe('KDUS-CI');
     expect(report.waivers.map((w) => [w.file, w.control, w.matched > 0])).toEqual([['policy/waivers.yaml', 'KDUS-SR-02', true]]);
     expect(report.subjects.map((s) => s.file)).toEqual(['vendors/aegis.yaml', 'vendors/borealis.yaml']);
