@@ -148,6 +148,8 @@ function pageHeader(header: ReportHeader, documents: number): string {
     ['Digest', `<code>${esc(s.digest)}</code>`],
     ['As of', esc(header.asOf)],
     ['Tool', `${esc(header.tool.name)} ${esc(header.tool.version)}`],
+    // The config file whose author may have chosen the standard, the gate and what was left out.
+    ...(header.tool.config ? [['Config file', `<code>${esc(header.tool.config.file)}</code>`] as [string, string]] : []),
     ['Documents', String(documents)],
   ];
   if (s.extends.length) facts.splice(1, 0, ['Extends', s.extends.map(esc).join(', ')]);

@@ -112,7 +112,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   const out: string[] = [];
   const gate = footer.gate.passed ? '✅ gate passed' : '❌ gate failed';
   out.push(`## ringfence · ${md(s.id)} ${md(s.version)} — ${gate}`, '');
-  out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\``, '');
+  out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\`${header.tool.config ? ` · config file ${md(header.tool.config.file)}` : ''}`, '');
   if (documents) {
     out.push('| document | score | grade | level | declared | not passing |', '|---|--:|---|--:|--:|--:|');
     out.push(...rows);

@@ -4,6 +4,7 @@ import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
 import { signedStatements } from './statements.js';
 import { renderWhole, utf8 } from './stream-kit.js';
+import { controlFailsGate, subjectGateReasons, type GateOptions } from '../src/engine/check.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**
@@ -15,13 +16,39 @@ export const textStream: StreamingReporter<Uint8Array> = {
   part: (header, options) => {
     const st = makeStyle(options.color);
     const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+    const quiet = options.quiet;
+    if (quiet) {
+      // --quiet: a document that passes the gate is not written; one that fails it, with its failing controls only.
+      return (subject) => (subjectGateReasons(subject, info, quiet).length === 0 ? new Uint8Array(0) : utf8(`\n\n${renderQuietSubject(subject, info, quiet, st).join('\n')}`));
+    }
     return (subject) => utf8(`\n\n${renderSubject(subject, header, info, st).join('\n')}`);
   },
   writer: (header, options) => {
     const st = makeStyle(options.color);
     const s = header.standard;
+    // The config file is named where the report starts: its author may have chosen the standard and the gate.
+    const config = header.tool.config ? st.dim(` · config ${safe(header.tool.config.file)}`) : '';
+    const head = st.bold(`ringfence ${header.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${header.asOf}`) + config;
+    if (options.quiet) {
+      // The heading is written with the first thing that fails, or not at all.
+      let pending = true;
+      const lead = () => {
+        if (!pending) return '';
+        pending = false;
+        return head;
+      };
+      return {
+        begin: () => '',
+        add: (part) => (part.length === 0 ? part : [lead(), part]),
+        end: (footer) => {
+          const errors = footer.problems.some((p) => p.severity === 'error');
+          if (footer.gate.passed && !errors) return pending ? '' : '\n';
+          return `${lead()}${renderFooter(footer, st, true).map((line) => `\n${line}`).join('')}\n`;
+        },
+      };
+    }
     return {
-      begin: () => st.bold(`ringfence ${header.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${header.asOf}`),
+      begin: () => head,
       add: (part) => part,
       end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join('')}\n`,
     };
@@ -30,9 +57,14 @@ export const textStream: StreamingReporter<Uint8Array> = {
 
 export const text: Reporter = (report, options) => renderWhole(report, options, textStream);
 
-function renderFooter(footer: ReportFooter, st: Style): string[] {
+function renderFooter(footer: ReportFooter, st: Style, quiet = false): string[] {
   const out: string[] = [];
   if (footer.documents === 0) out.push('', 'No documents were evaluated.');
+  if (quiet) {
+    // Only the errors among the problems, and the failed gate (this is written only when it failed or an error).
+    footer = { ...footer, waivers: [], problems: footer.problems.filter((p) => p.severity === 'error') };
+    delete footer.baseline;
+  }
   if (footer.waivers.length > 0) {
     out.push('', st.bold(`Waivers (${footer.waivers.length})`));
     for (const w of footer.waivers) {
@@ -65,6 +97,17 @@ function renderFooter(footer: ReportFooter, st: Style): string[] {
     out.push(`${st.red(st.bold('Gate failed'))} ${st.dim(`(${gateDesc})`)}`);
     for (const r of g.reasons) out.push(`  ${safe(r)}`);
   }
+  return out;
+}
+
+/** --quiet: the document, its score line and the controls that fail the gate. */
+function renderQuietSubject(subject: Subject, info: Map<string, ControlInfo>, gate: GateOptions, st: Style): string[] {
+  const out = [st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`];
+  if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems)`);
+  else out.push(`  Score ${st.bold(fmtScore(subject.score))}/100   Grade ${st.bold(safe(subject.grade))}   Level ${subject.level}`);
+  const failing = subject.controls.filter((c) => controlFailsGate(c, info, gate));
+  failing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
+  for (const c of failing) out.push(...renderControl(c, info.get(c.id), st));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import type { GateOptions } from '../src/engine/check.js';
 import type { Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
 
 export interface ReporterOptions {
@@ -7,6 +8,12 @@ export interface ReporterOptions {
   omitWaived?: boolean;
   /** SARIF: most results per run (GitHub shows 5,000 and rejects more than 25,000). */
   maxResults?: number;
+  /**
+   * Text: --quiet, with the run's gate. Only what fails the gate is written: the documents that fail it (their
+   * score line and failing controls), error problems and the failed gate; nothing at all when the gate passes
+   * and there is no error. Other formats are complete whatever it says.
+   */
+  quiet?: GateOptions;
 }
 
 /** A reporter is a pure function of the report. */

@@ -8,7 +8,7 @@ import { readTextFile } from '../load/read-inputs.js';
 import { defaultLimits } from '../load/limits.js';
 import type { Problem } from '../model/problem.js';
 import type { Report } from '../model/report.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile as resolveStandardFile } from './standard-option.js';
 import { loadStandard, type Standard } from '../standard/standard.js';
 import { terminalSafe as safe } from '../../reporters/sanitize.js';
 import { parse } from './args.js';
@@ -37,7 +37,7 @@ function results(report: Report): DocumentResult[] {
 }
 
 function standardOf(standardFile: string | undefined): { standard: Standard; problems: Problem[] } {
-  const { standard, problems } = loadStandard(standardFile ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(resolveStandardFile(standardFile));
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     throw new UsageError('the standard could not be loaded');

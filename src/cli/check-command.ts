@@ -17,6 +17,15 @@ import { formatProblem } from './format-problem.js';
 import { refuseOutputsOverInputs } from './output-guard.js';
 import { UsageError } from './usage-error.js';
 import { progressLine } from './progress.js';
+import { findConfig, globProblem, loadConfig, type LoadedConfig } from './config.js';
+import { standardFile } from './standard-option.js';
+import { displayPath, type IgnoreRule } from '../load/read-inputs.js';
+import { didYouMean } from '../util/did-you-mean.js';
+
+function didYouMeanHint(value: string, choices: readonly string[]): string {
+  const hint = didYouMean(value, choices);
+  return hint ? `; did you mean "${hint}"?` : '';
+}
 
 const severities = ['critical', 'high', 'medium', 'low', 'none'] as const;
 
@@ -173,7 +182,7 @@ async function checkStreamed(
   renderOptions: ReporterOptions,
   colorFlag: boolean | undefined,
 ): Promise<{ summary: ReportSummary; written: boolean }> {
-  const header = reportHeader(standard, options.asOf);
+  const header = reportHeader(standard, options.asOf, options.config);
   const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: { ...renderOptions, color: colorFor(o, colorFlag) } }));
   const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
   // Output on a terminal appears as it is written, a document at a time; a progress line would break into it.
@@ -193,34 +202,106 @@ async function checkStreamed(
   return { summary, written: sinks.every((s) => s.ok) };
 }
 
+/** The check's options, as parseArgs takes them; each is described in src/cli/help.ts. */
+export const checkOptions = {
+  standard: { type: 'string', short: 's' },
+  format: { type: 'string', short: 'f', multiple: true },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  ignore: { type: 'string', multiple: true },
+  'no-ignore': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'fail-on': { type: 'string' },
+  'min-score': { type: 'string' },
+  'min-level': { type: 'string' },
+  'as-of': { type: 'string' },
+  waivers: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  evidence: { type: 'string' },
+  'trust-policy': { type: 'string' },
+  'fail-on-new': { type: 'boolean' },
+  'omit-waived': { type: 'boolean' },
+  'max-results': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  'allow-empty': { type: 'boolean' },
+  interactive: { type: 'boolean', short: 'i' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+/** -o/--output FILE: the file of the one format asked for (text when none is). Several formats name a file each. */
+export function applyOutput(formats: readonly string[], output: string | undefined): string[] {
+  if (output === undefined) return [...formats];
+  if (output === '') throw new UsageError('-o/--output needs a file name');
+  if (formats.length > 1) {
+    throw new UsageError(`-o/--output names the file of a single format; with ${formats.length} formats, give each its own file: ${formats.map((f) => `--format ${f.split('=')[0]}=FILE`).join(' ')}`);
+  }
+  const format = formats[0] ?? 'text';
+  if (format.includes('=')) throw new UsageError(`--format ${format} already names its file; leave out -o/--output ${output}`);
+  return [`${format}=${output}`];
+}
+
+const gateFlags = ['fail-on', 'min-score', 'min-level', 'fail-on-new'] as const;
+
+/** The config file of this run: --config FILE, none with --no-config, else the one found from the working folder. */
+function configOfRun(values: { config?: string; 'no-config'?: boolean }): { config?: LoadedConfig; failed?: true } {
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  if (values['no-config']) return {};
+  let file = values.config;
+  if (file === undefined) {
+    const found = findConfig(process.cwd());
+    if (found.problem) {
+      process.stderr.write(`ringfence: ${formatProblem(found.problem)}\n`);
+      return { failed: true };
+    }
+    file = found.file;
+  }
+  if (file === undefined) return {};
+  const loaded = loadConfig(file);
+  for (const p of loaded.problems) process.stderr.write(`ringfence: ${formatProblem(p)}\n`);
+  if (!loaded.config) {
+    process.stderr.write(`ringfence: the config file ${displayPath(file)} could not be used; nothing was evaluated (--no-config ignores it)\n`);
+    return { failed: true };
+  }
+  return { config: loaded.config };
+}
+
 export async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    standard: { type: 'string', short: 's' },
-    format: { type: 'string', short: 'f', multiple: true },
-    'fail-on': { type: 'string' },
-    'min-score': { type: 'string' },
-    'min-level': { type: 'string' },
-    'as-of': { type: 'string' },
-    waivers: { type: 'string', multiple: true },
-    baseline: { type: 'string' },
-    evidence: { type: 'string' },
-    'trust-policy': { type: 'string' },
-    'fail-on-new': { type: 'boolean' },
-    'omit-waived': { type: 'boolean' },
-    'max-results': { type: 'string' },
-    jobs: { type: 'string', short: 'j' },
-    'allow-empty': { type: 'boolean' },
-    interactive: { type: 'boolean', short: 'i' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-  });
-  if (positionals.length === 0) throw new UsageError('check needs files or directories to check, e.g. `ringfence check examples/`');
-  const failOn = values['fail-on'] ?? 'high';
-  if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"`);
-  const outputs = parseFormats(values.format ?? []);
-  if (values.interactive) requireTerminal(values.format ?? []);
-  const minScore = parseNumber(values['min-score'], '--min-score', 0, 100);
-  const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9);
+  const { values, positionals: given } = parse(args, checkOptions);
+  const run = configOfRun(values);
+  if (run.failed) return 2;
+  const config = run.config;
+  const cs = config?.settings ?? {};
+  const quiet = values.quiet === true;
+  const note = (text: string) => {
+    if (!quiet) process.stderr.write(`ringfence: ${text}\n`);
+  };
+  const positionals = given.length ? given : (cs.paths ?? []);
+  if (positionals.length === 0) throw new UsageError(`check needs files or directories to check, e.g. \`ringfence check examples/\`${config ? ` (or paths: in ${config.file})` : ''}`);
+  if (values.ignore?.length && values['no-ignore']) throw new UsageError('--ignore and --no-ignore cannot be used together');
+  for (const pattern of values.ignore ?? []) {
+    const problem = globProblem(pattern);
+    if (problem) throw new UsageError(`--ignore "${pattern}": ${problem}`);
+  }
+  const ignore: IgnoreRule[] = values['no-ignore'] ? [] : [...(cs.ignore ?? []), ...(values.ignore ?? []).map((pattern) => ({ pattern, base: process.cwd(), source: '--ignore' }))];
+  // The gate comes whole from one place: a gate option on the command line sets the config file's gate aside, so
+  // that the file (written by whoever owns this folder) cannot lower --fail-on or narrow it to new findings.
+  const cliGate = gateFlags.filter((k) => values[k] !== undefined);
+  const fileGate = cliGate.length ? {} : (cs.gate ?? {});
+  if (cliGate.length && cs.gate && Object.keys(cs.gate).length) note(`the gate in ${config!.file} is not used: the command line sets one (${cliGate.map((k) => `--${k}`).join(', ')})`);
+  const failOn = values['fail-on'] ?? fileGate.failOn ?? 'high';
+  if (!(severities as readonly string[]).includes(failOn)) throw new UsageError(`--fail-on takes one of ${severities.join(', ')}, not "${failOn}"${didYouMeanHint(failOn, severities)}`);
+  if (values['fail-on'] === undefined && fileGate.failOn === 'none') {
+    // Stated even with --quiet: a reader must not take a green run for a gate that was never applied.
+    process.stderr.write(`ringfence: warning: ${config!.failOnAt ?? config!.file}: the config file sets fail-on: none, so no failing control fails the gate\n`);
+  }
+  const formatValues = applyOutput(values.format ?? (values.output === undefined ? (cs.formats ?? []) : []), values.output);
+  const outputs = parseFormats(formatValues);
+  if (values.interactive) requireTerminal(formatValues);
+  const minScore = parseNumber(values['min-score'], '--min-score', 0, 100) ?? fileGate.minScore;
+  const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9) ?? fileGate.minLevel;
+  const failOnNew = values['fail-on-new'] ?? fileGate.failOnNew ?? false;
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
@@ -228,32 +309,40 @@ export async function runCheck(args: string[]): Promise<number> {
   if (askedJobs !== undefined && !Number.isInteger(askedJobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
   // More threads than cores only adds isolates that compete for them (and their heaps): capped to the cores.
   const jobs = askedJobs === undefined ? undefined : Math.min(askedJobs, availableCores());
-  if (jobs !== undefined && jobs < askedJobs!) process.stderr.write(`ringfence: --jobs ${askedJobs} capped to ${jobs}, the cores this machine has\n`);
-  if (values['fail-on-new'] && !values.baseline) throw new UsageError('--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)');
-  if (values['trust-policy'] !== undefined && values.evidence === undefined) {
+  if (jobs !== undefined && jobs < askedJobs!) note(`--jobs ${askedJobs} capped to ${jobs}, the cores this machine has`);
+  const baselineFile = values.baseline ?? cs.baseline;
+  const evidenceSource = values.evidence ?? cs.evidence;
+  const trustPolicyFile = values['trust-policy'] ?? cs.trustPolicy;
+  const waiverFiles = values.waivers?.length ? values.waivers : cs.waivers;
+  if (failOnNew && !baselineFile) {
+    throw new UsageError(values['fail-on-new'] ? '--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)' : `${config!.file}: gate fail-on-new needs a baseline (baseline: FILE in the config, or --baseline FILE)`);
+  }
+  if (trustPolicyFile !== undefined && evidenceSource === undefined) {
     throw new UsageError('--trust-policy needs --evidence DIR|BUNDLE: the policy says whose signed statements to trust, and the statements come with the evidence');
   }
   refuseOutputsOverInputs(outputs, positionals);
+  // Named where text does not show it on standard output: whoever reads the run sees whose settings it ran with.
+  if (config && !outputs.some((o) => o.format === 'text' && o.path === undefined)) note(`using the config file ${config.file}`);
 
-  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(values.standard !== undefined ? standardFile(values.standard) : (cs.standard ?? defaultStandardPath));
   if (!standard) {
     for (const p of problems) process.stderr.write(`ringfence: ${formatProblem(p)}\n`);
     process.stderr.write('ringfence: the standard could not be loaded; nothing was evaluated\n');
     return 2;
   }
   const extraProblems: Problem[] = [];
-  const waivers = values.waivers?.length ? loadWaivers(values.waivers) : undefined;
+  const waivers = waiverFiles?.length ? loadWaivers(waiverFiles) : undefined;
   if (waivers) extraProblems.push(...waivers.problems);
   let baseline;
-  if (values.baseline) {
-    const loaded = loadBaseline(values.baseline);
+  if (baselineFile) {
+    const loaded = loadBaseline(baselineFile);
     if (loaded.problem) extraProblems.push(loaded.problem);
     baseline = loaded.baseline;
   }
   // The reader's trust policy: a broken one is not half-used (a key left out would silently count for nothing).
   let policy;
-  if (values['trust-policy'] !== undefined) {
-    const loaded = loadTrustPolicy(values['trust-policy']);
+  if (trustPolicyFile !== undefined) {
+    const loaded = loadTrustPolicy(trustPolicyFile);
     for (const p of loaded.problems) process.stderr.write(`ringfence: ${formatProblem(p)}\n`);
     if (!loaded.policy || loaded.problems.some((p) => p.severity === 'error')) {
       process.stderr.write('ringfence: the trust policy could not be used; nothing was evaluated\n');
@@ -266,22 +355,25 @@ export async function runCheck(args: string[]): Promise<number> {
   // Read once, before the batch (a folder, or an archive read in memory): every thread matches the manifests'
   // evidence entries against the same digests and the same verified statements.
   let evidence;
-  if (values.evidence !== undefined) {
-    const read = await readEvidence(values.evidence, policy, positionals, runDate);
+  if (evidenceSource !== undefined) {
+    const read = await readEvidence(evidenceSource, policy, positionals, runDate);
     extraProblems.push(...read.problems);
     evidence = read.evidence;
   }
-  const progress = progressLine();
+  // --quiet: no progress line.
+  const progress = quiet ? { update: undefined, done: () => {} } : progressLine();
   const options: StreamCheckOptions & { asOf: string } = {
     ...(evidence ? { evidence } : {}),
     // The reports that show what a passing control passed on (the JSON report, JSONL, HTML) ask for it.
     ...(outputs.some((o) => o.format === 'json' || o.format === 'jsonl' || o.format === 'html') ? { declaredValues: true } : {}),
     ...(jobs !== undefined ? { jobs } : {}),
     paths: positionals,
-    progress: progress.update,
+    ...(ignore.length ? { ignore } : {}),
+    ...(config ? { config: { file: config.file, sha256: config.sha256 } } : {}),
+    ...(progress.update ? { progress: progress.update } : {}),
     ...(waivers ? { waivers: waivers.waivers } : {}),
     ...(baseline ? { baseline } : {}),
-    ...(values['fail-on-new'] ? { failOnNew: true } : {}),
+    ...(failOnNew ? { failOnNew: true } : {}),
     ...(values['allow-empty'] ? { allowEmpty: true } : {}),
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
@@ -292,6 +384,7 @@ export async function runCheck(args: string[]): Promise<number> {
     color: false,
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
+    ...(quiet ? { quiet: { failOn: failOn as Severity | 'none', ...(minScore !== undefined ? { minScore } : {}), ...(minLevel !== undefined ? { minLevel } : {}), ...(failOnNew ? { failOnNew: true } : {}) } } : {}),
   };
   // Every format streams: it is written as the batch is evaluated. Only the interactive view needs the whole report.
   if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {

@@ -1,10 +1,10 @@
 import { compareFormatNames, compareReporters } from '../../reporters/compare/index.js';
 import { compare } from '../engine/compare.js';
 import { checkParallel } from '../engine/parallel.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile } from './standard-option.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
-import { parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
+import { applyOutput, parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
 import { refuseOutputsOverInputs } from './output-guard.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
@@ -17,17 +17,19 @@ export async function runCompare(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     standard: { type: 'string', short: 's' },
     format: { type: 'string', short: 'f', multiple: true },
+    output: { type: 'string', short: 'o' },
     'as-of': { type: 'string' },
     interactive: { type: 'boolean', short: 'i' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
   });
   if (positionals.length === 0) throw new UsageError('compare needs the manifests to compare, e.g. `ringfence compare vendorA.yaml vendorB.yaml`');
-  const outputs = parseFormats(values.format ?? [], compareFormatNames);
+  const formats = applyOutput(values.format ?? [], values.output);
+  const outputs = parseFormats(formats, compareFormatNames);
   const asOf = parseDate(values['as-of'], '--as-of');
-  if (values.interactive) requireTerminal(values.format ?? []);
+  if (values.interactive) requireTerminal(formats);
   refuseOutputsOverInputs(outputs, positionals);
-  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(standardFile(values.standard));
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;

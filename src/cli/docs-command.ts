@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { terminalSafeBlock } from '../../reporters/sanitize.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile } from './standard-option.js';
 import { standardReference } from '../standard/reference.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
@@ -13,7 +13,7 @@ import { formatProblem } from './format-problem.js';
  */
 export function runDocs(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, check: { type: 'boolean' } });
-  const { standard, problems } = loadStandard(positionals[0] ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(standardFile(positionals[0], 'the standard'));
   const errors = problems.filter((p) => p.severity === 'error');
   if (!standard || errors.length) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);

@@ -3,7 +3,7 @@ import { backingOf, evaluateSubject } from '../engine/check.js';
 import { aggregateOutcome, defaultBudget, evaluateRule } from '../engine/evaluate.js';
 import { displayPath, expandPaths, loadInputText, readTextFile } from '../load/read-inputs.js';
 import { rangeFor } from '../load/validate.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile } from './standard-option.js';
 import { loadStandard, type Control, type Standard } from '../standard/standard.js';
 import { parseDate } from './check-command.js';
 import { parse } from './args.js';
@@ -19,7 +19,7 @@ export function runExplain(args: string[]): number {
   const files = positionals.slice(1);
   const asOf = parseDate(values['as-of'], '--as-of') ?? new Date().toISOString().slice(0, 10);
   if (!id) throw new UsageError('explain needs a control id or rule name, e.g. `ringfence explain KDUS-CU-01`');
-  const { standard, problems } = loadStandard(values.standard ?? defaultStandardPath);
+  const { standard, problems } = loadStandard(standardFile(values.standard));
   if (!standard) {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;

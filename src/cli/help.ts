@@ -7,9 +7,10 @@ Usage
   ringfence test [rule files or folders…]        run the rules' own test cases
   ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
-                                                 DeploymentConfig, Waivers, Rule, Standard
-                                                 or Report (the --format json report)
-  ringfence init vendor|deployment [-o file]     a commented template to start from
+                                                 DeploymentConfig, Waivers, Rule, Standard,
+                                                 Report (the --format json report) or
+                                                 RingfenceConfig (.ringfence.yaml)
+  ringfence init vendor|deployment|config [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
   ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
@@ -17,6 +18,16 @@ Usage
   ringfence vouch <manifest> --key KEY --claim P  sign that claims of a manifest were checked (labs, auditors)
   ringfence compare <files or folders…>          rank vendor manifests side by side, with the reasons
   ringfence help <command>                       options of one command
+
+Standards
+  --standard takes a bundled standard by name — kdus, kdus-ci (kdus-critical-infrastructure), with an
+  optional version: kdus@1.1 — or a file path. A bare name always means the bundled standard; name a
+  local file with a / or its .yaml ending (./kdus).
+
+Config file
+  check reads .ringfence.yaml (or .ringfence.yml) from the working folder or the nearest parent, up to
+  the repository root; --config FILE names one, --no-config ignores it. Options on the command line
+  win. See docs/configuration.md.
 
 Exit codes
   0  the gate passed
@@ -27,6 +38,8 @@ Examples
   ringfence check examples/
   ringfence check vendor.yaml --format sarif=results.sarif --format text
   ringfence check vendor.yaml --min-level 2 --fail-on critical
+  ringfence check vendors/ --standard kdus-ci -f sarif -o results.sarif
+  ringfence check --quiet                       (paths and settings from .ringfence.yaml)
   ringfence check examples/vendors --interactive
   ringfence explain KDUS-CU-01
 `;
@@ -38,11 +51,26 @@ Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders
 .yaml, .yml and .json files) against the standard, scores each document, and writes reports.
 
 Options
-  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.1)
+  -s, --standard NAME|FILE  standard to evaluate: a bundled one by name (kdus, kdus-ci,
+                            kdus-critical-infrastructure, optionally @VERSION: kdus@1.1) or a file
+                            (default: the bundled KDUS 1.1). A bare name is always the bundled standard.
   -f, --format NAME[=FILE]  output format: text (default), json, sarif, jsonl, markdown, html, junit, oscal;
                             repeat for several. json, sarif and jsonl (one line per document) are written
                             as the documents are evaluated, in flat memory, when only they are asked for.
                             Without =FILE the output goes to standard output (one format at most).
+  -o, --output FILE         write the one format asked for (text when none is) to FILE:
+                            -f sarif -o results.sarif. With several formats, give each NAME=FILE.
+  -c, --config FILE         read settings from FILE instead of the .ringfence.yaml (or .ringfence.yml)
+                            found in the working folder or the nearest parent up to the repository root
+  --no-config               read no config file
+  --ignore PATTERN          leave out files and folders matching the glob (*, **, ?, [...], {a,b}),
+                            relative to the working folder (repeatable; adds to the config's ignore:).
+                            A file named on the command line that matches is skipped with a warning
+  --no-ignore               apply no ignore pattern (neither --ignore nor the config's)
+  -q, --quiet               text: print only what fails — the documents that fail the gate with their
+                            failing controls, error problems, and the failed gate; nothing when the gate
+                            passes. No progress line and no notes on standard error; warnings are left
+                            out (except a config file's fail-on: none). Other formats are complete
   --fail-on SEVERITY        gate: fail when a control of this severity or higher does not pass:
                             critical, high (default), medium, low, or none
   --min-score N             gate: fail when a document scores below N (0–100)
@@ -73,6 +101,10 @@ Options
                             terminal; --format NAME=FILE outputs are still written. Exit code as usual.
   --color, --no-color       force colour on or off (default: on for a terminal; NO_COLOR is honoured)
 
+Without files or folders, check takes them from paths: in the config file. Options on the command
+line win over the config file; a gate option (--fail-on, --min-score, --min-level, --fail-on-new)
+sets the config's whole gate: section aside. The report names the config file it used.
+
 A deployment config is checked together with the vendor manifest of the same product
 (metadata.product) when that manifest is among the inputs.
 `,
@@ -83,9 +115,10 @@ carries the critical cap, then score, level and evidence coverage. Prints the ra
 for it, the area scores side by side, and the controls on which they differ.
 
 Options
-  -s, --standard FILE       standard to evaluate (default: the bundled KDUS 1.1)
+  -s, --standard NAME|FILE  standard to evaluate: kdus, kdus-ci, kdus@1.1 … or a file (default: KDUS 1.1)
   -f, --format NAME[=FILE]  output format: text (default), markdown, json, html; repeat for several.
                             Without =FILE the output goes to standard output (one format at most).
+  -o, --output FILE         write the one format asked for (text when none is) to FILE
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
   -i, --interactive         browse the comparison in the terminal: the ranking and its reasons, each
                             vendor's areas, controls and findings (Enter), the controls on which they
@@ -94,7 +127,7 @@ Options
 
 Exit 0, or 2 when an input, rule or standard problem left the comparison incomplete.
 `,
-  explain: `ringfence explain <control-id | rule-name> [files…] [--standard FILE] [--as-of DATE]
+  explain: `ringfence explain <control-id | rule-name> [files…] [--standard NAME|FILE] [--as-of DATE]
 
 Prints a control's severity, level, parameters, rationale, remediation, the rule's expressions,
 framework mappings and references. Given files, it also evaluates the control on each document and
@@ -106,21 +139,21 @@ Runs the test cases written in each rule (default: every rule bundled with ringf
 least one passing and one failing case. Exit 1 when a case fails or a rule lacks cases; 2 when a rule
 does not load.
 `,
-  'lint-standard': `ringfence lint-standard [standard.yaml]
+  'lint-standard': `ringfence lint-standard [NAME | standard.yaml]
 
 Loads a standard (following "extends"), finds and compiles its rules, and prints every problem with its
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation | RingfenceConfig>
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
 JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
 "attest" signs; ClaimsAttestation, of the statement "vouch" signs; TrustPolicy, of the reader's list of
-trusted keys.
+trusted keys; RingfenceConfig, of the .ringfence.yaml config file of check.
 `,
-  attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE] [--allow-outside]
+  attest: `ringfence attest <files or folders…> --key KEY [--standard NAME|FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 
 Evaluates the documents and signs the result: an in-toto Statement (v1) whose subjects are the files with
 their sha-256, and whose predicate (https://ringfence.dev/attestation/check/v1) holds the standard's id,
@@ -131,7 +164,7 @@ Files are named relative to the current folder: files outside it need --allow-ou
 An attestation proves which bytes were evaluated and what the evaluation gave, not that what the documents
 claim is true.
 `,
-  verify: `ringfence verify <attestation> --key PUB [--recheck] [--standard FILE] [--allow-outside]
+  verify: `ringfence verify <attestation> --key PUB [--recheck] [--standard NAME|FILE] [--allow-outside]
 
 Checks the DSSE signature with the Ed25519 public key; that the signed statement is well formed (the
 attestation schema, no key twice, an as-of date no later than tomorrow and at most ten years old); that every
@@ -155,14 +188,15 @@ an edited copy, and is signed in a DSSE envelope with an Ed25519 private key. Pu
 vendor hands over. It counts only for a reader whose trust policy lists the key, as what the policy says
 the key is: a vendor's own key can make a claim verified, never independently verified.
 `,
-  docs: `ringfence docs [standard.yaml] [-o FILE] [--check]
+  docs: `ringfence docs [NAME | standard.yaml] [-o FILE] [--check]
 
 Generates the reference page of a standard (default: KDUS 1.1) from its YAML and its rules: areas,
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
-  init: `ringfence init vendor|deployment [-o FILE] [--force]
+  init: `ringfence init vendor|deployment|config [-o FILE] [--force]
 
-Prints (or writes) a commented template of a vendor manifest or a deployment config.
+Prints (or writes) a commented template of a vendor manifest, a deployment config, or the .ringfence.yaml
+config file of check (init config -o .ringfence.yaml).
 `,
 };

@@ -1,5 +1,5 @@
 import { terminalSafe } from '../../reporters/sanitize.js';
-import { defaultStandardPath } from '../paths.js';
+import { standardFile } from './standard-option.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
@@ -7,7 +7,7 @@ import { formatProblem } from './format-problem.js';
 /** `ringfence lint-standard [file]`: loads a standard and its rules and reports every problem, positioned. */
 export function runLintStandard(args: string[]): number {
   const { positionals } = parse(args, {});
-  const file = positionals[0] ?? defaultStandardPath;
+  const file = standardFile(positionals[0], 'the standard');
   const { standard, problems } = loadStandard(file);
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
   if (!standard) {

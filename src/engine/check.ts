@@ -1,8 +1,8 @@
 import type { LoadLimits } from '../load/limits.js';
-import type { InputDocument } from '../load/read-inputs.js';
+import type { IgnoreRule, InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import { capProblem, type Problem } from '../model/problem.js';
-import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportSummary, type Severity, type Subject } from '../model/report.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportSummary, type Severity, type Subject, type SubjectControl } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
@@ -28,6 +28,8 @@ export interface GateOptions {
 export interface EvaluateOptions extends GateOptions {
   /** YYYY-MM-DD; default: today (UTC). */
   asOf?: string;
+  /** The config file the run used (shown in the report's header as tool.config). */
+  config?: { file: string; sha256: string };
   budget?: number;
   waivers?: readonly Waiver[];
   baseline?: Baseline;
@@ -45,6 +47,9 @@ export interface EvaluateOptions extends GateOptions {
 export interface CheckOptions extends EvaluateOptions {
   paths: readonly string[];
   limits?: LoadLimits;
+  /** Files and folders to leave out of the paths' expansion (--ignore, a config file's `ignore:`). */
+  ignore?: readonly IgnoreRule[];
+
 }
 
 /**
@@ -55,7 +60,7 @@ export interface CheckOptions extends EvaluateOptions {
  */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
   const subjects: Subject[] = [];
-  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf), undefined, (s) => void subjects.push(s as Subject));
+  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf, options.config), undefined, (s) => void subjects.push(s as Subject));
   return reportOf(summary, subjects);
 }
 
@@ -284,7 +289,7 @@ export function assembleReport(
 ): Report {
   const ordered = [...subjects].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]).map((s) => s.subject);
   const report: Report = {
-    ...reportHeader(standard, options.asOf),
+    ...reportHeader(standard, options.asOf, options.config),
     subjects: ordered,
     problems: [],
     waivers: [],
@@ -455,18 +460,22 @@ export function computeGate(report: Report, options: GateOptions): Gate {
   return gateFrom(report.subjects.flatMap((s) => subjectGateReasons(s, info, options)), report.waivers, options, report.subjects.length);
 }
 
+/** A control fails the gate through a finding at or above --fail-on that is neither waived nor (with --fail-on-new) old. */
+export function controlFailsGate(c: SubjectControl, info: ReadonlyMap<string, ControlInfo>, options: GateOptions): boolean {
+  const failOn = options.failOn ?? 'high';
+  const threshold = failOn === 'none' ? -1 : severityOrder.indexOf(failOn);
+  const sev = info.get(c.id)?.severity;
+  if (sev === undefined || severityOrder.indexOf(sev) > threshold) return false;
+  return c.findings.some((f) => !f.waiver && (!options.failOnNew || f.status === 'error' || f.baselineState !== 'unchanged'));
+}
+
 /** Why one document fails the gate (empty when it passes). */
 export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, ControlInfo>, options: GateOptions): string[] {
   const failOn = options.failOn ?? 'high';
   const threshold = failOn === 'none' ? -1 : severityOrder.indexOf(failOn);
   const reasons: string[] = [];
   if (threshold >= 0) {
-    // A control fails the gate through a finding that is neither waived nor (with --fail-on-new) old.
-    const failing = s.controls.filter((c) => {
-      const sev = info.get(c.id)?.severity;
-      if (sev === undefined || severityOrder.indexOf(sev) > threshold) return false;
-      return c.findings.some((f) => !f.waiver && (!options.failOnNew || f.status === 'error' || f.baselineState !== 'unchanged'));
-    });
+    const failing = s.controls.filter((c) => controlFailsGate(c, info, options));
     if (failing.length > 0) {
       reasons.push(
         detach(`${s.file}: ${failing.length} control${failing.length === 1 ? '' : 's'} of severity ${failOn} or higher ${options.failOnNew ? 'with new findings' : 'not passing'} (${failing.map((c) => c.id).join(', ')})`),

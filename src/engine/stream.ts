@@ -106,8 +106,8 @@ export class SubjectFinisher {
   }
 }
 
-export function reportHeader(standard: Standard, asOf: string | undefined): ReportHeader {
-  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
+export function reportHeader(standard: Standard, asOf: string | undefined, config?: { file: string; sha256: string }): ReportHeader {
+  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion, ...(config ? { config: { file: config.file, sha256: config.sha256 } } : {}) }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
 }
 
 export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {
@@ -203,7 +203,7 @@ export interface Inputs {
 }
 
 export function expandInputs(options: CheckOptions): Inputs {
-  const { files, problems, explicit } = expandPaths(options.paths, options.limits ?? defaultLimits);
+  const { files, problems, explicit } = expandPaths(options.paths, options.limits ?? defaultLimits, options.ignore);
   return { files, explicit, problems };
 }
 
@@ -245,6 +245,6 @@ export function checkSequential(
  * in input order, and is then let go; waivers, the baseline and the gate are applied subject by subject.
  */
 export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
-  const header = reportHeader(standard, options.asOf);
+  const header = reportHeader(standard, options.asOf, options.config);
   return checkSequential(standard, standardProblems, expandInputs(options), { ...options, smallHeap: true }, header, undefined, (s) => void onSubject(s as Subject));
 }

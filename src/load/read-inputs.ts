@@ -1,3 +1,4 @@
+import { compileGlob } from '../engine/glob.js';
 import { detach } from '../util/detach.js';
 import { openSync, readSync, closeSync, fstatSync, readdirSync, realpathSync, statSync, constants } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,38 @@ export function skippedByScan(name: string): boolean {
 }
 
 /**
+ * A pattern of files and folders to leave out (--ignore, or `ignore:` in a config file): a glob (src/engine/glob.ts,
+ * matched without backtracking, as a config file may come from anyone) tested against a path relative to `base`;
+ * a pattern that matches a folder leaves out everything in it. Paths outside `base` never match.
+ */
+export interface IgnoreRule {
+  pattern: string;
+  /** The absolute folder the pattern is relative to: the config file's, or the working folder for --ignore. */
+  base: string;
+  /** Where the pattern comes from, for messages: the config file, or `--ignore`. */
+  source: string;
+}
+
+type IgnoreTest = ((file: string) => IgnoreRule | undefined) & { counts?: Map<IgnoreRule, number> };
+
+function ignoreTest(rules: readonly IgnoreRule[]): IgnoreTest | undefined {
+  if (rules.length === 0) return undefined;
+  const compiled = rules.map((r) => ({ rule: r, test: compileGlob(r.pattern.replace(/\/+$/, '')) }));
+  const counts = new Map<IgnoreRule, number>();
+  const test: IgnoreTest = (file) => {
+    const abs = path.resolve(file);
+    for (const c of compiled) {
+      const rel = path.relative(c.rule.base, abs);
+      if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) continue;
+      if (c.test(rel.split(path.sep).join('/'))) return c.rule;
+    }
+    return undefined;
+  };
+  test.counts = counts;
+  return test;
+}
+
+/**
  * Expands files and directories into a sorted list of input files. Directories are walked recursively for
  * .yaml/.yml/.json files, skipping dot-folders and node_modules; a symbolic link is followed only when its
  * target stays inside the scanned directory, and each real directory is visited once (so loops end).
@@ -30,11 +63,25 @@ export function skippedByScan(name: string): boolean {
 export function expandPaths(
   paths: readonly string[],
   limits: LoadLimits = defaultLimits,
+  ignore: readonly IgnoreRule[] = [],
 ): { files: string[]; problems: Problem[]; explicit: Set<string> } {
   const files = new Set<string>();
   const explicit = new Set<string>();
   const problems: Problem[] = [];
+  const ignored = ignoreTest(ignore);
   for (const given of paths) {
+    // Named on the command line and ignored all the same: skipped, with a warning that says why (as ESLint does),
+    // so that a pattern never drops a file without a word.
+    const rule = ignored?.(given);
+    if (rule) {
+      problems.push({
+        severity: 'warning',
+        code: 'input-ignored',
+        file: displayPath(given),
+        message: `ignored because of a matching ignore pattern ("${rule.pattern}" from ${rule.source}); use --no-ignore to check it`,
+      });
+      continue;
+    }
     let st;
     try {
       st = statSync(given);
@@ -44,11 +91,24 @@ export function expandPaths(
     }
     if (st.isDirectory()) {
       const root = realpathSync(given);
-      walkDirectory(given, root, new Set([root]), files, problems, limits);
+      walkDirectory(given, root, new Set([root]), files, problems, limits, ignored);
     } else {
       files.add(given);
       explicit.add(given);
     }
+  }
+  // What a config file's patterns left out of the folders is said, once: the file is its author's, who may not be
+  // the one running the check. (--ignore patterns are the runner's own and are not reported.)
+  const fromFiles = [...(ignored?.counts ?? [])].filter(([r]) => r.source !== '--ignore');
+  for (const source of [...new Set(fromFiles.map(([r]) => r.source))]) {
+    const mine = fromFiles.filter(([r]) => r.source === source);
+    const total = mine.reduce((n, [, c]) => n + c, 0);
+    problems.push({
+      severity: 'warning',
+      code: 'input-ignored',
+      file: source,
+      message: `its ignore patterns left ${total} file${total === 1 ? '' : 's'} or folder${total === 1 ? '' : 's'} out of the folders checked: ${mine.map(([r, c]) => `"${r.pattern}" (${c})`).join(', ')}; --no-ignore checks them`,
+    });
   }
   const sorted = [...files].sort(compareStrings);
   if (sorted.length > limits.maxFiles) {
@@ -69,6 +129,7 @@ function walkDirectory(
   files: Set<string>,
   problems: Problem[],
   limits: LoadLimits,
+  ignored: IgnoreTest | undefined,
 ): void {
   let entries;
   try {
@@ -82,6 +143,12 @@ function walkDirectory(
     if (files.size > limits.maxFiles) return;
     const full = path.join(dir, entry.name);
     if (skippedByScan(entry.name)) continue;
+    const rule = ignored?.(full);
+    if (rule) {
+      // Counted when it is something the walk would have read: a folder, a link, or a file named like an input.
+      if (entry.isDirectory() || entry.isSymbolicLink() || inputExtensions.has(path.extname(entry.name).toLowerCase())) ignored!.counts?.set(rule, (ignored!.counts.get(rule) ?? 0) + 1);
+      continue;
+    }
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -113,7 +180,7 @@ function walkDirectory(
       if (visited.has(real)) continue;
       visited.add(real);
     }
-    if (isDir) walkDirectory(full, root, visited, files, problems, limits);
+    if (isDir) walkDirectory(full, root, visited, files, problems, limits, ignored);
     else if (inputExtensions.has(path.extname(entry.name).toLowerCase())) {
       // Kept for the whole run, one per file: its own copy, not the pieces path.join built it from.
       if (isFile) files.add(detach(full));

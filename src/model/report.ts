@@ -10,7 +10,8 @@ export type { Assurance } from '../evidence/levels.js';
  */
 export interface Report {
   reportVersion: 2;
-  tool: { name: 'ringfence'; version: string };
+  /** `config`: the config file the run used (.ringfence.yaml, or --config), when it used one. */
+  tool: { name: 'ringfence'; version: string; config?: { file: string; sha256: string } };
   /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
   asOf: string;
   standard: StandardInfo;

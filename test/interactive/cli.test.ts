@@ -29,7 +29,7 @@ describe('--interactive without a terminal', () => {
     expect(checkHelp).toMatch(/-i, --interactive {9}browse the results in the terminal/);
     const compareHelp = runCli(['help', 'compare']).stdout;
     expect(compareHelp).toMatch(/^ringfence compare <files or folders…> \[options\]/);
-    for (const option of ['--standard FILE', '--format NAME[=FILE]', 'text (default), markdown, json, html', '--as-of YYYY-MM-DD', '-i, --interactive']) expect(compareHelp).toContain(option);
+    for (const option of ['--standard NAME|FILE', '--format NAME[=FILE]', 'text (default), markdown, json, html', '--as-of YYYY-MM-DD', '-i, --interactive']) expect(compareHelp).toContain(option);
     expect(runCli(['compare', '--help']).stdout).toBe(compareHelp);
     expect(runCli(['--help']).stdout).toMatch(/ringfence compare <files or folders…>/);
   });
