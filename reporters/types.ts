@@ -7,6 +7,12 @@ export interface ReporterOptions {
   omitWaived?: boolean;
   /** SARIF: most results per run (GitHub shows 5,000 and rejects more than 25,000). */
   maxResults?: number;
+  /**
+   * SARIF: the code scanning category, written as the run's automationDetails.id (`CATEGORY/`). GitHub keeps the
+   * alerts of each category apart, and the id in the file takes precedence over the upload's own category, so
+   * jobs that check different files need different ones. Default: `ringfence/<standard id>/`.
+   */
+  sarifCategory?: string;
 }
 
 /** A reporter is a pure function of the report. */

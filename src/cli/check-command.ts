@@ -193,6 +193,20 @@ async function checkStreamed(
   return { summary, written: sinks.every((s) => s.ok) };
 }
 
+/**
+ * A code scanning category: what the workflow author names it, so kept to what GitHub shows in a drop-down —
+ * printable, without control characters, at most 200 characters, not empty once its trailing slashes are gone.
+ */
+function parseSarifCategory(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const category = value.replace(/\/+$/, '');
+  // eslint-disable-next-line no-control-regex
+  if (category.trim() === '' || category.length > 200 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(category)) {
+    throw new UsageError(`--sarif-category takes a name of 1 to 200 printable characters (e.g. ringfence/vendors), not ${JSON.stringify(value)}`);
+  }
+  return category;
+}
+
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     standard: { type: 'string', short: 's' },
@@ -208,6 +222,7 @@ export async function runCheck(args: string[]): Promise<number> {
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
     'max-results': { type: 'string' },
+    'sarif-category': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     'allow-empty': { type: 'boolean' },
     interactive: { type: 'boolean', short: 'i' },
@@ -224,6 +239,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
+  const sarifCategory = parseSarifCategory(values['sarif-category']);
   const askedJobs = parseNumber(values.jobs, '--jobs', 1, 64);
   if (askedJobs !== undefined && !Number.isInteger(askedJobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
   // More threads than cores only adds isolates that compete for them (and their heaps): capped to the cores.
@@ -292,6 +308,7 @@ export async function runCheck(args: string[]): Promise<number> {
     color: false,
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
+    ...(sarifCategory !== undefined ? { sarifCategory } : {}),
   };
   // Every format streams: it is written as the batch is evaluated. Only the interactive view needs the whole report.
   if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {
