@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { root, tempDir } from '../helpers.js';
+import { root, runCli, tempDir } from '../helpers.js';
 
 /** Every file under a folder, relative, sorted. */
 function files(dir: string, prefix = ''): string[] {
@@ -350,5 +350,34 @@ describe('the pull request comment (input comment), against a stand-in for the G
     expect(closed.logs['check']).toContain(`::warning::ringfence: no pull request comment: GET http://127.0.0.1:${closedPort}/repos/acme/fleet/issues/7/comments?per_page=100&page=1: ECONNREFUSED`);
     expect(closed.codes['step2']).toBe(0);
     expect(existsSync(path.join(workspace, 'c4.sarif'))).toBe(true);
+  });
+});
+
+describe('the sample workflow (examples/github/ringfence.yml)', () => {
+  const workflow = parse(readFileSync(path.join(root, 'examples', 'github', 'ringfence.yml'), 'utf8')) as {
+    permissions: Record<string, string>;
+    jobs: { check: { steps: { uses?: string; with?: Record<string, string> }[] } };
+  };
+  const steps = workflow.jobs.check.steps;
+
+  it('asks for the permissions the upload needs and no more, and pins every action by commit', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write', actions: 'read', 'pull-requests': 'write' });
+    for (const s of steps.filter((x) => x.uses && !x.uses.startsWith('your-org/'))) expect(s.uses).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+    expect(readFileSync(path.join(root, 'examples', 'github', 'ringfence.yml'), 'utf8')).toMatch(/uses: actions\/checkout@[0-9a-f]{40} # v\d+\.\d+\.\d+\n/);
+  });
+
+  it('neither uploads nor comments for a fork\'s pull request, and caches the compiled rules', () => {
+    const ringfence = steps.find((s) => s.uses?.startsWith('your-org/ringfence@'))!;
+    expect(ringfence.with!['upload-sarif']).toBe('${{ github.event.pull_request.head.repo.fork != true }}');
+    expect(ringfence.with!['comment']).toContain('github.event.pull_request.head.repo.fork != true');
+    expect(ringfence.with!['category']).toBeTruthy();
+    const cache = steps.find((s) => s.uses?.startsWith('actions/cache@'))!;
+    expect(cache.with!['path']).toBe('~/.cache/ringfence');
+  });
+
+  it('a code scanning category must be a name: --sarif-category says so', () => {
+    const r = runCli(['check', 'examples/vendors/aegis-exemplary.yaml', '--sarif-category=\u001b[31m']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('ringfence: --sarif-category takes a name of 1 to 200 printable characters (e.g. ringfence/vendors), not "\\u001b[31m"\n');
   });
 });
