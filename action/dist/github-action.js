@@ -8,7 +8,7 @@ import path from "node:path";
 const maxBody = 65536;
 const maxPages = 30;
 function marker(key) {
-	return `<!-- ringfence-report ${key.replace(/[^A-Za-z0-9._/:@+-]/g, "_")} -->`;
+	return `<!-- ringfence-report ${key.replace(/[^A-Za-z0-9._/:@+-]/g, "_").replace(/-{2,}/g, "-")} -->`;
 }
 function commentBody(key, markdown) {
 	const head = `${marker(key)}\n`;
@@ -198,8 +198,10 @@ async function main() {
 	if (allowEmpty) args.push("--allow-empty");
 	if (!includeWaived) args.push("--omit-waived");
 	args.push("--", ...paths);
+	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toUpperCase() !== "INPUT_GITHUB-TOKEN"));
 	const r = spawnSync(process.execPath, [cliEntry(), ...args], {
 		encoding: "utf8",
+		env,
 		stdio: [
 			"ignore",
 			"pipe",

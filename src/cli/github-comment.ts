@@ -31,7 +31,8 @@ export type CommentResult = { ok: true; action: 'created' | 'updated'; url: stri
 
 /** The hidden first line that marks the comment as ringfence's, for one key. Keys are made safe for an HTML comment. */
 export function marker(key: string): string {
-  return `<!-- ringfence-report ${key.replace(/[^A-Za-z0-9._/:@+-]/g, '_')} -->`;
+  // No `>` and no `--`: nothing in the key can end the HTML comment early.
+  return `<!-- ringfence-report ${key.replace(/[^A-Za-z0-9._/:@+-]/g, '_').replace(/-{2,}/g, '-')} -->`;
 }
 
 /** The comment's body: marker, report, and a note when the report had to be cut to GitHub's limit. */
