@@ -71,6 +71,14 @@ beforeAll(() => {
   mkdirSync(path.join(workspace, 'empty'));
   writeFileSync(path.join(workspace, 'empty', 'notes.yaml'), 'title: not a ringfence document\n');
   action = parse(readFileSync(path.join(actionPath, 'action.yml'), 'utf8')) as ActionYaml;
+  // The first run compiles the standard's rules (loading the TypeScript parser): done here, under the hook's
+  // longer timeout, into the cache the runs below share, as a workflow's cache step would restore it.
+  const warm = spawnSync(process.execPath, [path.join(actionPath, 'action', 'dist', 'ringfence.js'), 'check', '--format=json', '--', path.join(workspace, 'vendors', 'aegis-exemplary.yaml')], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', HOME: base, RINGFENCE_CACHE_DIR: path.join(base, 'cache') },
+  });
+  expect(warm.status, warm.stderr).toBe(0);
 });
 afterAll(() => {
   rmSync(path.dirname(actionPath), { recursive: true, force: true });
