@@ -253,6 +253,20 @@ describe('the Action, run from its committed bundle with no dependencies install
     expect(bad.codes['step2']).toBe(2);
   });
 
+  it('runs worker threads and the streamed formats from its own files, with the same bytes as one thread', () => {
+    const cli = (jobs: string) =>
+      spawnSync(process.execPath, [path.join(actionPath, 'action', 'dist', 'ringfence.js'), 'check', `--jobs=${jobs}`, '--as-of=2026-11-25', '--format=sarif', '--', 'vendors'], {
+        cwd: workspace,
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', HOME: path.dirname(actionPath), RINGFENCE_CACHE_DIR: path.join(path.dirname(actionPath), 'cache') },
+      });
+    const [one, two] = [cli('1'), cli('2')];
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).runs[0].results.length).toBeGreaterThan(0);
+  });
+
   it('never passes when the check step left no exit code', () => {
     const gate = action.runs.steps.at(-1)!;
     const r = spawnSync('bash', ['-c', gate.run!], { encoding: 'utf8', env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`, GITHUB_ACTION_PATH: actionPath, RINGFENCE_EXIT_CODE: '', RINGFENCE_GATE: '' } });
