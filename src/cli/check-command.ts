@@ -200,7 +200,6 @@ async function checkStreamed(
 function parseSarifCategory(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const category = value.replace(/\/+$/, '');
-  // eslint-disable-next-line no-control-regex
   if (category.trim() === '' || category.length > 200 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(category)) {
     throw new UsageError(`--sarif-category takes a name of 1 to 200 printable characters (e.g. ringfence/vendors), not ${JSON.stringify(value)}`);
   }
