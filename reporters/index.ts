@@ -1,3 +1,4 @@
+import { reporterModule } from '../src/layout.js';
 import type { Reporter } from './types.js';
 
 /** Output formats, each loaded only when asked for, so a run pays only for the formats it writes. */
@@ -19,14 +20,14 @@ export const formatNames = Object.keys(reporters);
  * each one's streaming form, by URL, so that a worker thread can load it to render the subjects it evaluates.
  */
 export const streamingReporters: Record<string, { module: string; export: string }> = {
-  text: { module: new URL('./text.js', import.meta.url).href, export: 'textStream' },
-  json: { module: new URL('./json.js', import.meta.url).href, export: 'jsonStream' },
-  sarif: { module: new URL('./sarif.js', import.meta.url).href, export: 'sarifStream' },
-  jsonl: { module: new URL('./jsonl.js', import.meta.url).href, export: 'jsonlStream' },
-  markdown: { module: new URL('./markdown.js', import.meta.url).href, export: 'markdownStream' },
-  junit: { module: new URL('./junit.js', import.meta.url).href, export: 'junitStream' },
-  html: { module: new URL('./html.js', import.meta.url).href, export: 'htmlStream' },
-  oscal: { module: new URL('./oscal.js', import.meta.url).href, export: 'oscalStream' },
+  text: { module: reporterModule('text'), export: 'textStream' },
+  json: { module: reporterModule('json'), export: 'jsonStream' },
+  sarif: { module: reporterModule('sarif'), export: 'sarifStream' },
+  jsonl: { module: reporterModule('jsonl'), export: 'jsonlStream' },
+  markdown: { module: reporterModule('markdown'), export: 'markdownStream' },
+  junit: { module: reporterModule('junit'), export: 'junitStream' },
+  html: { module: reporterModule('html'), export: 'htmlStream' },
+  oscal: { module: reporterModule('oscal'), export: 'oscalStream' },
 };
 
 export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';

@@ -328,7 +328,7 @@ export const sarifStream: StreamingReporter<SarifPart> = {
             },
           },
           taxonomies: ctx.taxonomies,
-          automationDetails: { id: `ringfence/${s.id.toLowerCase()}/` },
+          automationDetails: { id: options.sarifCategory !== undefined ? `${options.sarifCategory.replace(/\/+$/, '')}/` : `ringfence/${s.id.toLowerCase()}/` },
           originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The directory ringfence was run from.' } } },
           columnKind: 'utf16CodeUnits',
         };

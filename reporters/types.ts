@@ -14,6 +14,12 @@ export interface ReporterOptions {
    * and there is no error. Other formats are complete whatever it says.
    */
   quiet?: GateOptions;
+  /**
+   * SARIF: the code scanning category, written as the run's automationDetails.id (`CATEGORY/`). GitHub keeps the
+   * alerts of each category apart, and the id in the file takes precedence over the upload's own category, so
+   * jobs that check different files need different ones. Default: `ringfence/<standard id>/`.
+   */
+  sarifCategory?: string;
 }
 
 /** A reporter is a pure function of the report. */

@@ -223,6 +223,7 @@ export const checkOptions = {
   'fail-on-new': { type: 'boolean' },
   'omit-waived': { type: 'boolean' },
   'max-results': { type: 'string' },
+  'sarif-category': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'allow-empty': { type: 'boolean' },
   interactive: { type: 'boolean', short: 'i' },
@@ -267,6 +268,19 @@ function configOfRun(values: { config?: string; 'no-config'?: boolean }): { conf
   return { config: loaded.config };
 }
 
+/**
+ * A code scanning category: what the workflow author names it, so kept to what GitHub shows in a drop-down —
+ * printable, without control characters, at most 200 characters, not empty once its trailing slashes are gone.
+ */
+function parseSarifCategory(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const category = value.replace(/\/+$/, '');
+  if (category.trim() === '' || category.length > 200 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(category)) {
+    throw new UsageError(`--sarif-category takes a name of 1 to 200 printable characters (e.g. ringfence/vendors), not ${JSON.stringify(value)}`);
+  }
+  return category;
+}
+
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals: given } = parse(args, checkOptions);
   const run = configOfRun(values);
@@ -305,6 +319,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const asOf = parseDate(values['as-of'], '--as-of');
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
+  const sarifCategory = parseSarifCategory(values['sarif-category']);
   const askedJobs = parseNumber(values.jobs, '--jobs', 1, 64);
   if (askedJobs !== undefined && !Number.isInteger(askedJobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
   // More threads than cores only adds isolates that compete for them (and their heaps): capped to the cores.
@@ -385,6 +400,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(values['omit-waived'] ? { omitWaived: true } : {}),
     ...(maxResults !== undefined ? { maxResults } : {}),
     ...(quiet ? { quiet: { failOn: failOn as Severity | 'none', ...(minScore !== undefined ? { minScore } : {}), ...(minLevel !== undefined ? { minLevel } : {}), ...(failOnNew ? { failOnNew: true } : {}) } } : {}),
+    ...(sarifCategory !== undefined ? { sarifCategory } : {}),
   };
   // Every format streams: it is written as the batch is evaluated. Only the interactive view needs the whole report.
   if (!values.interactive && outputs.every((o) => o.format in streamingReporters)) {

@@ -1,18 +1,34 @@
 /**
  * The GitHub Action's check step (see action.yml). It runs `ringfence check` with the action's inputs, writes
- * the SARIF file for the upload step, appends the Markdown summary to the job summary, and sets the outputs
- * score, grade, level, gate and exit-code. It never fails the step itself, so that the SARIF upload still
- * runs; the action's last step applies the gate.
+ * the SARIF file for the upload step (and the Markdown and JSON reports), appends the Markdown summary to the
+ * job summary, optionally posts it as a pull request comment, and sets the outputs (score, grade, level, gate,
+ * exit-code, documents, the counts findings, failing, waived and new, and the report paths). It never fails the
+ * step itself, so that the SARIF upload still runs; the action's last step applies the gate.
+ *
+ * It runs from the Action's committed bundle (action/dist, scripts/bundle-action.mjs) with no node_modules, and
+ * from dist/ in a clone; src/layout.ts says where the CLI it starts is.
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cliEntry } from '../layout.js';
 import type { Report } from '../model/report.js';
+import { postComment, pullRequestNumber } from './github-comment.js';
 
 const input = (name: string): string => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+/**
+ * A list input: one item per line when the value has a line break (so a path may contain spaces), else items
+ * separated by spaces. Blank lines are skipped.
+ */
+function listInput(name: string): string[] {
+  const raw = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+  // A YAML block (`paths: |`) ends with a newline even for one line: that line is one path.
+  if (/[\r\n]/.test(raw)) return raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return raw.split(/\s+/).filter(Boolean);
+}
 
 function setOutput(name: string, value: string): void {
   const file = process.env['GITHUB_OUTPUT'];
@@ -30,27 +46,65 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+const booleanInput = (name: string): boolean | undefined => {
+  const v = input(name).toLowerCase();
+  if (v === '') return undefined;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  throw new Error(`input ${name} takes "true" or "false", not ${JSON.stringify(input(name))}`);
+};
+
 const grades = ['A', 'B', 'C', 'D', 'F', 'N/A'];
 
-function main(): number {
-  const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../bin/ringfence.js');
+/** The check step's failure before ringfence ran: an error annotation, and outputs that make the gate fail. */
+function refuse(message: string): number {
+  process.stdout.write(`::error::${escapeData(`ringfence: ${message}`)}\n`);
+  setOutput('exit-code', '2');
+  setOutput('gate', 'error');
+  return 0;
+}
+
+/** Findings by what they count for: every one, those not waived (they fail controls), those a waiver accepts. */
+function counts(report: Report): { findings: number; failing: number; waived: number } {
+  let findings = 0;
+  let waived = 0;
+  for (const subject of report.subjects) {
+    for (const control of subject.controls) {
+      findings += control.findings.length + (control.findingsOmitted?.count ?? 0);
+      waived += control.findings.filter((f) => f.waiver).length + (control.findingsOmitted?.waived ?? 0);
+    }
+  }
+  return { findings, failing: findings - waived, waived };
+}
+
+async function main(): Promise<number> {
+  const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+  if (major < 20 || (major === 20 && minor < 10)) return refuse(`needs Node.js 20.10 or newer on the runner's PATH, found ${process.version} (add actions/setup-node before this step)`);
+  let comment: boolean | undefined;
+  let includeWaived: boolean | undefined;
+  let failOnNew: boolean | undefined;
+  let allowEmpty: boolean | undefined;
+  try {
+    comment = booleanInput('comment');
+    includeWaived = booleanInput('include-waived');
+    failOnNew = booleanInput('fail-on-new');
+    allowEmpty = booleanInput('allow-empty');
+  } catch (error) {
+    return refuse((error as Error).message);
+  }
   const temp = mkdtempSync(path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'ringfence-'));
   const sarifFile = input('sarif-file') || 'ringfence.sarif';
-  const jsonFile = path.join(temp, 'report.json');
-  const markdownFile = path.join(temp, 'summary.md');
-  const paths = input('paths').split(/\s+/).filter(Boolean);
+  const jsonFile = input('json-file') || path.join(temp, 'report.json');
+  const markdownFile = input('markdown-file') || path.join(temp, 'summary.md');
+  const paths = listInput('paths');
   if (paths.length === 0) paths.push('.');
+  const waivers = listInput('waivers');
   // Paths often come from a list of changed files, which anyone who can open a pull request names: a file called
   // `--standard=lenient.yaml` must not become an option. Such paths are refused, and `--` ends the options anyway.
-  const dashed = [...paths, ...input('waivers').split(/\s+/).filter(Boolean)].filter((p) => p.startsWith('-'));
-  if (dashed.length > 0) {
-    process.stdout.write(`::error::${escapeData(`ringfence: refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(', ')}); name them as ./${dashed[0]}`)}\n`);
-    setOutput('exit-code', '2');
-    setOutput('gate', 'error');
-    return 0;
-  }
+  const dashed = [...paths, ...waivers].filter((p) => p.startsWith('-'));
+  if (dashed.length > 0) return refuse(`refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(', ')}); name them as ./${dashed[0]}`);
 
-  const args = ['check', '--format', `sarif=${sarifFile}`, '--format', `json=${jsonFile}`, '--format', `markdown=${markdownFile}`, '--format', 'text'];
+  const args = ['check', `--format=sarif=${sarifFile}`, `--format=json=${jsonFile}`, `--format=markdown=${markdownFile}`, '--format=text'];
   // `--name=value`: a value is never read as an option, whatever it starts with.
   const flag = (name: string, option = `--${name}`) => {
     const v = input(name);
@@ -63,13 +117,21 @@ function main(): number {
   flag('baseline');
   flag('as-of');
   flag('max-results');
-  for (const w of input('waivers').split(/\s+/).filter(Boolean)) args.push(`--waivers=${w}`);
-  if (input('fail-on-new') === 'true') args.push('--fail-on-new');
+  flag('category', '--sarif-category');
+  // A repository's .ringfence.yaml is read only when named: on a pull request its author could otherwise set the
+  // standard, waivers or baseline the check runs with (the gate comes from the inputs either way).
+  const config = input('config');
+  args.push(config ? `--config=${config}` : '--no-config');
+  for (const w of waivers) args.push(`--waivers=${w}`);
+  if (failOnNew) args.push('--fail-on-new');
+  if (allowEmpty) args.push('--allow-empty');
   // GitHub shows suppressed results as open alerts, so waived results are left out of the upload by default.
-  if (input('include-waived') !== 'true') args.push('--omit-waived');
+  if (!includeWaived) args.push('--omit-waived');
   args.push('--', ...paths);
 
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  // The check needs no token: the child does not get the one given for the comment.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toUpperCase() !== 'INPUT_GITHUB-TOKEN'));
+  const r = spawnSync(process.execPath, [cliEntry(), ...args], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   // The text report and the messages carry strings that vendors and file names control; a line of them that
   // starts with `::` would be a workflow command. The runner ignores commands until it sees the one-time token.
   const token = randomUUID();
@@ -78,7 +140,8 @@ function main(): number {
   process.stdout.write(`::${token}::\n`);
   const code = r.status ?? 2;
   setOutput('exit-code', String(code));
-  setOutput('sarif-file', sarifFile);
+  // Only reports that were written: the upload step runs when sarif-file is set.
+  if (existsSync(sarifFile)) setOutput('sarif-file', sarifFile);
 
   let report: Report | undefined;
   try {
@@ -88,6 +151,7 @@ function main(): number {
     setOutput('gate', 'error');
     return 0;
   }
+  setOutput('json-file', jsonFile);
 
   // With several documents, the outputs describe the weakest one: a gate is only as good as its worst input.
   const scored = report.subjects.filter((s) => s.score !== null);
@@ -97,16 +161,60 @@ function main(): number {
   setOutput('level', report.subjects.length ? String(Math.min(...report.subjects.map((s) => s.level))) : '');
   setOutput('gate', code === 2 ? 'error' : report.gate.passed ? 'passed' : 'failed');
   setOutput('documents', String(report.subjects.length));
+  const c = counts(report);
+  setOutput('findings', String(c.findings));
+  setOutput('failing', String(c.failing));
+  setOutput('waived', String(c.waived));
+  // New since the baseline; empty without one (nothing to be new against).
+  setOutput('new', report.baseline ? String(report.baseline.new) : '');
 
+  let markdown = '';
+  try {
+    markdown = readFileSync(markdownFile, 'utf8');
+    setOutput('markdown-file', markdownFile);
+  } catch (error) {
+    process.stdout.write(`::warning::${escapeData(`ringfence: no Markdown report to summarise (${(error as NodeJS.ErrnoException).code ?? String(error)})`)}\n`);
+  }
   const summary = process.env['GITHUB_STEP_SUMMARY'];
-  if (summary) appendFileSync(summary, readFileSync(markdownFile, 'utf8'));
+  if (summary && markdown) appendFileSync(summary, markdown);
 
   // Problems as workflow annotations, because GitHub does not show SARIF tool notifications.
   for (const p of report.problems.slice(0, 50)) {
     const where = p.file ? ` file=${escapeProperty(p.file)}${p.range ? `,line=${p.range.startLine},col=${p.range.startColumn}` : ''}` : '';
     process.stdout.write(`::${p.severity === 'error' ? 'error' : 'warning'}${where}::${escapeData(p.message)}\n`);
   }
+
+  if (comment && markdown) await commentOnPullRequest(markdown);
   return 0;
 }
 
-process.exitCode = main();
+/** The optional pull request comment: a failure is a warning annotation, never a change of the gate. */
+async function commentOnPullRequest(markdown: string): Promise<void> {
+  const warn = (message: string): void => void process.stdout.write(`::warning::${escapeData(`ringfence: no pull request comment: ${message}`)}\n`);
+  let event: unknown;
+  try {
+    event = JSON.parse(readFileSync(process.env['GITHUB_EVENT_PATH'] ?? '', 'utf8'));
+  } catch {
+    return warn('the workflow event (GITHUB_EVENT_PATH) could not be read');
+  }
+  const pullRequest = pullRequestNumber(event);
+  if (pullRequest === undefined) return warn('the workflow was not started by a pull request');
+  const token = input('github-token');
+  if (!token) return warn('the github-token input is empty');
+  const result = await postComment(
+    {
+      apiUrl: process.env['GITHUB_API_URL'] || 'https://api.github.com',
+      repository: process.env['GITHUB_REPOSITORY'] ?? '',
+      pullRequest,
+      token,
+      author: input('comment-author') || 'github-actions[bot]',
+      key: input('category') || 'ringfence',
+    },
+    markdown,
+  );
+  if (!result.ok) return warn(result.error);
+  process.stdout.write(`ringfence: pull request comment ${result.action}${result.url ? `: ${result.url}` : ''}\n`);
+  setOutput('comment-url', result.url);
+}
+
+process.exitCode = await main();

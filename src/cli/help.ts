@@ -91,6 +91,9 @@ Options
                             signed statements count for nothing (a warning says so)
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
+  --sarif-category NAME     SARIF: the code scanning category, as the run's automationDetails.id NAME/
+                            (default ringfence/<standard id>/); jobs that check different files need
+                            different categories, or each upload closes the other's alerts
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
   -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores; never more than
                             the cores); the output is the same, byte for byte, whatever N

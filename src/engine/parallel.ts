@@ -1,10 +1,9 @@
 import os from 'node:os';
-import path from 'node:path';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../model/problem.js';
 import type { Report, ReportSummary, Subject } from '../model/report.js';
-import { packageRoot } from '../paths.js';
+import { workerScript } from '../layout.js';
 import type { Standard } from '../standard/standard.js';
 import { reportOf, type CheckOptions } from './check.js';
 import { HintTable } from './vendor-scan.js';
@@ -110,7 +109,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     hints: new SharedArrayBuffer(HintTable.bytes(files.length)),
     render: [...(options.render ?? [])],
   };
-  const script = path.join(packageRoot, 'dist', 'src', 'engine', 'worker.js');
+  const script = workerScript();
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: input }));
 
   // Chunks shrink towards the end of the batch, so that the threads finish together.

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Ajv2020 as AjvType, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Problem, Range } from '../model/problem.js';
-import { packageRoot, schemasDir } from '../paths.js';
+import { validatorFile } from '../layout.js';
+import { schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
 import { ancestors, escapePointerToken } from './pointer.js';
@@ -60,7 +61,7 @@ function validatorFor(name: SchemaName): ValidateFunction {
 
 function precompiled(name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(path.join(packageRoot, 'dist', 'validators', `${name}.cjs`)) as ValidateFunction & { schemaDigest?: string };
+    const mod = require(validatorFile(name)) as ValidateFunction & { schemaDigest?: string };
     const digest = createHash('sha256').update(readFileSync(path.join(schemasDir, schemaFileOf[name]))).digest('hex');
     return mod.schemaDigest === digest ? mod : undefined;
   } catch {

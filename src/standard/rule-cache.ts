@@ -5,6 +5,7 @@ import path from 'node:path';
 import { defaultLimits } from '../load/limits.js';
 import { schemaFileOf, type SchemaName } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
+import { buildIdFile } from '../layout.js';
 import { packageRoot, schemasDir, toolVersion } from '../paths.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -211,7 +212,7 @@ let build: string | undefined;
 function buildId(): string {
   if (build === undefined) {
     try {
-      build = readFileSync(path.join(packageRoot, 'dist', 'build-id'), 'utf8').trim();
+      build = readFileSync(buildIdFile(), 'utf8').trim();
     } catch {
       build = 'unbuilt';
     }

@@ -1,0 +1,1 @@
+export { o as toolVersion } from "./chunk-d0a43a67.js";

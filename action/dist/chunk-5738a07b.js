@@ -1,0 +1,1 @@
+export { r as terminalSafe } from "./chunk-3951146b.js";

@@ -1,0 +1,5 @@
+// dist/src/util/detach.js
+function detach(s) {
+	return JSON.parse(JSON.stringify(s));
+}
+export { detach as t };

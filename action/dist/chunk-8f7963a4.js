@@ -1,0 +1,1 @@
+export { t as capMessage } from "./chunk-3292eae8.js";

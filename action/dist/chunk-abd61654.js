@@ -1,0 +1,1 @@
+export { o as runCheck } from "./chunk-34bec3f3.js";

@@ -1,0 +1,138 @@
+import { n as makeStyle, r as terminalSafe } from "./chunk-3951146b.js";
+import { t as fmtScore } from "./chunk-25fb1952.js";
+import { t as alsoAt } from "./chunk-1bb67b22.js";
+import { t as signedStatements } from "./chunk-8c63424e.js";
+import { a as renderWhole, o as utf8 } from "./chunk-8c01c64c.js";
+// dist/reporters/text.js
+const textStream = {
+	part: (header, options) => {
+		const st = makeStyle(options.color);
+		const info = new Map(header.standard.controls.map((c) => [c.id, c]));
+		return (subject) => utf8(`\n\n${renderSubject(subject, header, info, st).join("\n")}`);
+	},
+	writer: (header, options) => {
+		const st = makeStyle(options.color);
+		const s = header.standard;
+		return {
+			begin: () => st.bold(`ringfence ${header.tool.version}`) + st.dim(` \u00B7 ${terminalSafe(s.id)} ${terminalSafe(s.version)} (${terminalSafe(s.title)}) \u00B7 as of ${header.asOf}`),
+			add: (part) => part,
+			end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join("")}\n`
+		};
+	}
+};
+const text = (report, options) => renderWhole(report, options, textStream);
+function renderFooter(footer, st) {
+	const out = [];
+	if (footer.documents === 0) out.push("", "No documents were evaluated.");
+	if (footer.waivers.length > 0) {
+		out.push("", st.bold(`Waivers (${footer.waivers.length})`));
+		for (const w of footer.waivers) {
+			const state = w.status === "active" ? st.green("active") : w.status === "expiring" ? st.yellow("expiring") : st.red(w.status);
+			out.push(`  ${state} ${w.control} ${terminalSafe(w.documents)}${w.pointer ? ` ${terminalSafe(w.pointer)}` : ""} \u2014 until ${w.expires}, owner ${terminalSafe(w.owner)}${w.ticket ? `, ${terminalSafe(w.ticket)}` : ""}; waives ${w.matched} finding${w.matched === 1 ? "" : "s"} ${st.dim(`(${terminalSafe(w.file)}:${w.line})`)}`);
+		}
+	}
+	if (footer.baseline) {
+		const b = footer.baseline;
+		out.push("", st.bold(`Baseline ${terminalSafe(b.file)}: ${b.new} new, ${b.unchanged} unchanged, ${b.absent.length} gone`));
+		for (const a of b.absent.slice(0, 20)) out.push(`  ${st.green("\u2713")} gone: ${a.control} ${terminalSafe(a.file)} ${terminalSafe(a.pointer)}`);
+		if (b.absent.length > 20) out.push(st.dim(`  \u2026 and ${b.absent.length - 20} more`));
+	}
+	const errors = footer.problems.filter((p) => p.severity === "error").length;
+	if (footer.problems.length > 0) {
+		out.push("", st.bold(`Problems (${errors} error${errors === 1 ? "" : "s"}, ${footer.problems.length - errors} warning${footer.problems.length - errors === 1 ? "" : "s"})`));
+		for (const p of footer.problems) {
+			const where = p.file ? `${terminalSafe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ""}` : "(run)";
+			const sev = p.severity === "error" ? st.red("error") : st.yellow("warning");
+			out.push(`  ${sev} ${where}  ${terminalSafe(p.message)} ${st.dim(`[${p.code}]`)}`);
+		}
+	}
+	out.push("");
+	const g = footer.gate;
+	const gateDesc = [
+		`--fail-on ${g.failOn}${g.failOnNew ? " (new findings only)" : ""}`,
+		g.minScore !== void 0 ? `--min-score ${g.minScore}` : "",
+		g.minLevel !== void 0 ? `--min-level ${g.minLevel}` : ""
+	].filter(Boolean).join(" ");
+	if (g.passed && errors > 0) out.push(`${st.red(st.bold("Incomplete"))}: ${errors} problem${errors === 1 ? "" : "s"} above kept part of the input from being evaluated; the gate passed on the rest ${st.dim(`(${gateDesc})`)}`);
+	else if (g.passed) out.push(`${st.green(st.bold("Gate passed"))} ${st.dim(`(${gateDesc})`)}`);
+	else {
+		out.push(`${st.red(st.bold("Gate failed"))} ${st.dim(`(${gateDesc})`)}`);
+		for (const r of g.reasons) out.push(`  ${terminalSafe(r)}`);
+	}
+	return out;
+}
+function renderSubject(subject, header, info, st) {
+	const out = [];
+	out.push(st.bold(`${terminalSafe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ""}`) + ` \u2014 ${terminalSafe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
+	const score = fmtScore(subject.score);
+	const gradeText = subject.cappedBy.length ? `${st.bold(terminalSafe(subject.grade))} ${st.yellow(terminalSafe(`(capped from ${subject.uncappedGrade} by ${subject.cappedBy.join(", ")})`))}` : subject.criticalFailures.length ? `${st.bold(terminalSafe(subject.grade))} ${st.yellow(terminalSafe(`(critical controls not passing: ${subject.criticalFailures.join(", ")})`))}` : st.bold(terminalSafe(subject.grade));
+	const levelName = header.standard.levels.find((l) => l.level === subject.level)?.name;
+	const pct = (x) => x === null ? "n/a" : `${Math.round(x * 100)}%`;
+	const vendor = subject.kind === "VendorManifest";
+	const assuranceText = subject.assurance === "declared" ? st.yellow(vendor ? "declared by the vendor" : "declared") : st.bold(terminalSafe(subject.assurance.replace(/_/g, " ")));
+	if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow("Not graded"))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? "" : "s"} (see Problems); the controls below were evaluated as written`);
+	else {
+		out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${terminalSafe(levelName)})` : ""}   Assurance ${assuranceText}`);
+		if (subject.gradeLimitedBy) out.push(`  Grade ${terminalSafe(subject.grade)}: ${st.yellow(terminalSafe(subject.gradeLimitedBy))}`);
+		if (subject.levelLimitedBy) out.push(`  Level 0: ${st.yellow(terminalSafe(subject.levelLimitedBy))}`);
+	}
+	if (vendor) out.push(...backingLines(subject, info, st, pct));
+	else out.push(`  Declaration coverage ${pct(subject.evidenceCoverage)}`);
+	out.push(...subjectBody(subject, header, info, st));
+	return out;
+}
+function backingLines(subject, info, st, pct) {
+	const out = [];
+	const says = subject.declaredAssurance !== void 0 ? `; the manifest calls itself ${terminalSafe(subject.declaredAssurance)}` : "";
+	out.push(`  Backing: ${pct(subject.linkedCoverage)} of controls linked to evidence, ${pct(subject.verifiedCoverage)} verified; declaration coverage ${pct(subject.evidenceCoverage)}${says}`);
+	const unbacked = subject.controls.filter((c) => c.assurance === "declared" && info.get(c.id)?.capsGrade).map((c) => c.id);
+	if (unbacked.length > 0) out.push(`  ${st.dim(`Critical controls backed by nothing (declared by the vendor): ${unbacked.join(", ")}`)}`);
+	const signed = signedStatements(subject);
+	if (signed) out.push(`  Signed statements (trust policy): ${terminalSafe(signed)}`);
+	return out;
+}
+function subjectBody(subject, header, info, st) {
+	const out = [];
+	const areaTitle = new Map(header.standard.areas.map((a) => [a.id, a.title]));
+	const areaLabel = (id) => terminalSafe(`${id} ${areaTitle.get(id) ?? ""}`);
+	const width = Math.max(...subject.areas.map((a) => areaLabel(a.id).length), 10);
+	for (const a of subject.schemaErrors > 0 ? [] : subject.areas) {
+		const label = areaLabel(a.id).padEnd(width);
+		if (a.score === null) out.push(`    ${label}    n/a`);
+		else {
+			const filled = Math.round(a.score / 10);
+			const bar = "\u2588".repeat(filled) + "\u2591".repeat(10 - filled);
+			const colour = a.score >= 90 ? st.green : a.score >= 60 ? st.yellow : st.red;
+			out.push(`    ${label} ${fmtScore(a.score).padStart(6)}  ${colour(bar)}`);
+		}
+	}
+	const counts = {
+		pass: 0,
+		fail: 0,
+		missing_evidence: 0,
+		error: 0,
+		not_applicable: 0
+	};
+	for (const c of subject.controls) counts[c.status]++;
+	out.push(`  Controls: ${st.green(`${counts.pass} passed`)}, ${st.red(`${counts.fail} failed`)}, ${counts.missing_evidence} missing evidence, ${counts.error} errored, ${counts.not_applicable} not applicable`);
+	const notPassing = subject.controls.filter((c) => c.status === "fail" || c.status === "missing_evidence" || c.status === "error");
+	notPassing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
+	for (const c of notPassing) out.push(...renderControl(c, info.get(c.id), st));
+	return out;
+}
+function renderControl(c, info, st) {
+	const mark = c.status === "fail" ? st.red("\u2716") : c.status === "error" ? st.red("!") : st.yellow("?");
+	const status = c.status === "fail" ? "failed" : c.status === "error" ? "error" : "missing evidence";
+	const lines = [`  ${mark} ${st.bold(terminalSafe(c.id))} ${info ? `${info.severity}, level ${info.level}` : ""} \u2014 ${terminalSafe(info?.title ?? "")} ${st.dim(`(${status}, \u2212${c.pointsLost.toFixed(1)} pts)`)}`];
+	const shown = c.findings.slice(0, 5);
+	for (const f of shown) {
+		const r = f.location.region;
+		const tags = [f.baselineState === "new" ? st.yellow("new") : "", f.waiver ? st.dim(`waived until ${f.waiver.expires} (${terminalSafe(f.waiver.owner)})`) : ""].filter(Boolean).join(" ");
+		lines.push(`      ${st.cyan(`${terminalSafe(f.location.file)}:${r.startLine}:${r.startColumn}`)}  ${terminalSafe(f.message)}${tags ? ` ${tags}` : ""}`);
+		for (const also of alsoAt(f)) lines.push(st.dim(`        ${terminalSafe(also)}`));
+	}
+	const more = c.findings.length - shown.length + (c.findingsOmitted?.count ?? 0);
+	if (more > 0) lines.push(st.dim(`      \u2026 and ${more} more`));
+	return lines;
+}
+export { text, textStream };

@@ -1,0 +1,59 @@
+import { t as UsageError } from "./chunk-2a83795e.js";
+// dist/src/cli/main.js
+const commands = {
+	check: async () => (await import("./chunk-abd61654.js")).runCheck,
+	compare: async () => (await import("./chunk-2f186e93.js")).runCompare,
+	explain: async () => (await import("./chunk-38d129d3.js")).runExplain,
+	test: async () => (await import("./chunk-c6a57fff.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-95a12e08.js")).runLintStandard,
+	schema: async () => (await import("./chunk-4ed2e70b.js")).runSchema,
+	init: async () => (await import("./chunk-19271193.js")).runInit,
+	docs: async () => (await import("./chunk-a3cdeb0b.js")).runDocs,
+	attest: async () => (await import("./chunk-5d75ca61.js")).runAttest,
+	verify: async () => (await import("./chunk-5d75ca61.js")).runVerify,
+	keygen: async () => (await import("./chunk-5d75ca61.js")).runKeygen,
+	vouch: async () => (await import("./chunk-a8290a8f.js")).runVouch
+};
+async function main(argv) {
+	const [first, ...rest] = argv;
+	const help = () => import("./chunk-458b0964.js");
+	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
+		const topic = first === "help" ? rest[0] : void 0;
+		const { helpText, commandHelp } = await help();
+		process.stdout.write(topic && commandHelp[topic] ? commandHelp[topic] : helpText);
+		return 0;
+	}
+	if (first === "--version" || first === "-v") {
+		process.stdout.write(`${(await import("./chunk-2a0e5190.js")).toolVersion}\n`);
+		return 0;
+	}
+	const load = commands[first];
+	if (!load) {
+		const hint = (await import("./chunk-ed189764.js")).didYouMean(first, Object.keys(commands));
+		throw new UsageError(`unknown command "${first}"${hint ? `; did you mean "${hint}"?` : ""}; run \`ringfence --help\``);
+	}
+	if (rest.includes("--help") || rest.includes("-h")) {
+		const { helpText, commandHelp } = await help();
+		process.stdout.write(commandHelp[first] ?? helpText);
+		return 0;
+	}
+	return (await load())(rest);
+}
+process.stdout.on("error", (error) => {
+	if (error.code !== "EPIPE") process.stderr.write(`ringfence: cannot write to standard output: ${error.code ?? error.message}\n`);
+	process.exit(error.code === "EPIPE" ? 141 : 2);
+});
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	const { terminalSafe } = await import("./chunk-5738a07b.js");
+	const { capMessage } = await import("./chunk-8f7963a4.js");
+	const say = (text) => terminalSafe(capMessage(text));
+	if (error instanceof UsageError) process.stderr.write(`ringfence: ${say(error.message)}\n`);
+	else {
+		process.stderr.write(`ringfence: internal error: ${say(error?.message ?? String(error))}\n`);
+		if (process.env["RINGFENCE_DEBUG"]) process.stderr.write(`${error?.stack ?? ""}\n`);
+	}
+	process.exitCode = 2;
+}
+export {};
