@@ -10,7 +10,8 @@ export type { Assurance } from '../evidence/levels.js';
  */
 export interface Report {
   reportVersion: 2;
-  tool: { name: 'ringfence'; version: string };
+  /** informationUri: the package's homepage or repository from package.json, only when it names one. */
+  tool: { name: 'ringfence'; version: string; informationUri?: string };
   /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
   asOf: string;
   standard: StandardInfo;
