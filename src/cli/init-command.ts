@@ -41,7 +41,11 @@ export function runInit(args: string[]): number {
     return 0;
   }
   if (existsSync(values.output) && !values.force) throw new UsageError(`${values.output} exists; use --force to overwrite it`);
-  writeFileSync(values.output, out);
+  try {
+    writeFileSync(values.output, out);
+  } catch (error) {
+    throw new UsageError(`cannot write ${values.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   process.stderr.write(`wrote ${values.output}\n`);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { schemasDir } from '../paths.js';
 import { loadSchema, schemaFileOf, type SchemaName } from '../load/validate.js';
@@ -51,6 +51,7 @@ function writeAll(dir: string, force: boolean): number {
       if (existsSync(target) && !ours(target)) throw new UsageError(`${target} exists and is not a ringfence schema; use --force to overwrite it`);
     }
   }
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`${dir} is a file, not a folder`);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
@@ -58,7 +59,11 @@ function writeAll(dir: string, force: boolean): number {
   }
   for (const file of files) {
     const target = path.join(dir, file);
-    writeFileSync(target, readFileSync(path.join(schemasDir, file)));
+    try {
+      writeFileSync(target, readFileSync(path.join(schemasDir, file)));
+    } catch (error) {
+      throw new UsageError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
     process.stderr.write(`wrote ${target}\n`);
   }
   return 0;

@@ -107,6 +107,14 @@ describe('editor schemas without a network', () => {
     expect(runCli(['schema', '--write', target, '--force']).code).toBe(0);
     expect(readFileSync(path.join(target, 'rule.schema.json'), 'utf8')).toBe(readFileSync(path.join(root, 'schemas', 'rule.schema.json'), 'utf8'));
 
+    writeFileSync(path.join(dir, 'a-file'), 'x');
+    const file = runCli(['schema', '--write', path.join(dir, 'a-file')]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe(`ringfence: ${path.join(dir, 'a-file')} is a file, not a folder\n`);
+    const noFolder = runCli(['init', 'vendor', '-o', path.join(dir, 'no', 'such', 'v.yaml')]);
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toBe(`ringfence: cannot write ${path.join(dir, 'no', 'such', 'v.yaml')}: ENOENT\n`);
+
     const both = runCli(['schema', 'vendor', '--write', target]);
     expect(both.code).toBe(2);
     expect(both.stderr).toBe('ringfence: schema --write writes every schema; leave out the kind (given: vendor)\n');
