@@ -12,8 +12,9 @@ import { pointerWithin, type KeyRole, type TrustPolicy, type TrustedKey } from '
  * manifest being checked; the key must be trusted on the as-of date, for that vendor and for that claim; and only
  * a key of a party other than the vendor makes a claim independently verified. What fails any test is reported and
  * counts for nothing.
+ *
+ * The statement's predicate type is a URN, as src/attest/dsse.ts says for the check predicate.
  */
-/** The claims statement's TypeURI: a URN, as src/attest/dsse.ts says for the check predicate. */
 export const claimsPredicateType = 'urn:ringfence:attestation:claims:v1';
 /** The type claims statements made before 0.1.0 carried; read as claimsPredicateType. */
 export const legacyClaimsPredicateType = 'https://' + 'ringfence.dev/attestation/claims/v1';
