@@ -12,7 +12,7 @@ export const payloadType = 'application/vnd.in-toto+json';
  */
 export const predicateType = 'urn:ringfence:attestation:check:v1';
 /** The type attestations made before 0.1.0 carried (a URL on a domain ringfence never had); read as predicateType. */
-export const legacyPredicateType = 'https://' + 'ringfence.dev/attestation/check/v1';
+export const legacyPredicateType = 'https://ringfence.dev/attestation/check/v1';
 
 export interface Statement {
   _type: 'https://in-toto.io/Statement/v1';

@@ -17,7 +17,7 @@ import { pointerWithin, type KeyRole, type TrustPolicy, type TrustedKey } from '
  */
 export const claimsPredicateType = 'urn:ringfence:attestation:claims:v1';
 /** The type claims statements made before 0.1.0 carried; read as claimsPredicateType. */
-export const legacyClaimsPredicateType = 'https://' + 'ringfence.dev/attestation/claims/v1';
+export const legacyClaimsPredicateType = 'https://ringfence.dev/attestation/claims/v1';
 
 export interface Vouch {
   /** The manifest file's sha-256 the statement is about. */
