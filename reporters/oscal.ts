@@ -14,6 +14,9 @@ import type { Reporter, StreamingReporter } from './types.js';
  * before the results carries the gate, and the document's UUID is derived from every document's id (hashed as they
  * come).
  */
+/** The namespace of ringfence's own props: a URN (OSCAL's ns is a URI naming the namespace, not a page to fetch). */
+const oscalNs = 'urn:ringfence:oscal';
+
 export const oscal: Reporter = (report, options) => renderWhole(report, options, oscalStream);
 
 /** One document's result, as it sits in the file, and its id for the document's UUID. */
@@ -49,8 +52,8 @@ export const oscalStream: StreamingReporter<OscalPart> = {
             version: header.tool.version,
             'oscal-version': '1.2.2',
             props: [
-              { name: 'standard-digest', ns: 'https://ringfence.dev/ns/oscal', value: header.standard.digest },
-              { name: 'gate', ns: 'https://ringfence.dev/ns/oscal', value: footer.gate.passed ? 'passed' : 'failed' },
+              { name: 'standard-digest', ns: oscalNs, value: header.standard.digest },
+              { name: 'gate', ns: oscalNs, value: footer.gate.passed ? 'passed' : 'failed' },
             ],
           };
           yield `{\n  "assessment-results": {\n${members({ uuid: uuidOf(key.digest('hex')), metadata, 'import-ap': { href: header.standard.file } }, 1).join(',\n')}`;
@@ -86,11 +89,11 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
         types: [f.status === 'fail' ? 'finding' : 'control-objective'],
         ...(c.linkedEvidence.length ? { 'relevant-evidence': c.linkedEvidence.map((claim) => ({ description: `Evidence entry for ${claim} in ${s.file}` })) } : {}),
         props: [
-          { name: 'location', ns: 'https://ringfence.dev/ns/oscal', value: `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn}` },
-          { name: 'json-pointer', ns: 'https://ringfence.dev/ns/oscal', value: f.location.pointer || '/' },
-          ...(f.waiver ? [{ name: 'waived-until', ns: 'https://ringfence.dev/ns/oscal', value: f.waiver.expires }] : []),
+          { name: 'location', ns: oscalNs, value: `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn}` },
+          { name: 'json-pointer', ns: oscalNs, value: f.location.pointer || '/' },
+          ...(f.waiver ? [{ name: 'waived-until', ns: oscalNs, value: f.waiver.expires }] : []),
           // The other side(s) of a contradiction, each as file:line:column with its label in the remarks.
-          ...(f.related ?? []).map((r) => ({ name: 'related-location', ns: 'https://ringfence.dev/ns/oscal', value: `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}`, remarks: r.message })),
+          ...(f.related ?? []).map((r) => ({ name: 'related-location', ns: oscalNs, value: `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}`, remarks: r.message })),
         ],
         collected: time,
       });
@@ -111,7 +114,7 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
           ...(e.url !== undefined && /^https:\/\//.test(e.url) ? { href: e.url } : {}),
           description: `${e.claim}: ${e.level.replace(/_/g, ' ')}${e.sha256 ? `, sha256 ${e.sha256}` : ''}${e.file ? `, matched ${e.file}` : ''}`,
         })),
-        props: [{ name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: c.assurance ?? 'declared' }],
+        props: [{ name: 'assurance', ns: oscalNs, value: c.assurance ?? 'declared' }],
         collected: time,
       });
       related.push({ 'observation-uuid': id });
@@ -126,9 +129,9 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
         status: { state: c.status === 'pass' ? 'satisfied' : 'not-satisfied', ...(c.status === 'pass' ? {} : { reason: c.status === 'fail' ? 'fail' : 'other' }) },
       },
       props: [
-        { name: 'severity', ns: 'https://ringfence.dev/ns/oscal', value: control?.severity ?? 'unknown' },
-        { name: 'level', ns: 'https://ringfence.dev/ns/oscal', value: String(control?.level ?? '') },
-        ...(c.assurance ? [{ name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: c.assurance }] : []),
+        { name: 'severity', ns: oscalNs, value: control?.severity ?? 'unknown' },
+        { name: 'level', ns: oscalNs, value: String(control?.level ?? '') },
+        ...(c.assurance ? [{ name: 'assurance', ns: oscalNs, value: c.assurance }] : []),
       ],
       ...(related.length ? { 'related-observations': related } : {}),
     });
@@ -139,14 +142,14 @@ function result(s: Subject, header: ReportHeader, time: string, info: Map<string
     description: `${s.kind} ${s.file} against ${header.standard.id} ${header.standard.version}: score ${s.score ?? 'n/a'}, grade ${s.grade}${s.cappedBy.length ? ` (capped from ${s.uncappedGrade} by ${s.cappedBy.join(', ')})` : ''}, level ${s.level}.`,
     start: time,
     props: [
-      { name: 'score', ns: 'https://ringfence.dev/ns/oscal', value: String(s.score ?? 'n/a') },
-      { name: 'grade', ns: 'https://ringfence.dev/ns/oscal', value: s.grade },
-      { name: 'level', ns: 'https://ringfence.dev/ns/oscal', value: String(s.level) },
+      { name: 'score', ns: oscalNs, value: String(s.score ?? 'n/a') },
+      { name: 'grade', ns: oscalNs, value: s.grade },
+      { name: 'level', ns: oscalNs, value: String(s.level) },
       // Computed from the evidence, never the manifest's own word, which follows apart as declared-assurance.
-      { name: 'assurance', ns: 'https://ringfence.dev/ns/oscal', value: s.assurance },
-      ...(s.declaredAssurance !== undefined ? [{ name: 'declared-assurance', ns: 'https://ringfence.dev/ns/oscal', value: s.declaredAssurance }] : []),
-      ...(s.linkedCoverage !== null ? [{ name: 'linked-coverage', ns: 'https://ringfence.dev/ns/oscal', value: String(s.linkedCoverage) }] : []),
-      ...(s.verifiedCoverage !== null ? [{ name: 'verified-coverage', ns: 'https://ringfence.dev/ns/oscal', value: String(s.verifiedCoverage) }] : []),
+      { name: 'assurance', ns: oscalNs, value: s.assurance },
+      ...(s.declaredAssurance !== undefined ? [{ name: 'declared-assurance', ns: oscalNs, value: s.declaredAssurance }] : []),
+      ...(s.linkedCoverage !== null ? [{ name: 'linked-coverage', ns: oscalNs, value: String(s.linkedCoverage) }] : []),
+      ...(s.verifiedCoverage !== null ? [{ name: 'verified-coverage', ns: oscalNs, value: String(s.verifiedCoverage) }] : []),
     ],
     'reviewed-controls': { 'control-selections': [{ 'include-all': {} }] },
     ...(observations.length ? { observations } : {}),

@@ -170,7 +170,6 @@ function runContext(s: StandardInfo): RunContext {
       shortDescription: { text: r.short },
       fullDescription: { text: r.short },
       help: { text: r.help, markdown: r.help },
-      helpUri: 'https://ringfence.dev/docs/report#problem-codes',
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['ringfence-input'], precision: 'very-high', 'problem.severity': 'error' },
     });
@@ -322,7 +321,8 @@ export const sarifStream: StreamingReporter<SarifPart> = {
               name: 'ringfence',
               semanticVersion: header.tool.version,
               version: header.tool.version,
-              informationUri: 'https://ringfence.dev',
+              // Only a page the package names (package.json homepage or repository): no invented address.
+              ...(header.tool.informationUri ? { informationUri: header.tool.informationUri } : {}),
               rules: ctx.rules,
               supportedTaxonomies: ctx.taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid! })),
             },

@@ -6,7 +6,13 @@ import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyOb
  * the ones attested (sha-256), and can re-run the check to see the same result.
  */
 export const payloadType = 'application/vnd.in-toto+json';
-export const predicateType = 'https://ringfence.dev/attestation/check/v1';
+/**
+ * The predicate's TypeURI. in-toto asks for a collision-resistant URI that "MAY be unresolvable"; ringfence owns no
+ * domain, so it is a URN rather than an https URL that would lead nowhere (or to whoever registers the name later).
+ */
+export const predicateType = 'urn:ringfence:attestation:check:v1';
+/** The type attestations made before 0.1.0 carried (a URL on a domain ringfence never had); read as predicateType. */
+export const legacyPredicateType = 'https://ringfence.dev/attestation/check/v1';
 
 export interface Statement {
   _type: 'https://in-toto.io/Statement/v1';

@@ -5,7 +5,7 @@ import { defaultLimits } from '../load/limits.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import type { Envelope } from './dsse.js';
-import { payloadType } from './dsse.js';
+import { legacyPredicateType, payloadType, predicateType } from './dsse.js';
 
 /** One evaluated document's result, as attested. */
 export interface DocumentResult {
@@ -109,6 +109,9 @@ export function readStatement(body: Buffer, file: string, today?: string): { sta
   }
   const parsed = parseJsonText(text, shown, 'attestation-invalid', true);
   if (parsed.problem) return { problems: [parsed.problem] };
+  // An attestation signed with the type's earlier name (before 0.1.0): the signature covers the bytes; the name is read as the current one.
+  const value = parsed.value as { predicateType?: unknown } | null;
+  if (value !== null && typeof value === 'object' && value.predicateType === legacyPredicateType) value.predicateType = predicateType;
   const doc = { file: shown, documentIndex: 0, value: parsed.value, locations: parsed.locations, pointers: new WeakMap<object, string>(), lines: [] };
   const schemaProblems = validateDocument(doc, 'attestation', 'attestation-invalid');
   if (schemaProblems.length) return { problems: schemaProblems };

@@ -10,6 +10,7 @@ Usage
                                                  DeploymentConfig, Waivers, Rule, Standard,
                                                  Report (the --format json report) or
                                                  RingfenceConfig (.ringfence.yaml)
+  ringfence schema --write DIR                   write every bundled JSON Schema into DIR
   ringfence init vendor|deployment|config [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
@@ -149,9 +150,14 @@ file, line and column: unknown fields, expressions that do not parse, paths that
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
   schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation | RingfenceConfig>
+ringfence schema --write DIR [--force]
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
-"# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
+"# yaml-language-server: $schema=<path>" to the top of a YAML file (a path relative to that file, or
+absolute). --write DIR writes every bundled schema into DIR as <name>.schema.json (DIR is created; a
+file there that is not a ringfence schema is left alone unless --force); "init --schema-dir DIR" then
+points new files at them. No schema needs a network: their $id is a name (urn:ringfence:schema:…), not
+an address. Report is the schema of the
 JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
 "attest" signs; ClaimsAttestation, of the statement "vouch" signs; TrustPolicy, of the reader's list of
 trusted keys; RingfenceConfig, of the .ringfence.yaml config file of check.
@@ -159,7 +165,7 @@ trusted keys; RingfenceConfig, of the .ringfence.yaml config file of check.
   attest: `ringfence attest <files or folders…> --key KEY [--standard NAME|FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 
 Evaluates the documents and signs the result: an in-toto Statement (v1) whose subjects are the files with
-their sha-256, and whose predicate (https://ringfence.dev/attestation/check/v1) holds the standard's id,
+their sha-256, and whose predicate (urn:ringfence:attestation:check:v1) holds the standard's id,
 version and digest, the as-of date, and per document the score, grade, level and every control's status.
 It is wrapped in a DSSE envelope signed with an Ed25519 private key (PEM; see \`ringfence keygen\`).
 Nothing is attested when an input, rule or standard problem makes the evaluation incomplete (exit 2).
@@ -186,7 +192,7 @@ Writes an Ed25519 key pair: NAME.key (private, PKCS#8 PEM, readable by you only)
 For a test lab, an auditor or the vendor: signs that claims of one vendor manifest were checked. Each claim
 is a JSON Pointer into the manifest (it covers everything under it) and must exist there; --claim marks it
 verified, --contradicted marks it contradicted. The statement (in-toto v1, predicate
-https://ringfence.dev/attestation/claims/v1) names the manifest by its sha-256, so it says nothing about
+urn:ringfence:attestation:claims:v1) names the manifest by its sha-256, so it says nothing about
 an edited copy, and is signed in a DSSE envelope with an Ed25519 private key. Put it in the evidence a
 vendor hands over. It counts only for a reader whose trust policy lists the key, as what the policy says
 the key is: a vendor's own key can make a claim verified, never independently verified.
@@ -197,9 +203,13 @@ Generates the reference page of a standard (default: KDUS 1.1) from its YAML and
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
-  init: `ringfence init vendor|deployment|config [-o FILE] [--force]
+  init: `ringfence init vendor|deployment|config [-o FILE] [--force] [--schema-dir DIR]
 
 Prints (or writes) a commented template of a vendor manifest, a deployment config, or the .ringfence.yaml
-config file of check (init config -o .ringfence.yaml).
+config file of check (init config -o .ringfence.yaml). Its first line,
+"# yaml-language-server: $schema=…", gives editors its JSON Schema on this disk, so completion and
+checking work offline: with -o, by a path relative to FILE — to the schema inside this installed
+ringfence, or with --schema-dir to DIR/<name>.schema.json (written by "ringfence schema --write DIR",
+a copy that stays put when ringfence is updated or removed); printed, by the schema's absolute path.
 `,
 };

@@ -3,7 +3,7 @@ import { defaultLimits } from '../load/limits.js';
 import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
 import type { ControlInfo, ReportHeader, ReportSummary, Subject } from '../model/report.js';
-import { toolVersion } from '../paths.js';
+import { toolHomepage, toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
 import { Batch } from './batch.js';
@@ -107,7 +107,12 @@ export class SubjectFinisher {
 }
 
 export function reportHeader(standard: Standard, asOf: string | undefined, config?: { file: string; sha256: string }): ReportHeader {
-  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion, ...(config ? { config: { file: config.file, sha256: config.sha256 } } : {}) }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
+  return {
+    reportVersion: 2,
+    tool: { name: 'ringfence', version: toolVersion, ...(toolHomepage ? { informationUri: toolHomepage } : {}), ...(config ? { config: { file: config.file, sha256: config.sha256 } } : {}) },
+    asOf: asOfDate(asOf),
+    standard: standardInfo(standard),
+  };
 }
 
 export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {

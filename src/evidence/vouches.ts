@@ -12,8 +12,12 @@ import { pointerWithin, type KeyRole, type TrustPolicy, type TrustedKey } from '
  * manifest being checked; the key must be trusted on the as-of date, for that vendor and for that claim; and only
  * a key of a party other than the vendor makes a claim independently verified. What fails any test is reported and
  * counts for nothing.
+ *
+ * The statement's predicate type is a URN, as src/attest/dsse.ts says for the check predicate.
  */
-export const claimsPredicateType = 'https://ringfence.dev/attestation/claims/v1';
+export const claimsPredicateType = 'urn:ringfence:attestation:claims:v1';
+/** The type claims statements made before 0.1.0 carried; read as claimsPredicateType. */
+export const legacyClaimsPredicateType = 'https://ringfence.dev/attestation/claims/v1';
 
 export interface Vouch {
   /** The manifest file's sha-256 the statement is about. */
@@ -111,7 +115,9 @@ export function readVouches(entries: readonly BundleEntry[], policy: TrustPolicy
       continue;
     }
     const statementType = (parsed.value as { predicateType?: unknown } | null)?.predicateType;
-    if (statementType !== claimsPredicateType) {
+    // A statement signed with the earlier name of the same type: the signature covers the bytes, the name is read as the current one.
+    if (statementType === legacyClaimsPredicateType) (parsed.value as { predicateType: string }).predicateType = claimsPredicateType;
+    else if (statementType !== claimsPredicateType) {
       warn('vouch-invalid', `the statement's predicateType is ${JSON.stringify(statementType ?? null).slice(0, 100)}, not ${claimsPredicateType}; not counted`);
       continue;
     }

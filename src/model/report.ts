@@ -10,8 +10,8 @@ export type { Assurance } from '../evidence/levels.js';
  */
 export interface Report {
   reportVersion: 2;
-  /** `config`: the config file the run used (.ringfence.yaml, or --config), when it used one. */
-  tool: { name: 'ringfence'; version: string; config?: { file: string; sha256: string } };
+  /** informationUri: the package's homepage or repository from package.json, only when it names one. `config`: the config file the run used (.ringfence.yaml, or --config), when it used one. */
+  tool: { name: 'ringfence'; version: string; informationUri?: string; config?: { file: string; sha256: string } };
   /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
   asOf: string;
   standard: StandardInfo;

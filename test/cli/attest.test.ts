@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { signInToto } from '../../src/attest/dsse.js';
+import { legacyPredicateType, signInToto } from '../../src/attest/dsse.js';
 import { root, runCli, tempDir } from '../helpers.js';
 
 function setup() {
@@ -16,6 +16,24 @@ function setup() {
 }
 
 describe('signed self-certification (attest, verify)', () => {
+  it('names its predicate by a URN; an attestation made with the earlier https type still verifies, any other type does not', () => {
+    const dir = setup();
+    const envelope = JSON.parse(readFileSync(`${dir}/m.intoto.json`, 'utf8'));
+    const statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    expect(statement.predicateType).toBe('urn:ringfence:attestation:check:v1');
+    const key = readFileSync(`${dir}/vendor.key`, 'utf8');
+    writeFileSync(`${dir}/old.intoto.json`, JSON.stringify(signInToto({ ...statement, predicateType: legacyPredicateType }, key)));
+    const old = runCli(['verify', 'old.intoto.json', '--key', 'vendor.pub', '--recheck'], { cwd: dir });
+    expect(old.stdout).toMatch(/✓ m\.yaml: re-evaluated, the same result/);
+    expect(old.stdout).toMatch(/\nverified\n$/);
+    expect(old.code).toBe(0);
+    writeFileSync(`${dir}/other.intoto.json`, JSON.stringify(signInToto({ ...statement, predicateType: 'https://slsa.dev/provenance/v1' }, key)));
+    const other = runCli(['verify', 'other.intoto.json', '--key', 'vendor.pub'], { cwd: dir });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/predicateType/);
+    expect(other.stderr).toMatch(/ringfence: not verified: the attestation is malformed\n$/);
+  });
+
   it('signs an in-toto statement in a DSSE envelope that verifies, with the same result on re-evaluation', () => {
     const dir = setup();
     const envelope = JSON.parse(readFileSync(`${dir}/m.intoto.json`, 'utf8'));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, tempDir } from '../helpers.js';
@@ -21,6 +21,8 @@ describe('the npm package', () => {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^(test|src|bench|examples|scripts|docs)\//.test(f) || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    // No source maps (they would carry the build machine's paths), no TypeScript build info.
+    expect(files.filter((f) => /\.(map|tsbuildinfo)$/.test(f))).toEqual([]);
 
     const prefix = path.join(dir, 'global');
     const installed = npm(['install', '--global', '--prefix', prefix, '--omit=dev', '--prefer-offline', '--no-audit', path.join(dir, info!.filename)], dir);
@@ -32,6 +34,15 @@ describe('the npm package', () => {
     const run = (args: string[]) => spawnSync(cli, args, { cwd: work, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
     const init = run(['init', 'vendor', '-o', 'vendor.yaml']);
     expect(init.status, init.stderr).toBe(0);
+    // The editor modeline points, relative to the written file, at the schema inside the installed package.
+    const home = realpathSync(path.join(prefix, 'lib', 'node_modules', 'ringfence'));
+    const modeline = /^# yaml-language-server: \$schema=(\S+)\n/.exec(readFileSync(path.join(work, 'vendor.yaml'), 'utf8'));
+    expect(modeline).not.toBeNull();
+    const schema = path.resolve(work, modeline![1]!);
+    expect(schema).toBe(path.join(home, 'schemas', 'vendor-manifest.schema.json'));
+    expect(JSON.parse(readFileSync(schema, 'utf8')).$id).toBe('urn:ringfence:schema:vendor-manifest');
+    const printed = run(['init', 'deployment']);
+    expect(printed.stdout.split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.join(home, 'schemas', 'deployment-config.schema.json')}`);
     const r = run(['check', path.join(root, 'examples', 'vendors', 'aegis-exemplary.yaml'), '--as-of', '2026-11-25', '--format', 'json']);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as { standard: { id: string; version: string }; subjects: { grade: string }[] };

@@ -97,7 +97,7 @@ describe('contradictions carry both positions to every output', () => {
     expect(readFileSync(`${out}/r.html`, 'utf8')).toContain('<ul class="related"><li>also at line 12: kind kernel_driver (component drv)</li>');
     expect(readFileSync(`${out}/r.xml`, 'utf8')).toContain('also at line 13: privilege user (component drv)');
     const oscal = runCli(['check', dir, ...asOf, '--format', 'oscal']).stdout;
-    expect(JSON.stringify(JSON.parse(oscal))).toContain(`{"name":"related-location","ns":"https://ringfence.dev/ns/oscal","value":"${dir}/vendor.yaml:13:5","remarks":"privilege user (component drv)"}`);
+    expect(JSON.stringify(JSON.parse(oscal))).toContain(`{"name":"related-location","ns":"urn:ringfence:oscal","value":"${dir}/vendor.yaml:13:5","remarks":"privilege user (component drv)"}`);
   });
 
   it('a deployment whose product matches no manifest says which one it probably meant', () => {

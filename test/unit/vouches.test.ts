@@ -2,9 +2,9 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { signInToto } from '../../src/attest/dsse.js';
+import { legacyPredicateType, predicateType, signInToto } from '../../src/attest/dsse.js';
 import { loadTrustPolicy, pointerWithin, type TrustPolicy } from '../../src/evidence/trust-policy.js';
-import { claimsPredicateType, readVouches, type ManifestRef } from '../../src/evidence/vouches.js';
+import { claimsPredicateType, legacyClaimsPredicateType, readVouches, type ManifestRef } from '../../src/evidence/vouches.js';
 import { resolvesPointer } from '../../src/load/pointer.js';
 import { tempDir } from '../helpers.js';
 
@@ -143,12 +143,22 @@ describe('signed statements about claims', () => {
   });
 
   it('a signed statement of another kind, or malformed, is reported with its position and not counted', () => {
-    const wrongType = entry('check.json', signInToto(statement([{ pointer: '/updateChannels', result: 'verified' }], digest, 'https://ringfence.dev/attestation/check/v1'), labKey.key));
+    const wrongType = entry('check.json', signInToto(statement([{ pointer: '/updateChannels', result: 'verified' }], digest, predicateType), labKey.key));
+    const oldCheckType = entry('old-check.json', signInToto(statement([{ pointer: '/updateChannels', result: 'verified' }], digest, legacyPredicateType), labKey.key));
     const badResult = entry('bad.json', signInToto(statement([{ pointer: '/updateChannels', result: 'probably' as 'verified' }]), labKey.key));
-    const { vouches, problems } = readVouches([wrongType, badResult], both(), [manifest], '2026-11-25');
+    const { vouches, problems } = readVouches([wrongType, oldCheckType, badResult], both(), [manifest], '2026-11-25');
     expect(vouches).toEqual([]);
-    expect(problems.map((p) => p.code)).toEqual(['vouch-invalid', 'vouch-invalid']);
-    expect(problems[1]!.file).toBe('bad.json (signed payload)');
-    expect(problems[1]!.range).toBeDefined();
+    expect(problems.map((p) => p.code)).toEqual(['vouch-invalid', 'vouch-invalid', 'vouch-invalid']);
+    expect(problems[0]!.message).toContain(`the statement's predicateType is "${predicateType}", not ${claimsPredicateType}; not counted`);
+    expect(problems[2]!.file).toBe('bad.json (signed payload)');
+    expect(problems[2]!.range).toBeDefined();
+  });
+
+  it('a claims statement signed with the type\'s earlier name (before 0.1.0) counts as one of the current name', () => {
+    expect(claimsPredicateType).toBe('urn:ringfence:attestation:claims:v1');
+    const old = entry('old.json', signInToto(statement([{ pointer: '/updateChannels', result: 'verified' }], digest, legacyClaimsPredicateType), labKey.key));
+    const { vouches, problems } = readVouches([old], both(), [manifest], '2026-11-25');
+    expect(problems).toEqual([]);
+    expect(vouches.map((v) => [v.pointer, v.result])).toEqual([['/updateChannels', 'verified']]);
   });
 });
