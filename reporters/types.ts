@@ -1,3 +1,4 @@
+import type { Problem } from '../src/model/problem.js';
 import type { Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
 
 export interface ReporterOptions {
@@ -28,7 +29,7 @@ export interface StreamingReporter<P> {
  * thread it runs, about the parts still to come: what they can leave out, say. Feedback only ever concerns
  * subjects that come after every part the writer has been given.
  */
-export type PartRenderer<P> = ((subject: Subject) => P) & { feedback?: (value: unknown) => void };
+export type PartRenderer<P> = ((subject: Subject, problems: readonly Problem[]) => P) & { feedback?: (value: unknown) => void };
 
 /** Text, or text already encoded as UTF-8 (parts made in a worker thread come as bytes, moved rather than copied). */
 export type Chunk = string | Uint8Array;

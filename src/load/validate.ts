@@ -172,7 +172,7 @@ function describe(error: ErrorObject, root: unknown): { pointer: string; message
       const hint = didYouMean(name, known);
       return {
         pointer: `${at}/${escapePointerToken(name)}`,
-        message: `unknown field "${name}"${typeName} at ${where}${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
+        message: `unknown field ${show(name)}${typeName} at ${where}${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
       };
     }
     case 'required':
