@@ -220,7 +220,7 @@ function mustBe(error: ErrorObject, data: unknown): string {
     }
     case 'minLength': {
       const n = Number(p['limit']);
-      return n === 1 ? 'is empty; it must not be' : `is ${show(data)}; it must be at least ${n} characters long`;
+      return n === 1 ? 'is empty; give it a value' : `is ${show(data)}; it must be at least ${n} characters long`;
     }
     case 'maxLength':
       return `is ${typeof data === 'string' ? `${data.length} characters long` : show(data)}; it may be at most ${String(p['limit'])} characters long`;
@@ -231,7 +231,7 @@ function mustBe(error: ErrorObject, data: unknown): string {
     case 'maxItems':
       return `has ${Array.isArray(data) ? data.length : 'too many'} entries; it may have at most ${String(p['limit'])}`;
     case 'uniqueItems':
-      return `lists the same entry twice (entries ${String(p['j'])} and ${String(p['i'])}); each may appear once`;
+      return `has the same entry twice ([${Math.min(Number(p['i']), Number(p['j']))}] and [${Math.max(Number(p['i']), Number(p['j']))}]); list each once`;
     case 'oneOf':
       return Array.isArray(p['passingSchemas']) ? 'matches more than one of the forms it may take; it must match exactly one' : 'matches none of the forms it may take (see the errors at the same place)';
     case 'anyOf':
