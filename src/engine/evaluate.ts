@@ -160,7 +160,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
     }
     if (list === undefined || list === null) {
       const located = rule.forEach ? compilePath(rule.forEach)(root, { ...ctx, cost: 0 }, pointerOf) : { present: '' };
-      const name = (rule.forEach && nameOf(sourceOf(rule.forEach, root, { ...ctx, cost: 0 }, pointerOf, input.vendor?.pointerOf), input)) ?? 'the list this check goes through';
+      const name = (rule.forEach && missingName(rule.forEach, root, ctx, input)) ?? 'the list this check goes through';
       return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${name} is not declared or is empty`, missing: [name] }];
     }
     if (!Array.isArray(list)) {
@@ -185,7 +185,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
         const r = e.path(env, ctx, pointerOf);
         if (r.value === undefined || r.value === null) {
           const at = (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
-          missing.push(nameOf(sourceOf(e.ir, env, { ...ctx, cost: 0 }, pointerOf, input.vendor?.pointerOf), input) ?? `what this check reads under ${yamlPath(at, input.doc)}`);
+          missing.push(missingName(e.ir, env, ctx, input) ?? `what this check reads under ${yamlPath(at, input.doc)}`);
           missingAt ??= at;
         } else if (r.pointer !== undefined || r.present !== undefined) claims.push((r.pointer ?? r.present)!);
         // A computed evidence value (`cond ? doc.x : true`) is no place in the document: it claims nothing itself.
@@ -268,6 +268,15 @@ function relatedPositions(l: LinkedRule, env: Env, ctx: EvalContext, input: Rule
     }
   }
   return out;
+}
+
+/** The name of what `ir` found missing (see nameOf); worked out on a copy of the context, and never an error. */
+function missingName(ir: Ir, env: Env, ctx: EvalContext, input: RuleInput): string | undefined {
+  try {
+    return nameOf(sourceOf(ir, env, { ...ctx, cost: 0 }, input.pointerOf, input.vendor?.pointerOf), input);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

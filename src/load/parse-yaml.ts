@@ -451,7 +451,7 @@ export function describeYamlError(code: string, message: string): string {
       return 'a { } or [ ] collection is not closed, or holds an indented block; close it with } or ], or write it as indented lines';
     case 'TAG_RESOLVE_FAILED':
       m = first.match(/Unresolved tag: (.*)$/);
-      return `the value does not fit its tag ${m?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? ''}; remove the tag (ringfence documents need none)`;
+      return `the tag ${m?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'here'} cannot be applied and is ignored; remove it (ringfence documents need no tags)`;
     case 'MULTIPLE_DOCS':
       return "a second document starts without '---'; separate documents with a '---' line";
     case 'BAD_ALIAS':
