@@ -1,6 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Problem } from '../src/model/problem.js';
 import type { Report, ReportFooter, ReportHeader } from '../src/model/report.js';
 import type { Chunk, Chunks, ReporterOptions, StreamingReporter } from './types.js';
 
@@ -59,8 +60,15 @@ export function renderWhole<P>(report: Report, options: ReporterOptions, reporte
     for (const x of eachChunk(c)) out.push(asText(x));
   };
   put(writer.begin());
+  // Each subject's schema problems, as the engine hands them to the parts when it streams (see OrderedSubject).
+  const schemaProblems = new Map<string, Problem[]>();
+  for (const p of report.problems) {
+    if (p.code !== 'schema' || p.file === undefined) continue;
+    const key = `${p.file}#${p.documentIndex ?? 0}`;
+    schemaProblems.set(key, [...(schemaProblems.get(key) ?? []), p]);
+  }
   for (const s of report.subjects) {
-    put(writer.add(part(s)));
+    put(writer.add(part(s, schemaProblems.get(`${s.file}#${s.documentIndex}`) ?? [])));
     if (writer.feedback && part.feedback) part.feedback(writer.feedback());
   }
   put(writer.end(footerOf(report)));

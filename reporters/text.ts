@@ -1,3 +1,4 @@
+import type { Problem } from '../src/model/problem.js';
 import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl } from '../src/model/report.js';
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
 import { fmtScore } from './numbers.js';
@@ -18,10 +19,14 @@ export const textStream: StreamingReporter<Uint8Array> = {
     const info = new Map(header.standard.controls.map((c) => [c.id, c]));
     const quiet = options.quiet;
     if (quiet) {
-      // --quiet: a document that passes the gate is not written; one that fails it, with its failing controls only.
-      return (subject) => (subjectGateReasons(subject, info, quiet).length === 0 ? new Uint8Array(0) : utf8(`\n\n${renderQuietSubject(subject, info, quiet, st).join('\n')}`));
+      // --quiet: a document that passes the gate (with no schema error) is not written; one that fails it, with its
+      // failing controls and its schema errors only.
+      return (subject, problems) =>
+        subjectGateReasons(subject, info, quiet).length === 0 && !problems.some((p) => p.severity === 'error')
+          ? new Uint8Array(0)
+          : utf8(`\n\n${renderQuietSubject(subject, info, quiet, st, problems).join('\n')}`);
     }
-    return (subject) => utf8(`\n\n${renderSubject(subject, header, info, st).join('\n')}`);
+    return (subject, problems) => utf8(`\n\n${renderSubject(subject, header, info, st, problems).join('\n')}`);
   },
   writer: (header, options) => {
     const st = makeStyle(options.color);
@@ -81,11 +86,16 @@ function renderFooter(footer: ReportFooter, st: Style, quiet = false): string[] 
   const errors = footer.problems.filter((p) => p.severity === 'error').length;
   if (footer.problems.length > 0) {
     out.push('', st.bold(`Problems (${errors} error${errors === 1 ? '' : 's'}, ${footer.problems.length - errors} warning${footer.problems.length - errors === 1 ? '' : 's'})`));
+    // A document's schema errors were listed with it, before its findings; those of a document that could not be
+    // written (a document-failed problem says so) are listed here, so none is lost.
+    const unwritten = new Set(footer.problems.filter((p) => p.code === 'document-failed').map((p) => `${p.file}#${p.documentIndex ?? 0}`));
+    const withDocument = (p: Problem) => p.code === 'schema' && p.documentIndex !== undefined && !unwritten.has(`${p.file}#${p.documentIndex}`);
+    let above = 0;
     for (const p of footer.problems) {
-      const where = p.file ? `${safe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}` : '(run)';
-      const sev = p.severity === 'error' ? st.red('error') : st.yellow('warning');
-      out.push(`  ${sev} ${where}  ${safe(p.message)} ${st.dim(`[${p.code}]`)}`);
+      if (withDocument(p)) above++;
+      else out.push(`  ${problemLine(p, st)}`);
     }
+    if (above > 0) out.push(`  ${st.dim(`${above} schema error${above === 1 ? ' is' : 's are'} listed above with ${above === 1 ? 'its document' : 'their documents'}`)}`);
   }
   out.push('');
   const g = footer.gate;
@@ -101,17 +111,36 @@ function renderFooter(footer: ReportFooter, st: Style, quiet = false): string[] 
 }
 
 /** --quiet: the document, its score line and the controls that fail the gate. */
-function renderQuietSubject(subject: Subject, info: Map<string, ControlInfo>, gate: GateOptions, st: Style): string[] {
+function renderQuietSubject(subject: Subject, info: Map<string, ControlInfo>, gate: GateOptions, st: Style, problems: readonly Problem[]): string[] {
   const out = [st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`];
-  if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems)`);
+  if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'}`);
   else out.push(`  Score ${st.bold(fmtScore(subject.score))}/100   Grade ${st.bold(safe(subject.grade))}   Level ${subject.level}`);
+  for (const p of [...problems].filter((x) => x.severity === 'error').sort(byPosition)) out.push(`  ${problemLine(p, st)}`);
   const failing = subject.controls.filter((c) => controlFailsGate(c, info, gate));
   failing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
   for (const c of failing) out.push(...renderControl(c, info.get(c.id), st));
   return out;
 }
 
-function renderSubject(subject: Subject, header: ReportHeader, info: Map<string, ControlInfo>, st: Style): string[] {
+/** `error file:line:column  message [code]`, as in the Problems list. */
+function problemLine(p: Problem, st: Style): string {
+  const where = p.file ? `${safe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}` : '(run)';
+  const sev = p.severity === 'error' ? st.red('error') : st.yellow('warning');
+  return `${sev} ${where}  ${safe(p.message)} ${st.dim(`[${p.code}]`)}`;
+}
+
+/** Document order: line, column, then the message (the same order however the problems arrived). */
+function byPosition(a: Problem, b: Problem): number {
+  const la = a.range?.startLine ?? 0;
+  const lb = b.range?.startLine ?? 0;
+  if (la !== lb) return la - lb;
+  const ca = a.range?.startColumn ?? 0;
+  const cb = b.range?.startColumn ?? 0;
+  if (ca !== cb) return ca - cb;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+function renderSubject(subject: Subject, header: ReportHeader, info: Map<string, ControlInfo>, st: Style, problems: readonly Problem[]): string[] {
   const out: string[] = [];
   out.push(st.bold(`${safe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ''}`) + ` — ${safe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
   const score = fmtScore(subject.score);
@@ -129,7 +158,9 @@ function renderSubject(subject: Subject, header: ReportHeader, info: Map<string,
   const assuranceText = subject.assurance === 'declared' ? st.yellow(vendor ? 'declared by the vendor' : 'declared') : st.bold(safe(subject.assurance.replace(/_/g, ' ')));
   if (subject.schemaErrors > 0) {
     // No score, grade or level from a document its schema refuses: its schema errors come before its findings.
-    out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'} (see Problems); the controls below were evaluated as written`);
+    const listed = problems.length > 0;
+    out.push(`  ${st.bold(st.yellow('Not graded'))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? '' : 's'}${listed ? '' : ' (see Problems)'}; the controls below were evaluated as written`);
+    for (const p of [...problems].sort(byPosition)) out.push(`    ${problemLine(p, st)}`);
   } else {
     out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${safe(levelName)})` : ''}   Assurance ${assuranceText}`);
     if (subject.gradeLimitedBy) out.push(`  Grade ${safe(subject.grade)}: ${st.yellow(safe(subject.gradeLimitedBy))}`);

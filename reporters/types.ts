@@ -1,4 +1,5 @@
 import type { GateOptions } from '../src/engine/check.js';
+import type { Problem } from '../src/model/problem.js';
 import type { Report, ReportFooter, ReportHeader, Subject } from '../src/model/report.js';
 
 export interface ReporterOptions {
@@ -41,7 +42,7 @@ export interface StreamingReporter<P> {
  * thread it runs, about the parts still to come: what they can leave out, say. Feedback only ever concerns
  * subjects that come after every part the writer has been given.
  */
-export type PartRenderer<P> = ((subject: Subject) => P) & { feedback?: (value: unknown) => void };
+export type PartRenderer<P> = ((subject: Subject, problems: readonly Problem[]) => P) & { feedback?: (value: unknown) => void };
 
 /** Text, or text already encoded as UTF-8 (parts made in a worker thread come as bytes, moved rather than copied). */
 export type Chunk = string | Uint8Array;

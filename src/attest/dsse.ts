@@ -39,14 +39,59 @@ export function keyId(key: KeyObject): string {
   return createHash('sha256').update(pub.export({ type: 'spki', format: 'der' })).digest('hex');
 }
 
+const keygenHint = 'make a key pair with `ringfence keygen`';
+
+/** "an RSA key", "an EC key": what a key that is not Ed25519 is, in a sentence. */
+function keyKind(key: KeyObject): string {
+  const t = key.asymmetricKeyType;
+  if (!t) return 'not a public/private key';
+  const name = ({ rsa: 'RSA', 'rsa-pss': 'RSA-PSS', dsa: 'DSA', ec: 'EC (ECDSA)', ed448: 'Ed448', x25519: 'X25519', x448: 'X448', dh: 'Diffie-Hellman' } as Record<string, string>)[t] ?? t;
+  return `${/^[AEIOUX]/i.test(name) || name.startsWith('RSA') ? 'an' : 'a'} ${name} key`;
+}
+
+/**
+ * The Ed25519 private key in `pem` (the text of the file `shown`), or an Error whose message says, in one line,
+ * what the file is instead and what to do — never the crypto library's text.
+ */
+export function readSigningKey(pem: string, shown: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPrivateKey(pem);
+  } catch {
+    if (/-----BEGIN (?:[A-Z0-9]+ )?PUBLIC KEY-----/.test(pem)) throw new Error(`${shown} is a public key; signing needs the private key (the .key file of \`ringfence keygen\`, not the .pub)`);
+    if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)) throw new Error(`${shown} is encrypted with a passphrase; ringfence reads unencrypted PKCS#8 keys (openssl pkey -in KEY -out PLAIN.key), or ${keygenHint}`);
+    if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(pem)) throw new Error(`${shown} looks like a PEM private key but cannot be read (damaged or cut short?); ${keygenHint}`);
+    throw new Error(`${shown} is not a PEM private key (it should begin with -----BEGIN PRIVATE KEY-----); ${keygenHint}`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${shown} is ${keyKind(key)}; ringfence signs with Ed25519 keys: ${keygenHint}`);
+  return key;
+}
+
+/** The Ed25519 public key in `pem` (a private key gives its public half), or an Error in ringfence's words. */
+export function readVerifyingKey(pem: string, shown: string): KeyObject {
+  let key: KeyObject;
+  try {
+    key = createPublicKey(pem);
+  } catch {
+    if (/-----BEGIN [A-Z0-9 ]*(PUBLIC|PRIVATE) KEY-----/.test(pem)) throw new Error(`${shown} looks like a PEM key but cannot be read (damaged, cut short, or encrypted?); use the signer's .pub file`);
+    throw new Error(`${shown} is not a PEM public key (it should begin with -----BEGIN PUBLIC KEY-----); use the signer's .pub file, as \`ringfence keygen\` wrote it`);
+  }
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${shown} is ${keyKind(key)}; ringfence verifies Ed25519 signatures: use the signer's .pub file, as \`ringfence keygen\` wrote it`);
+  return key.type === 'private' ? createPublicKey(key) : key;
+}
+
+/** Base64 text as DSSE writes it (standard or URL-safe alphabet, padding optional) — nothing else skipped over. */
+export function isBase64(s: string): boolean {
+  return /^[A-Za-z0-9+/_-]*={0,2}$/.test(s) && s.replace(/=+$/, '').length % 4 !== 1;
+}
+
 export function signStatement(statement: Statement, privateKeyPem: string): Envelope {
   return signInToto(statement, privateKeyPem);
 }
 
 /** Any in-toto statement (this tool's check result, or a claims statement) in a DSSE envelope signed with Ed25519. */
 export function signInToto(statement: { _type: 'https://in-toto.io/Statement/v1'; predicateType: string }, privateKeyPem: string): Envelope {
-  const key = createPrivateKey(privateKeyPem);
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`the signing key is ${key.asymmetricKeyType ?? 'not asymmetric'}; an Ed25519 key is required`);
+  const key = readSigningKey(privateKeyPem, 'the signing key');
   const body = Buffer.from(JSON.stringify(statement), 'utf8');
   const sig = sign(null, pae(payloadType, body), key);
   return { payloadType, payload: body.toString('base64'), signatures: [{ keyid: keyId(key), sig: sig.toString('base64') }] };
@@ -66,11 +111,12 @@ export function verifyEnvelope(envelope: unknown, publicKeyPem: string): Verific
   if (e.payloadType !== payloadType) return { ok: false, reason: `payloadType is not ${payloadType}` };
   let key: KeyObject;
   try {
-    key = createPublicKey(publicKeyPem);
+    key = readVerifyingKey(publicKeyPem, 'the public key');
   } catch (error) {
-    return { ok: false, reason: `the public key cannot be read: ${(error as Error).message}` };
+    return { ok: false, reason: (error as Error).message };
   }
-  if (key.asymmetricKeyType !== 'ed25519') return { ok: false, reason: 'the public key is not an Ed25519 key' };
+  if (!isBase64(e.payload)) return { ok: false, reason: 'the payload is not base64 text: the attestation was altered or damaged' };
+  if (e.signatures.some((s) => s && typeof s.sig === 'string' && !isBase64(s.sig))) return { ok: false, reason: 'a signature is not base64 text: the attestation was altered or damaged' };
   const body = Buffer.from(e.payload, 'base64');
   const id = keyId(key);
   const good = e.signatures.some((s) => s && typeof s.sig === 'string' && verify(null, pae(e.payloadType!, body), key, Buffer.from(s.sig, 'base64')));

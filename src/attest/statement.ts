@@ -1,3 +1,4 @@
+import { yamlPath } from '../load/pointer.js';
 import path from 'node:path';
 import { parseJsonText, type JsonLocations } from '../load/json.js';
 import { readTextFile, displayPath } from '../load/read-inputs.js';
@@ -118,14 +119,14 @@ export function readStatement(body: Buffer, file: string, today?: string): { sta
   const statement = parsed.value as CheckedStatement;
   const problems: Problem[] = [];
   const asOf = asOfProblem(statement.predicate.asOf, today);
-  if (asOf) problems.push(problem(shown, parsed.locations, '/predicate/asOf', `/predicate/asOf: ${asOf}`));
+  if (asOf) problems.push(problem(shown, parsed.locations, '/predicate/asOf', `predicate.asOf: ${asOf}`));
   const seen = new Set<string>();
   statement.subject.forEach((s, i) => {
     const pointer = `/subject/${i}/name`;
     if (s.name.includes('\0') || path.posix.normalize(s.name) !== s.name || s.name.endsWith('/') || s.name === '.') {
-      problems.push(problem(shown, parsed.locations, pointer, `${pointer}: ${JSON.stringify(s.name).slice(0, 200)} is not a normalised file path (ringfence writes paths like dir/file.yaml)`));
+      problems.push(problem(shown, parsed.locations, pointer, `${yamlPath(pointer)}: ${JSON.stringify(s.name).slice(0, 200)} is not a normalised file path (ringfence writes paths like dir/file.yaml)`));
     } else if (seen.has(s.name)) {
-      problems.push(problem(shown, parsed.locations, pointer, `${pointer}: ${JSON.stringify(s.name).slice(0, 200)} is listed twice`));
+      problems.push(problem(shown, parsed.locations, pointer, `${yamlPath(pointer)}: ${JSON.stringify(s.name).slice(0, 200)} is listed twice`));
     }
     seen.add(s.name);
   });

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { predicateType, signStatement, verifyEnvelope, type Statement } from '../attest/dsse.js';
+import { predicateType, readSigningKey, readVerifyingKey, signStatement, verifyEnvelope, type Statement } from '../attest/dsse.js';
 import { asOfProblem, readEnvelope, readStatement, type CheckedStatement, type DocumentResult, type Predicate } from '../attest/statement.js';
 import { checkSubject, hashRegularFile, locateSubject } from '../attest/subjects.js';
 import { check } from '../engine/check.js';
@@ -59,9 +59,16 @@ function sameFile(file: string, real: string): boolean {
 }
 
 /** A key file, read within a small bound (a key is a few hundred bytes). */
-export function readKey(file: string): string {
+export function readKey(file: string, use?: 'sign' | 'verify'): string {
   const { text, problem } = readTextFile(file, { ...defaultLimits, maxFileBytes: 64 * 1024 });
   if (problem) throw new UsageError(`cannot read the key ${safe(file)}: ${safe(problem.message)}`);
+  // A key that is not one ringfence can use is said so now, in its words, before anything is evaluated.
+  try {
+    if (use === 'sign') readSigningKey(text!, safe(file));
+    if (use === 'verify') readVerifyingKey(text!, safe(file));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   return text!;
 }
 
@@ -96,7 +103,7 @@ export function runAttest(args: string[]): number {
   const asOf = parseDate(values['as-of'], '--as-of');
   const implausible = asOf === undefined ? undefined : asOfProblem(asOf);
   if (implausible) throw new UsageError(`--as-of: ${implausible}; verify accepts no other`);
-  const keyPem = readKey(values.key);
+  const keyPem = readKey(values.key, 'sign');
   const report = evaluate(positionals, standardOf(values.standard), asOf);
   const errors = report.problems.filter((p) => p.severity === 'error');
   if (errors.length) {
@@ -173,7 +180,7 @@ export function runVerify(args: string[]): number {
   const file = positionals[0];
   if (!file || !values.key) throw new UsageError('verify needs an attestation and --key PUB, e.g. `ringfence verify manifest.intoto.json --key vendor.pub --recheck`');
   if (positionals.length > 1) throw new UsageError(`verify checks one attestation at a time (given: ${positionals.map(safe).join(', ')})`);
-  const pub = readKey(values.key);
+  const pub = readKey(values.key, 'verify');
   const malformed = (problems: Problem[]) => {
     // A statement of a million bad entries is as many problems: the first ones say what is wrong.
     for (const p of problems.slice(0, maxProblemsShown)) process.stderr.write(`${formatProblem(p)}\n`);

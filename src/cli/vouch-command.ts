@@ -52,7 +52,7 @@ export function runVouch(args: string[]): number {
     seen.add(pointer);
     claims.push({ pointer, result, ...(values.method ? { method: values.method } : {}) });
   }
-  const key = readKey(values.key);
+  const key = readKey(values.key, 'sign');
   const statement = {
     _type: 'https://in-toto.io/Statement/v1' as const,
     subject: [{ name: displayPath(file), digest: { sha256: h.sha256 } }],

@@ -1,6 +1,6 @@
 import { defaultLimits } from '../load/limits.js';
 import { displayPath, loadInputText, readTextFile, type InputDocument } from '../load/read-inputs.js';
-import type { Problem } from '../model/problem.js';
+import { capProblem, type Problem } from '../model/problem.js';
 import type { Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
 import type { CheckOptions } from './check.js';
@@ -20,6 +20,8 @@ export interface VendorEntry {
 export interface OrderedSubject {
   order: [number, number];
   subject: Subject;
+  /** The document's schema problems (messages capped), which the text report lists before its findings. */
+  problems: readonly Problem[];
 }
 
 const none: readonly VendorEntry[] = Object.freeze([]);
@@ -172,7 +174,7 @@ export class Batch {
       }
       this.problems.push(...r.problems);
       try {
-        emit({ order: [fileIndex, doc.documentIndex], subject: r.subject });
+        emit({ order: [fileIndex, doc.documentIndex], subject: r.subject, problems: r.problems.filter((p) => p.code === 'schema').map(capProblem) });
       } catch (error) {
         this.problems.push(documentFailure('written', { file: doc.file, documentIndex: doc.documentIndex, range: doc.locations.get('')?.value }, error));
       }

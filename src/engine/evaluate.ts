@@ -1,5 +1,6 @@
 import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, tracedValues, type Compiled, type EvalContext } from '../expr/compile.js';
-import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
+import { compilePath, sourceOf, type CompiledPath, type PointerOf, type Source } from '../expr/locate.js';
+import { yamlPath } from '../load/pointer.js';
 import type { Ir } from '../expr/ir.js';
 import { capMessage, maxMessageLength } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
@@ -56,7 +57,7 @@ interface LinkedRule {
   forEach?: Compiled;
   when?: Compiled;
   /** `text` names the evidence in a missing-evidence message; `shownAt` locates it (see `evidenceShown`). */
-  evidence: { text: string; path: CompiledPath; shownAt?: CompiledPath }[];
+  evidence: { ir: Ir; path: CompiledPath; shownAt?: CompiledPath }[];
   assert: Compiled;
   at?: CompiledPath;
   related: { forEach?: Compiled; as: string; when?: Compiled; at: CompiledPath; message: (env: Env, ctx: EvalContext) => string }[];
@@ -94,7 +95,7 @@ function link(rule: RuleDefinition): LinkedRule {
       ...(rule.when ? { when: compile(rule.when) } : {}),
       evidence: rule.evidence.map((e) => {
         const shown = evidenceShown(e.ir);
-        return shown ? { text: shown.text, path: compilePath(e.ir), shownAt: compilePath(shown.ir) } : { text: e.text, path: compilePath(e.ir) };
+        return shown ? { ir: e.ir, path: compilePath(e.ir), shownAt: compilePath(shown.ir) } : { ir: e.ir, path: compilePath(e.ir) };
       }),
       assert: compile(rule.assert),
       ...(rule.at ? { at: compilePath(rule.at) } : {}),
@@ -159,7 +160,8 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
     }
     if (list === undefined || list === null) {
       const located = rule.forEach ? compilePath(rule.forEach)(root, { ...ctx, cost: 0 }, pointerOf) : { present: '' };
-      return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${forEachText(rule)} gives nothing (not declared)`, missing: [forEachText(rule)] }];
+      const name = (rule.forEach && missingName(rule.forEach, root, ctx, input)) ?? 'the list this check goes through';
+      return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${name} is not declared or is empty`, missing: [name] }];
     }
     if (!Array.isArray(list)) {
       return [{ outcome: 'error', pointer: '', message: `forEach must give a list, but gave ${typeof list}` }];
@@ -182,8 +184,9 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       for (const e of l.evidence) {
         const r = e.path(env, ctx, pointerOf);
         if (r.value === undefined || r.value === null) {
-          missing.push(e.text);
-          missingAt ??= (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
+          const at = (e.shownAt ? e.shownAt(env, ctx, pointerOf).present : r.present) ?? pointer;
+          missing.push(missingName(e.ir, env, ctx, input) ?? `what this check reads under ${yamlPath(at, input.doc)}`);
+          missingAt ??= at;
         } else if (r.pointer !== undefined || r.present !== undefined) claims.push((r.pointer ?? r.present)!);
         // A computed evidence value (`cond ? doc.x : true`) is no place in the document: it claims nothing itself.
       }
@@ -267,8 +270,24 @@ function relatedPositions(l: LinkedRule, env: Env, ctx: EvalContext, input: Rule
   return out;
 }
 
-function forEachText(rule: RuleDefinition): string {
-  return oneLine(rule.source.forEach ?? 'the forEach list');
+/** The name of what `ir` found missing (see nameOf); worked out on a copy of the context, and never an error. */
+function missingName(ir: Ir, env: Env, ctx: EvalContext, input: RuleInput): string | undefined {
+  try {
+    return nameOf(sourceOf(ir, env, { ...ctx, cost: 0 }, input.pointerOf, input.vendor?.pointerOf), input);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A missing value as a user finds it in their YAML — `updateChannels[2].rollout.rings[0].populationPct`, "the
+ * vendor manifest's …", "a matching entry of …" — never the rule's expression; undefined when it has no place.
+ */
+function nameOf(s: Source, input: RuleInput): string | undefined {
+  if (s.pointer === undefined) return undefined;
+  const vendor = s.side === 'vendor';
+  const path = s.pointer === '' ? (vendor ? 'the vendor manifest' : 'the document') : `${vendor ? "the vendor manifest's " : ''}${yamlPath(s.pointer, vendor ? input.vendor?.value : input.doc)}`;
+  return oneLine(s.entryOf ? `a matching entry of ${path}` : path);
 }
 
 /** An error outcome; its message (which may quote a pattern or a value) is one line of at most 2,000 characters. */

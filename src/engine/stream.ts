@@ -25,12 +25,13 @@ export interface RendererRef {
 
 /** What a RendererRef names: an object whose `part` makes the per-subject function (a StreamingReporter is one). */
 export interface PartRenderer {
-  part: (header: ReportHeader, options: never) => ((subject: Subject) => unknown) & { feedback?: (value: unknown) => void };
+  part: (header: ReportHeader, options: never) => ((subject: Subject, problems: readonly Problem[]) => unknown) & { feedback?: (value: unknown) => void };
 }
 
 /** The renderers of a run in one thread: one part per renderer and subject. */
 export interface Renderers {
-  render(subject: Subject): unknown[];
+  /** `problems`: the subject's schema problems (see OrderedSubject). */
+  render(subject: Subject, problems: readonly Problem[]): unknown[];
   /**
    * Feedback from the consumer of the parts (one entry per renderer), about the subjects still to come: for
    * instance that a capped output needs no more of some kind. The consumer returns it from `onPart`; the engine
@@ -140,7 +141,7 @@ export async function loadRenderers(refs: readonly RendererRef[], header: Report
     }),
   );
   return {
-    render: (s) => fns.map((f) => f(s)),
+    render: (s, problems) => fns.map((f) => f(s, problems)),
     feedback: (values) => {
       if (!Array.isArray(values)) return;
       fns.forEach((f, i) => values[i] !== undefined && f.feedback?.(values[i]));
@@ -234,10 +235,10 @@ export function checkSequential(
   let documents = 0;
   for (let i = 0; i < inputs.files.length; i++) {
     options.progress?.('evaluate', i, inputs.files.length);
-    batch.evaluateFile(i, ({ subject }) => {
+    batch.evaluateFile(i, ({ subject, problems }) => {
       // The gate keeps the document's reasons even if it cannot be rendered (Batch reports that as its problem).
       reasons.push(...finisher.finish(subject));
-      const part = render ? render.render(subject) : subject;
+      const part = render ? render.render(subject, problems) : subject;
       documents++;
       feedback(onPart(part));
     });

@@ -29,10 +29,10 @@ port.on('message', (m: WorkerRequest) => {
     parts = [];
   };
   for (let i = m.from; i < m.to; i++) {
-    batch.evaluateFile(i, ({ subject }) => {
+    batch.evaluateFile(i, ({ subject, problems }) => {
       const reasons = finisher.finish(subject);
       try {
-        parts.push({ part: render ? render.render(subject) : subject, reasons });
+        parts.push({ part: render ? render.render(subject, problems) : subject, reasons });
       } catch (error) {
         // Not rendered: its gate reasons still count, and Batch reports the failure as the document's problem.
         parts.push({ reasons });

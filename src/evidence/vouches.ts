@@ -1,5 +1,5 @@
 import { verify } from 'node:crypto';
-import { pae, payloadType } from '../attest/dsse.js';
+import { isBase64, pae, payloadType } from '../attest/dsse.js';
 import { parseJsonText } from '../load/json.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
@@ -92,6 +92,10 @@ export function readVouches(entries: readonly BundleEntry[], policy: TrustPolicy
     const e = env.value as { payloadType?: unknown; payload?: unknown; signatures?: unknown };
     if (e.payloadType !== payloadType || typeof e.payload !== 'string' || !Array.isArray(e.signatures)) {
       warn('vouch-invalid', `not an in-toto DSSE envelope (payloadType ${payloadType}, a base64 payload and signatures); not counted`);
+      continue;
+    }
+    if (!isBase64(e.payload) || (e.signatures as { sig?: unknown }[]).some((x) => typeof x?.sig === 'string' && !isBase64(x.sig))) {
+      warn('vouch-invalid', 'its payload or a signature is not base64 text: the statement was altered or damaged; not counted');
       continue;
     }
     const body = Buffer.from(e.payload, 'base64');

@@ -274,7 +274,7 @@ function built(c: EvalContext, length: number): void {
 
 /** formatValue for an expression's own strings: a list's text is bounded before it is joined. */
 function text(c: EvalContext, v: unknown): string {
-  if (!Array.isArray(v)) return formatValue(v);
+  if (!Array.isArray(v) || v.length === 0) return formatValue(v);
   const shown = v.slice(0, 20).map((x) => (typeof x === 'object' && x !== null ? '{…}' : formatValue(x)));
   let length = 2 + (v.length > 20 ? 3 : 0) + 2 * Math.max(0, shown.length - 1);
   for (const x of shown) length += x.length;
@@ -282,9 +282,13 @@ function text(c: EvalContext, v: unknown): string {
   return `[${shown.join(', ')}${v.length > 20 ? ', …' : ''}]`;
 }
 
-/** How a value reads in a message. */
+/**
+ * How a value reads in a message: a value that is not there as "not set" and an empty list as "none" — words,
+ * not `(none)` or `[]` — a list as `[a, b]`, a mapping as `{…}`. (JSON reports keep the raw values.)
+ */
 export function formatValue(v: unknown): string {
-  if (v === undefined || v === null) return '(none)';
+  if (v === undefined || v === null) return 'not set';
+  if (Array.isArray(v) && v.length === 0) return 'none';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return Number.isFinite(v) ? String(Math.round(v * 1e6) / 1e6) : 'NaN';
   if (typeof v === 'boolean') return String(v);

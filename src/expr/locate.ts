@@ -62,3 +62,85 @@ function compilePathNow(ir: Ir): CompiledPath {
     }
   }
 }
+
+/** Where a value was read from: its document ('doc' or the paired 'vendor' manifest) and pointer. */
+export interface Source {
+  value: unknown;
+  side?: 'doc' | 'vendor' | undefined;
+  /** The pointer the value has, or would have if it were declared. */
+  pointer?: string | undefined;
+  /** The value is an entry of the list at `pointer` that the expression looked for and did not find. */
+  entryOf?: boolean | undefined;
+}
+
+const compiledParts = new WeakMap<Ir, ReturnType<typeof compile>>();
+function part(ir: Ir): ReturnType<typeof compile> {
+  let f = compiledParts.get(ir);
+  if (!f) compiledParts.set(ir, (f = compile(ir)));
+  return f;
+}
+
+/**
+ * Where the value of an `evidence` or `forEach` expression comes from, for a message that names the document
+ * path instead of the expression: member chains are followed step by step (past the last present step, the path
+ * the value would have), a conditional by the branch it took, `a ?? b` by `a` when both are missing, and `&&` and
+ * `||` by the operand that decided. Anything else is where the object it gives is, if anywhere. Run only when a
+ * value is missing, on a copy of the context.
+ */
+export function sourceOf(ir: Ir, env: Env, ctx: EvalContext, doc: PointerOf, vendor?: PointerOf): Source {
+  const at = (value: unknown): Source => {
+    if (value === null || typeof value !== 'object') return { value };
+    const p = doc(value);
+    if (p !== undefined) return { value, side: 'doc', pointer: p };
+    const v = vendor?.(value);
+    return v !== undefined ? { value, side: 'vendor', pointer: v } : { value };
+  };
+  const missing = (v: unknown) => v === undefined || v === null;
+  switch (ir.t) {
+    case 'var':
+      return at(env.get(ir.n));
+    case 'get':
+    case 'idx': {
+      const o = sourceOf(ir.o, env, ctx, doc, vendor);
+      const k = ir.t === 'get' ? ir.k : part(ir.i)(env, ctx);
+      const value = getMember(o.value, k);
+      if (o.pointer === undefined || o.entryOf) return { ...o, value };
+      if (k === 'length') return { ...o, value };
+      const own = at(value);
+      if (own.pointer !== undefined) return own;
+      // A list looked up with a position that is no entry (a findIndex that found nothing): a missing entry.
+      if (Array.isArray(o.value) && (typeof k !== 'number' || !Number.isInteger(k) || k < 0)) return { value, side: o.side, pointer: o.pointer, entryOf: true };
+      return { value, side: o.side, pointer: `${o.pointer}/${escapePointerToken(String(k))}` };
+    }
+    case 'method': {
+      const value = part(ir)(env, ctx);
+      if (ir.m !== 'find') return at(value);
+      const own = at(value);
+      if (own.pointer !== undefined) return own;
+      const o = sourceOf(ir.o, env, ctx, doc, vendor);
+      return o.pointer !== undefined && Array.isArray(o.value) ? { value, side: o.side, pointer: o.pointer, entryOf: true } : { value };
+    }
+    case 'cond': {
+      const taken = part(ir.c)(env, ctx) ? ir.a : ir.b;
+      const r = sourceOf(taken, env, ctx, doc, vendor);
+      if (r.pointer !== undefined || !missing(r.value)) return r;
+      // `xs.length > 0 ? xs : undefined`: the list that was not there, or was empty.
+      const other = sourceOf(taken === ir.a ? ir.b : ir.a, env, ctx, doc, vendor);
+      return other.pointer !== undefined ? { ...other, value: r.value } : r;
+    }
+    case 'nullish': {
+      const l = sourceOf(ir.l, env, ctx, doc, vendor);
+      if (!missing(l.value)) return l;
+      const r = sourceOf(ir.r, env, ctx, doc, vendor);
+      return missing(r.value) && l.pointer !== undefined ? l : r;
+    }
+    case 'and':
+    case 'or': {
+      const l = sourceOf(ir.l, env, ctx, doc, vendor);
+      const decided = ir.t === 'and' ? !l.value : Boolean(l.value);
+      return decided ? l : sourceOf(ir.r, env, ctx, doc, vendor);
+    }
+    default:
+      return at(part(ir)(env, ctx));
+  }
+}

@@ -175,6 +175,8 @@ class LimitExceeded extends Error {
     message: string,
     /** Where the limit was crossed: the node (or alias use) being expanded. */
     readonly at: readonly [number, number] | undefined,
+    /** The problem's code: a limit, or (an alias that names no anchor) the document's syntax. */
+    readonly code: 'limit' | 'yaml-syntax' = 'limit',
   ) {
     super(message);
   }
@@ -286,7 +288,7 @@ export function parseYamlText(
       const at = error.at ?? (doc.contents as YamlNode).range ?? [0, 0];
       problems.push({
         severity: 'error',
-        code: 'limit',
+        code: error.code,
         file,
         documentIndex,
         range: toRange(at[0], at[1]),
@@ -396,11 +398,72 @@ function linePos(lineStarts: readonly number[], offset: number): { line: number;
   return { line: low, col: offset - lineStarts[low - 1]! + 1 };
 }
 
-function describeYamlError(code: string, message: string): string {
-  // yaml's messages end with a code excerpt on further lines; the position is reported separately.
+/** The parser's name of a `{ }` or `[ ]` collection, in words. */
+function flowName(name: string): string {
+  return /map/.test(name) ? '{ } mapping' : /seq/.test(name) ? '[ ] list' : name;
+}
+
+/**
+ * A YAML syntax error in ringfence's words: what is wrong at this position and what to do (the position is
+ * reported separately). The parser's own text is kept only for a case not listed, after "YAML syntax:".
+ */
+export function describeYamlError(code: string, message: string): string {
+  // yaml's messages end with a code excerpt on further lines.
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/i, '') || 'map keys must be unique'}`;
-  return first;
+  let m: RegExpMatchArray | null;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `duplicate key: ${first.replace(/^Map keys must be unique;?\s*/i, '') || 'a key appears twice in one mapping; keep one'}`;
+    case 'TAB_AS_INDENT':
+      return 'this line is indented with a tab; YAML indents with spaces only: replace the tab with spaces';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return "a key runs over more than one line — usually a line indented differently from the keys above it, or a missing ':' — check the indentation here";
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return /Nested mappings/.test(first)
+        ? "a value holds another 'key: value' on the same line (a: b: c), or the next line is indented too far; put the inner mapping on its own indented lines, or quote the value"
+        : "a list cannot be a key; check the indentation and the ':' here";
+    case 'BAD_INDENT':
+      if ((m = first.match(/^Flow (map|sequence)/))) return `a ${flowName(m[1]!)} is not closed, or its lines are not indented more than its key; close it with ${m[1] === 'map' ? '}' : ']'} and indent its lines`;
+      return /sequence/.test(first)
+        ? "this list item ('- ') is not indented like the items above it; align it with them (spaces only)"
+        : /mapping/.test(first)
+          ? 'this key is not indented like the keys above it; align it with them (spaces only)'
+          : 'the indentation here does not match the lines above; indent with spaces so that each key lines up with its siblings';
+    case 'BAD_DQ_ESCAPE':
+      m = first.match(/Invalid escape sequence (.*)$/);
+      return `a double-quoted string has the invalid escape ${m?.[1] ?? 'sequence'}; write \\\\ for a backslash, or use single quotes`;
+    case 'BAD_SCALAR_START':
+      m = first.match(/cannot start with (.)/);
+      return `a plain value cannot start with ${m?.[1] ?? 'this character'}; put the value in quotes`;
+    case 'MISSING_CHAR':
+      if ((m = first.match(/Missing closing (["'])quote/))) return `a quoted value is not closed; add the closing ${m[1]}`;
+      if ((m = first.match(/Missing , (?:or : )?between (.*) items/))) return `a ${flowName(m[1]!)} is missing a ',' between two items; add it`;
+      if (/Missing space after :/.test(first)) return "a ':' inside { } or [ ] needs a space after it (key: value)";
+      if (/Implicit map keys need to be followed by map values/.test(first)) return "a key is not followed by ':' and a value; add ': value', or remove the line";
+      if (/Sequence item without - indicator/.test(first)) return "a list item has no '- ' in front of it; add it, or align the line with its neighbours";
+      if (/Comments must be separated/.test(first)) return "a '#' comment must have a space before it; add one (or quote a value that contains #)";
+      return `YAML syntax: ${first}`;
+    case 'UNEXPECTED_TOKEN':
+      if ((m = first.match(/^Unexpected , in (.*)$/))) return `an extra ',' in a ${flowName(m[1]!)}; remove it`;
+      if ((m = first.match(/^Unexpected empty item in (.*)$/))) return `an empty item (two commas in a row) in a ${flowName(m[1]!)}; remove the extra ','`;
+      return `unexpected text here (${first.replace(/^Unexpected /, '')}); check the line's indentation, quotes and brackets`;
+    case 'BLOCK_IN_FLOW':
+      return 'a { } or [ ] collection is not closed, or holds an indented block; close it with } or ], or write it as indented lines';
+    case 'TAG_RESOLVE_FAILED':
+      m = first.match(/Unresolved tag: (.*)$/);
+      return `the tag ${m?.[1]?.replace(/^tag:yaml\.org,2002:/, '!!') ?? 'here'} cannot be applied and is ignored; remove it (ringfence documents need no tags)`;
+    case 'MULTIPLE_DOCS':
+      return "a second document starts without '---'; separate documents with a '---' line";
+    case 'BAD_ALIAS':
+      return `an anchor (&name) or alias (*name) has no name, or a name ending in ':'; name it, or quote the value`;
+    case 'MULTIPLE_ANCHORS':
+    case 'MULTIPLE_TAGS':
+    case 'ALIAS_PROPS':
+    case 'BAD_PROP_ORDER':
+      return `the anchors (&) and tags (!) here are not allowed in this arrangement (${first.toLowerCase()}); remove them`;
+    default:
+      return `YAML syntax: ${first}`;
+  }
 }
 
 class Walker {
@@ -438,7 +501,8 @@ class Walker {
         target = node.resolve(this.doc) as YamlNode | undefined;
         this.resolved.set(node, target);
       }
-      if (!target) return undefined;
+      // An alias that names no anchor is an error of the document, not a missing value.
+      if (!target) throw new LimitExceeded(`the alias *${node.source} names no anchor: no &${node.source} comes before it in this document; define the anchor first, or write the value out`, node.range ? [node.range[0], node.range[1]] : this.here(node), 'yaml-syntax');
       const outer = this.aliasAt;
       this.aliasAt ??= node.range ? ([node.range[0], node.range[1]] as const) : undefined;
       const value = this.walk(target, pointer, depth);

@@ -58,3 +58,23 @@ export function resolvesPointer(value: unknown, pointer: string): boolean {
   }
   return true;
 }
+
+/**
+ * How a user finds `pointer` in their YAML: `rings[0].content.rapid_response`, with a key that is not a plain name
+ * quoted (`content["detection-rules"]`); the root is "the document". With the document's value, a numeric token
+ * is an index only where the node is a list (a mapping may have the key "0"); without it, every numeric token is.
+ */
+export function yamlPath(pointer: string, value?: unknown): string {
+  if (pointer === '') return 'the document';
+  let out = '';
+  let node = value;
+  const known = arguments.length > 1;
+  for (const token of pointerTokens(pointer)) {
+    const index = known && node !== undefined ? Array.isArray(node) : /^(0|[1-9]\d*)$/.test(token);
+    if (index) out += `[${token}]`;
+    else if (/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(token)) out += out === '' ? token : `.${token}`;
+    else out += `[${JSON.stringify(token)}]`;
+    node = node !== null && typeof node === 'object' && Object.prototype.hasOwnProperty.call(node, token) ? (node as Record<string, unknown>)[token] : undefined;
+  }
+  return out;
+}

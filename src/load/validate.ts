@@ -8,7 +8,7 @@ import { validatorFile } from '../layout.js';
 import { schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
-import { ancestors, escapePointerToken } from './pointer.js';
+import { ancestors, escapePointerToken, yamlPath } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -82,7 +82,8 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
 
 /**
  * Validates a parsed document against one of the bundled schemas and turns each violation into a problem
- * positioned on the offending key or value.
+ * positioned on the offending key or value, in ringfence's words: the YAML path (`rings[0].content`), what the
+ * field must be, and the likely intended value where there is one. No validator text reaches the user.
  */
 export function validateDocument(doc: ParsedDocument, schema: SchemaName, code = 'schema'): Problem[] {
   const validate = validatorFor(schema);
@@ -90,31 +91,83 @@ export function validateDocument(doc: ParsedDocument, schema: SchemaName, code =
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    // oneOf/anyOf report every branch; the specific branch errors that follow are more useful.
-    if (error.keyword === 'if') continue;
-    const { pointer, message } = describe(error);
-    const key = `${pointer}\0${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // `if` and `propertyNames` repeat what the errors of their branches or names say more precisely.
+    if (error.keyword === 'if' || error.keyword === 'propertyNames') continue;
+    const { pointer, message, key } = describe(error, doc.value);
+    const id = `${pointer}\0${message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
     problems.push({
       severity: 'error',
       code,
       file: doc.file,
       documentIndex: doc.documentIndex,
       pointer,
-      range: rangeFor(doc.locations, pointer, error.keyword === 'additionalProperties' ? 'key' : 'value'),
+      range: rangeFor(doc.locations, pointer, key || error.keyword === 'additionalProperties' ? 'key' : 'value'),
       message,
     });
   }
   return problems;
 }
 
-function describe(error: ErrorObject): { pointer: string; message: string } {
+/**
+ * What a string must look like, for every `pattern` in the bundled schemas (a test checks that each has one), and
+ * how to make a likely intended value of the form.
+ */
+const patternWords: Record<string, { words: string; repair?: (s: string) => string }> = {
+  '^[a-z0-9][a-z0-9._-]*$': { words: 'an id: lower-case letters, digits, ".", "_" and "-", starting with a letter or digit', repair: (s) => s.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') },
+  '^[a-z][a-z0-9_]*$': { words: 'a category name: lower-case letters, digits and "_", starting with a letter (e.g. rapid_response)', repair: (s) => s.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '') },
+  '^(\\*|[a-z][a-z0-9_]*)$': { words: 'a content category name — lower-case letters, digits and "_", starting with a letter (e.g. rapid_response) — or "*" for every other category', repair: (s) => s.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^[^a-z]+/, '') },
+  '^(adopted|none|roadmap_\\d{4}-\\d{2}(-\\d{2})?)$': { words: 'adopted, none, or roadmap_ followed by the target date (roadmap_2027-06 or roadmap_2027-06-30)', repair: (s) => s.toLowerCase().replace(/[\s-]+(?=\d{4})/, '_') },
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': { words: 'a date written YYYY-MM-DD' },
+  '^[0-9a-f]{64}$': { words: 'a SHA-256 digest: 64 lower-case hexadecimal digits', repair: (s) => s.toLowerCase() },
+  '^[a-f0-9]{64}$': { words: 'a SHA-256 digest: 64 lower-case hexadecimal digits', repair: (s) => s.toLowerCase() },
+  '^sha256:[0-9a-f]{64}$': { words: 'a digest written sha256: and 64 lower-case hexadecimal digits', repair: (s) => s.toLowerCase() },
+  '^[A-Za-z][A-Za-z0-9-]*$': { words: 'an identifier: letters, digits and "-", starting with a letter', repair: (s) => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^[^A-Za-z]+/, '') },
+  '^[A-Za-z][A-Za-z0-9._-]*$': { words: 'an identifier: letters, digits, ".", "_" and "-", starting with a letter', repair: (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[^A-Za-z]+/, '') },
+  '^[A-Za-z_][A-Za-z0-9_]*$': { words: 'a name: letters, digits and "_", not starting with a digit', repair: (s) => s.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^[0-9]+/, '') },
+  '^[a-z][a-z0-9]*(-[a-z0-9]+)*$': { words: 'a rule name: lower-case words joined by "-" (e.g. canary-ring-small)', repair: (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^[^a-z]+|-+$/g, '') },
+  '^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$': { words: 'a version written MAJOR.MINOR.PATCH (e.g. 1.2.0)' },
+  '^(/([^~/]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
+  '^(/([^~]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
+  '^https://': { words: 'an https address (https://…)' },
+  '#(0|[1-9][0-9]*)$': { words: 'a subject id ending in # and the document number (e.g. examples/vendors/a.yaml#0)' },
+};
+
+/** The patterns this file has words for (for the test that every schema pattern has them). */
+export const describedPatterns: readonly string[] = Object.keys(patternWords);
+
+const formatWords: Record<string, string> = {
+  date: 'a date written YYYY-MM-DD',
+  'date-time': 'a date and time written YYYY-MM-DDThh:mm:ssZ',
+  uri: 'an absolute URL (https://…)',
+  'json-pointer': 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)',
+};
+
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'null',
+};
+
+function describe(error: ErrorObject, root: unknown): { pointer: string; message: string; key?: boolean } {
   const at = error.instancePath;
-  const where = at === '' ? 'the document' : at;
+  const where = yamlPath(at, root);
   const p = error.params as Record<string, unknown>;
   const parent = error.parentSchema as Record<string, unknown> | undefined;
   const typeName = typeof parent?.['title'] === 'string' ? ` of ${parent['title'] as string}` : '';
+  // A rule about the names of a mapping's keys (propertyNames): the key is the value at fault.
+  const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    const pointer = `${at}/${escapePointerToken(propertyName)}`;
+    const rest = mustBe(error, propertyName);
+    const is = `is ${show(propertyName)}`;
+    return { pointer, key: true, message: rest.startsWith(is) ? `${where} has the key ${show(propertyName)}${rest.slice(is.length)}` : `the key ${show(propertyName)} in ${where} ${rest}` };
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(p['additionalProperty']);
@@ -122,34 +175,76 @@ function describe(error: ErrorObject): { pointer: string; message: string } {
       const hint = didYouMean(name, known);
       return {
         pointer: `${at}/${escapePointerToken(name)}`,
-        message: `unknown field "${name}"${typeName} at ${where}${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
+        message: `unknown field ${show(name)}${typeName} at ${where}${hint ? `; did you mean "${hint}"?` : known.length ? `; expected one of ${known.join(', ')}` : ''}`,
       };
     }
     case 'required':
       return { pointer: at, message: `missing required field "${String(p['missingProperty'])}"${typeName} at ${where}` };
+    case 'not':
+      // A `not` says what is forbidden only in its schema's title (descriptions are not kept in the validators).
+      return { pointer: at, message: typeof parent?.['title'] === 'string' ? `${where}: ${parent['title'] as string}` : `${where} has a form that is not allowed here` };
+    default:
+      return { pointer: at, message: `${where} ${mustBe(error, error.data)}` };
+  }
+}
+
+/** The rest of a sentence about a value `data` that `error` refuses: "is X; expected Y". */
+function mustBe(error: ErrorObject, data: unknown): string {
+  const p = error.params as Record<string, unknown>;
+  const parent = error.parentSchema as Record<string, unknown> | undefined;
+  switch (error.keyword) {
     case 'enum': {
-      const allowed = (p['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { pointer: at, message: `${where} is ${show(error.data)}; expected one of ${allowed}` };
+      const values = p['allowedValues'] as unknown[];
+      const allowed = values.map((v) => JSON.stringify(v)).join(', ');
+      const strings = values.filter((v): v is string => typeof v === 'string');
+      const hint = typeof data === 'string' ? (didYouMean(data, strings) ?? didYouMean(data.replace(/[-\s]+/g, '_'), strings)) : undefined;
+      return hint !== undefined ? `is ${show(data)}; did you mean "${hint}"? (expected one of ${allowed})` : `is ${show(data)}; expected one of ${allowed}`;
     }
     case 'const':
-      return { pointer: at, message: `${where} is ${show(error.data)}; expected ${JSON.stringify(p['allowedValue'])}` };
-    case 'type':
-      return { pointer: at, message: `${where} is ${describeValue(error.data)}; expected ${String(p['type']).replace(',', ' or ')}` };
+      return `is ${show(data)}; expected ${JSON.stringify(p['allowedValue'])}`;
+    case 'type': {
+      const types = (Array.isArray(p['type']) ? (p['type'] as string[]) : String(p['type']).split(',')).map((t) => typeWords[t] ?? t);
+      return `is ${describeValue(data)}; expected ${types.join(' or ')}`;
+    }
     case 'maximum':
     case 'exclusiveMaximum':
     case 'minimum':
     case 'exclusiveMinimum': {
       const bound = { maximum: 'at most', exclusiveMaximum: 'less than', minimum: 'at least', exclusiveMinimum: 'more than' }[error.keyword];
-      return { pointer: at, message: `${where} is ${show(error.data)}; it must be ${bound} ${String(p['limit'])}` };
+      return `is ${show(data)}; it must be ${bound} ${String(p['limit'])}`;
     }
     case 'format':
-      return { pointer: at, message: `${where} is ${show(error.data)}; expected a ${String(p['format'])}` };
+      return `is ${show(data)}; expected ${formatWords[String(p['format'])] ?? `a ${String(p['format'])}`}`;
+    case 'pattern': {
+      const words = patternWords[String(p['pattern'])];
+      const repaired = typeof data === 'string' && words?.repair ? words.repair(data) : undefined;
+      const hint = repaired !== undefined && repaired !== data && repaired !== '' && new RegExp(String(p['pattern']), 'u').test(repaired) ? `; did you mean "${repaired}"?` : '';
+      return `is ${show(data)}; expected ${words?.words ?? 'a value of the form this field takes (see its description in the schema)'}${hint}`;
+    }
+    case 'minLength': {
+      const n = Number(p['limit']);
+      return n === 1 ? 'is empty; give it a value' : `is ${show(data)}; it must be at least ${n} characters long`;
+    }
+    case 'maxLength':
+      return `is ${typeof data === 'string' ? `${data.length} characters long` : show(data)}; it may be at most ${String(p['limit'])} characters long`;
+    case 'minItems': {
+      const n = Number(p['limit']);
+      return `${Array.isArray(data) && data.length === 0 ? 'is an empty list' : `has ${Array.isArray(data) ? data.length : 0} entr${Array.isArray(data) && data.length === 1 ? 'y' : 'ies'}`}; it needs at least ${n} entr${n === 1 ? 'y' : 'ies'}`;
+    }
+    case 'maxItems':
+      return `has ${Array.isArray(data) ? data.length : 'too many'} entries; it may have at most ${String(p['limit'])}`;
+    case 'uniqueItems':
+      return `has the same entry twice ([${Math.min(Number(p['i']), Number(p['j']))}] and [${Math.max(Number(p['i']), Number(p['j']))}]); list each once`;
+    case 'oneOf':
+      return Array.isArray(p['passingSchemas']) ? 'matches more than one of the forms it may take; it must match exactly one' : 'matches none of the forms it may take (see the errors at the same place)';
+    case 'anyOf':
+      return 'matches none of the forms it may take (see the errors at the same place)';
     case 'not':
-      // A `not` says what is forbidden only in its schema's title (descriptions are not kept in the validators).
-      if (typeof parent?.['title'] === 'string') return { pointer: at, message: `${where}: ${parent['title'] as string}` };
-      return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
+      return 'has a form that is not allowed here';
+    case 'false schema':
+      return 'is not allowed here';
     default:
-      return { pointer: at, message: `${where} ${error.message ?? 'is invalid'}` };
+      return `is not valid here (${error.keyword})`;
   }
 }
 

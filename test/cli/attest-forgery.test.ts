@@ -106,7 +106,7 @@ describe('verify refuses a validly signed but forged or incomplete statement', (
     for (const r of [verify(name), verify(name, '--recheck')]) {
       expect(r.code).not.toBe(0);
       expect(verdicts(r.stdout).filter((v) => v.startsWith('verified'))).toEqual([]);
-      expect(`${r.stdout}${r.stderr}`).toMatch(/\/subject must NOT have fewer than 1 items/);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/subject is an empty list; it needs at least 1 entry \[attestation-invalid\]/);
     }
   });
 
@@ -195,7 +195,7 @@ describe('verify refuses a validly signed but forged or incomplete statement', (
       });
       const r = verify(name, '--recheck');
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/\/predicate\/asOf/);
+      expect(r.stderr).toMatch(/predicate\.asOf/);
       expect(r.stderr).not.toMatch(/internal error/);
       expect(verdicts(r.stdout)).toEqual([]);
     }

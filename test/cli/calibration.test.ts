@@ -60,7 +60,7 @@ const calibration: Reconstruction[] = [
     asOf: '2024-04-01',
     fails: ['RB-02', 'MS-04', 'KS-06'],
     because: {
-      'KS-06': /pre-release builds tested: \[\].*Linux distributions without one: \[rhel, debian\]/,
+      'KS-06': /pre-release builds tested: none;.*Linux distributions without one: \[rhel, debian\]/,
       'RB-02': /crash-loop breaker is not enabled/,
       // Publishing an inventory and an SBOM is MS-04's requirement; none is on public record for this sensor.
       'MS-04': /components without a per-language line count/,
@@ -143,7 +143,7 @@ describe('calibration: historical reconstructions fail for the right reasons', (
     const cu08 = report.subjects[0]!.controls.find((x) => x.id === 'KDUS-CU-08')!;
     expect(cu08.status).toBe('missing_evidence');
     expect(cu08.findings[0]!.message).toBe(
-      'not declared: doc.remediationSafety.protectedFiles, doc.remediationSafety.quarantine, doc.remediationSafety.newDetections, doc.remediationSafety.cleanCorpus',
+      'not declared: remediationSafety.protectedFiles, remediationSafety.quarantine, remediationSafety.newDetections, remediationSafety.cleanCorpus',
     );
   });
 

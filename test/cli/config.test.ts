@@ -78,9 +78,9 @@ describe('the config file', () => {
   });
 
   it.each([
-    ['an unknown key, with the likely meaning', 'paths: [vendors]\ngate:\n  fail-on: high\n  min-scor: 70\n', 'ringfence: .ringfence.yaml:4:3: error: unknown field "min-scor" of Gate at /gate; did you mean "min-score"? [config-invalid]'],
+    ['an unknown key, with the likely meaning', 'paths: [vendors]\ngate:\n  fail-on: high\n  min-scor: 70\n', 'ringfence: .ringfence.yaml:4:3: error: unknown field "min-scor" of Gate at gate; did you mean "min-score"? [config-invalid]'],
     ['an unknown top-level key', 'standrd: kdus\n', 'ringfence: .ringfence.yaml:1:1: error: unknown field "standrd" of RingfenceConfig at the document; did you mean "standard"? [config-invalid]'],
-    ['a value outside its choices', 'gate:\n  fail-on: hihg\n', 'ringfence: .ringfence.yaml:2:3: error: /gate/fail-on is "hihg"; expected one of "critical", "high", "medium", "low", "none" [config-invalid]'],
+    ['a value outside its choices', 'gate:\n  fail-on: hihg\n', 'ringfence: .ringfence.yaml:2:3: error: gate["fail-on"] is "hihg"; did you mean "high"? (expected one of "critical", "high", "medium", "low", "none") [config-invalid]'],
     ['an unknown bundled standard', 'standard: kdsu\n', 'ringfence: .ringfence.yaml:1:1: error: unknown standard "kdsu"; did you mean "kdus"?; bundled: kdus (1.1), kdus-ci (= kdus-critical-infrastructure), kdus-critical-infrastructure (1.1); a standard file is named as a path (with a / or a .yaml ending) [config-invalid]'],
     ['an ignore pattern the matcher refuses', 'ignore: ["+(a|b)"]\n', 'ringfence: .ringfence.yaml:1:10: error: ignore pattern "+(a|b)": extglob patterns such as +(…) are not supported; use *, ?, [...] and {a,b} (at character 1) [config-invalid]'],
     ['two formats on standard output', 'formats:\n  text: "-"\n  json:\n', 'ringfence: .ringfence.yaml:3:3: error: only one format can go to standard output (text and json do); give the others a file [config-invalid]'],
