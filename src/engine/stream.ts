@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import { defaultLimits } from '../load/limits.js';
 import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { ControlInfo, ReportHeader, ReportSummary, Subject } from '../model/report.js';
+import type { ControlInfo, ReportAbout, ReportHeader, ReportSummary, Subject } from '../model/report.js';
 import { toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
@@ -106,8 +106,9 @@ export class SubjectFinisher {
   }
 }
 
-export function reportHeader(standard: Standard, asOf: string | undefined): ReportHeader {
-  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), standard: standardInfo(standard) };
+export function reportHeader(standard: Standard, asOf: string | undefined, about?: ReportAbout): ReportHeader {
+  const given = about && Object.values(about).some((v) => v !== undefined) ? { about } : {};
+  return { reportVersion: 2, tool: { name: 'ringfence', version: toolVersion }, asOf: asOfDate(asOf), ...given, standard: standardInfo(standard) };
 }
 
 export function finishSetup(header: ReportHeader, options: CheckOptions): FinishSetup {
@@ -245,6 +246,6 @@ export function checkSequential(
  * in input order, and is then let go; waivers, the baseline and the gate are applied subject by subject.
  */
 export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
-  const header = reportHeader(standard, options.asOf);
+  const header = reportHeader(standard, options.asOf, options.about);
   return checkSequential(standard, standardProblems, expandInputs(options), { ...options, smallHeap: true }, header, undefined, (s) => void onSubject(s as Subject));
 }
