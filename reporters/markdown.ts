@@ -2,6 +2,7 @@ import type { ControlInfo, Report, ReportFooter, ReportHeader, Subject } from '.
 import { bidiControls, visible } from './sanitize.js';
 import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
+import { categoryText, contentText, sensorText, vendorQuestions } from './readers.js';
 import { renderWhole } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -37,7 +38,13 @@ export function markdownStreamOf(maxChars: number, keepEverything = false): Stre
   return {
     part: (header) => {
       const info = new Map(header.standard.controls.map((c) => [c.id, c]));
-      return (x) => ({ row: tableRow(x), details: detailLevels.map((d) => subjectDetails(x, info, d).join('\n')) });
+      // The timeline and the questions for the vendor go with the details, the questions only while findings are
+      // shown two or more at a time (they are the longest part).
+      return (x) => {
+        const timeline = timelineLines(x);
+        const questions = questionLines(header, x);
+        return { row: tableRow(x), details: detailLevels.map((d) => [...subjectDetails(x, info, d), ...(d >= 1 ? timeline : []), ...(d >= 2 ? questions : [])].join('\n')) };
+      };
     },
     writer: (header) => {
       // Rows are kept until they alone pass the limit: after that, only the truncated summary can be written, and
@@ -80,18 +87,72 @@ export function markdownStreamOf(maxChars: number, keepEverything = false): Stre
 }
 
 /**
- * Vendor- or standard-controlled text, made inert: no HTML, no links or autolinks, no emphasis, no @mentions or
- * #references, no table breaks, one line, no bidirectional controls (shown as visible escapes, as in the
- * terminal). Characters are replaced by HTML entities, which GitHub renders as themselves.
+ * Vendor- or standard-controlled text, made inert for Markdown (CommonMark and GitHub's extensions) while staying
+ * readable where the Markdown is pasted as plain text (a ticket, a chat, an e-mail): only what Markdown would
+ * act on is escaped, with a backslash, so dots, hyphens, parentheses and underscores inside words are left alone.
+ *  - one line: control characters and line breaks become spaces; bidirectional controls visible escapes;
+ *  - no emphasis, code, strikethrough, HTML or links: ` * ~ < [ | are backslash-escaped everywhere (| keeps a
+ *    table cell a cell), _ at the edge of a word, & only where it would start an entity, \ only before punctuation;
+ *  - no block at the start of the value: a leading # > - + = or "1." is escaped (it may start a line or list item);
+ *  - no @mentions or #123 references (GitHub notifies and links them): their @ or # is an HTML entity, which
+ *    GitHub renders as the character;
+ *  - URLs (http, https, ftp, www.) are set as code, which is never a link, and reads as the URL.
  */
 export function md(s: string): string {
+  const clean = s
+    .replace(bidiControls, visible)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .trim();
+  return clean
+    .split(urls)
+    .map((piece, i) => (i % 2 === 1 ? `\`${piece}\`` : escapeText(piece, i === 0)))
+    .join('');
+}
+
+/** http(s)/ftp URLs and www. hosts, up to whitespace or a character that would end a code span or a table cell. */
+const urls = /((?:https?|ftp):\/\/[^\s<>`|\\]+|(?<![\p{L}\p{N}_.-])www\.[^\s<>`|\\]+)/giu;
+
+const word = /[\p{L}\p{N}]/u;
+
+function escapeText(t: string, atStart: boolean): string {
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    const edge = prev === undefined || !word.test(prev);
+    if (c === '`' || c === '*' || c === '<' || c === '[' || c === '|' || c === '~') out += `\\${c}`;
+    else if (c === '_') out += prev !== undefined && next !== undefined && word.test(prev) && word.test(next) ? c : '\\_';
+    else if (c === '\\') out += next === undefined || /[!-/:-@[-`{-~]/.test(next) ? '\\\\' : c;
+    else if (c === '&') out += /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.test(t.slice(i)) ? '\\&' : c;
+    else if (c === '@') out += edge && next !== undefined && /[A-Za-z0-9]/.test(next) ? '&#64;' : c;
+    else if (c === '#') out += edge && next !== undefined && /[0-9]/.test(next) ? '&#35;' : i === 0 && atStart ? '\\#' : c;
+    else if (i === 0 && atStart && (c === '>' || c === '-' || c === '+' || c === '=')) out += `\\${c}`;
+    else out += c;
+  }
+  // An ordered-list marker at the start: "1. " or "1) ".
+  return atStart ? out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2') : out;
+}
+
+/**
+ * Text as a code span (file names, patterns): a fence longer than any run of backticks in it, so it cannot end
+ * early. In a table cell (`inTable`) a | is escaped, which GitHub's tables read as part of the cell.
+ */
+export function code(s: string, inTable = true): string {
+  const clean = s.replace(bidiControls, visible).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const body = inTable ? clean.replace(/\|/g, '\\|') : clean;
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${body || ' '}${pad}${fence}`;
+}
+
+/** Text inside raw HTML (a <summary>): & < > as entities, one line. */
+function htmlText(s: string): string {
   return s
     .replace(bidiControls, visible)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]<>|~&@#!]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
-    .trim();
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 function tableRow(x: Subject): string {
@@ -101,7 +162,7 @@ function tableRow(x: Subject): string {
     : x.gradeLimitedBy
       ? `**${md(x.grade)}** (held from ${md(x.uncappedGrade)}: its critical controls are not backed as the standard requires)`
       : `**${md(x.grade)}**`;
-  return `| \`${md(x.file)}\`<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
+  return `| ${code(x.file)}<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
 }
 
 /** The whole text from its parts: `details`, the documents' details at one level, or none (the summary). */
@@ -112,6 +173,11 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   const out: string[] = [];
   const gate = footer.gate.passed ? '✅ gate passed' : '❌ gate failed';
   out.push(`## ringfence · ${md(s.id)} ${md(s.version)} — ${gate}`, '');
+  const about = header.about;
+  if (about?.title) out.push(`**${md(about.title)}**`, '');
+  if (about?.organization || about?.purpose) {
+    out.push([about.organization ? `Organization: ${md(about.organization)}` : '', about.purpose ? `Purpose: ${md(about.purpose)}` : ''].filter(Boolean).join(' · '), '');
+  }
   out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\``, '');
   if (documents) {
     out.push('| document | score | grade | level | declared | not passing |', '|---|--:|---|--:|--:|--:|');
@@ -128,7 +194,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   const waived = footer.waivers.filter((w) => w.matched > 0 || w.status !== 'active');
   if (waived.length) {
     out.push('**Accepted risk (waivers)**', '', '| control | documents | status | expires | owner | reason |', '|---|---|---|---|---|---|');
-    for (const w of waived) out.push(`| ${md(w.control)} | \`${md(w.documents)}\` | ${w.status} (${w.matched}) | ${w.expires} | ${md(w.owner)} | ${md(w.reason)} |`);
+    for (const w of waived) out.push(`| ${md(w.control)} | ${code(w.documents)} | ${w.status} (${w.matched}) | ${w.expires} | ${md(w.owner)} | ${md(w.reason)} |`);
     out.push('');
   }
   if (footer.baseline) out.push(`**Since the baseline:** ${footer.baseline.new} new, ${footer.baseline.unchanged} unchanged, ${footer.baseline.absent.length} fixed.`, '');
@@ -136,7 +202,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   if (footer.problems.length) {
     out.push(`**Problems:** ${errors.length} error${errors.length === 1 ? '' : 's'}, ${footer.problems.length - errors.length} warning${footer.problems.length - errors.length === 1 ? '' : 's'}`, '');
     for (const p of footer.problems.slice(0, withDetails ? 20 : 5)) {
-      out.push(`- ${p.severity} \`${md(p.file ?? '(run)')}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}\` ${md(p.message)}`);
+      out.push(`- ${p.severity} ${code(`${p.file ?? '(run)'}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}`, false)} ${md(p.message)}`);
     }
     if (footer.problems.length > (withDetails ? 20 : 5)) out.push(`- … and ${footer.problems.length - (withDetails ? 20 : 5)} more`);
     out.push('');
@@ -148,7 +214,7 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
   const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error');
   if (!notPassing.length) return [];
   notPassing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
-  const out = [`<details><summary>${md(x.file)}: ${notPassing.length} control${notPassing.length === 1 ? '' : 's'} not passing</summary>`, ''];
+  const out = [`<details><summary>${htmlText(x.file)}: ${notPassing.length} control${notPassing.length === 1 ? '' : 's'} not passing</summary>`, ''];
   out.push('| control | severity | points | finding |', '|---|---|--:|---|');
   for (const c of notPassing) {
     const i = info.get(c.id);
@@ -159,6 +225,37 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const more = rest > 0 ? `${text ? '<br>' : ''}${rest} finding${rest === 1 ? '' : 's'} more` : '';
     out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);
   }
+  out.push('', '</details>', '');
+  return out;
+}
+
+/** A deployment config's timeline: who receives sensor and content updates when (hours after the vendor's GA). */
+function timelineLines(x: Subject): string[] {
+  const t = x.timeline;
+  if (!t || !t.rows.length) return [];
+  const out = [`<details><summary>${htmlText(x.file)}: when each host group receives updates</summary>`, ''];
+  out.push("Content: hours after the vendor releases it to general availability (GA); early access comes before GA. Sensor: how far behind the latest release the ring runs.", '');
+  out.push(`| host group | hosts | ring | sensor | ${t.categories.map((c) => md(categoryText(c))).join(' | ')} |`);
+  out.push(`|---|--:|---|---|${t.categories.map(() => '---|').join('')}`);
+  for (const r of t.rows) {
+    const ring = r.ring !== undefined ? `${r.ringIndex}. ${md(r.ring)}` : r.ringIndex !== undefined ? `${r.ringIndex}. (unnamed)` : '**in no ring**';
+    out.push(`| ${code(r.group)} | ${r.hosts ?? ''} | ${ring} | ${md(sensorText(r.sensor))} | ${r.content.map((c) => md(contentText(c))).join(' | ')} |`);
+  }
+  if (t.rowsOmitted) out.push('', `… and ${t.rowsOmitted} more rows (see the JSON report).`);
+  out.push('', '</details>', '');
+  return out;
+}
+
+/** The questions to ask the vendor (failing, undeclared and unbacked controls), most severe first. */
+function questionLines(header: ReportHeader, x: Subject): string[] {
+  const qs = vendorQuestions(header, x);
+  if (!qs.length) return [];
+  const out = [`<details><summary>${htmlText(x.file)}: ${qs.length} question${qs.length === 1 ? '' : 's'} to ask the vendor</summary>`, ''];
+  qs.forEach((q, k) => {
+    out.push(`${k + 1}. **${md(q.question)}** (${md(q.control)}, ${q.severity}, ${q.reason})`);
+    out.push(`   ${md(q.because)}`);
+    out.push(`   ${md(q.wanted)}`);
+  });
   out.push('', '</details>', '');
   return out;
 }
