@@ -31,14 +31,14 @@ export function safeLink(url: string | undefined): string | undefined {
 
 // ─── words ────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** A subject's computed backing in words; n/a for deployment configs (their controls judge the config itself). */
+/** A subject's computed backing in words; n/a for deployment configs (their controls judge the config itself, which has no evidence to back it). */
 export function assuranceText(x: Pick<Subject, 'kind' | 'assurance'>): string {
-  if (x.kind !== 'VendorManifest') return 'n/a (a customer configuration)';
+  if (x.kind !== 'VendorManifest') return 'n/a';
   return assuranceWords(x.assurance);
 }
 
 export function assuranceWords(a: Assurance): string {
-  return a === 'declared' ? "vendor's word only" : a === 'independently_verified' ? 'independently verified' : a;
+  return a === 'declared' ? 'its word only' : a === 'independently_verified' ? 'independently verified' : a;
 }
 
 /** The first sentences of `text`, up to about `max` characters (cut at a word, with an ellipsis, past it). */

@@ -67,7 +67,7 @@ export const aboutOptions = {
   purpose: { type: 'string' },
 } as const;
 
-const aboutLimits = { title: 300, organization: 300, purpose: 2000 } as const;
+const aboutLimits = { title: 120, organization: 120, purpose: 300 } as const;
 
 /**
  * --title, --organization and --purpose, checked: each one line of printable text (they head every report, and a
