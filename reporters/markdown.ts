@@ -114,24 +114,35 @@ const urls = /((?:https?|ftp):\/\/[^\s<>`|\\]+|(?<![\p{L}\p{N}_.-])www\.[^\s<>`|
 
 const word = /[\p{L}\p{N}]/u;
 
+/** The characters escapeText may have to escape; everything else is copied as it is. */
+const special = /[`*<[|~_\\&@#]/g;
+
 function escapeText(t: string, atStart: boolean): string {
-  let out = '';
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
+  let out = t.replace(special, (c, i: number) => {
     const prev = t[i - 1];
     const next = t[i + 1];
     const edge = prev === undefined || !word.test(prev);
-    if (c === '`' || c === '*' || c === '<' || c === '[' || c === '|' || c === '~') out += `\\${c}`;
-    else if (c === '_') out += prev !== undefined && next !== undefined && word.test(prev) && word.test(next) ? c : '\\_';
-    else if (c === '\\') out += next === undefined || /[!-/:-@[-`{-~]/.test(next) ? '\\\\' : c;
-    else if (c === '&') out += /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.test(t.slice(i)) ? '\\&' : c;
-    else if (c === '@') out += edge && next !== undefined && /[A-Za-z0-9]/.test(next) ? '&#64;' : c;
-    else if (c === '#') out += edge && next !== undefined && /[0-9]/.test(next) ? '&#35;' : i === 0 && atStart ? '\\#' : c;
-    else if (i === 0 && atStart && (c === '>' || c === '-' || c === '+' || c === '=')) out += `\\${c}`;
-    else out += c;
+    switch (c) {
+      case '_':
+        return prev !== undefined && next !== undefined && word.test(prev) && word.test(next) ? c : '\\_';
+      case '\\':
+        return next === undefined || /[!-/:-@[-`{-~]/.test(next) ? '\\\\' : c;
+      case '&':
+        return /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.test(t.slice(i, i + 40)) ? '\\&' : c;
+      case '@':
+        return edge && next !== undefined && /[A-Za-z0-9]/.test(next) ? '&#64;' : c;
+      case '#':
+        return edge && next !== undefined && /[0-9]/.test(next) ? '&#35;' : i === 0 && atStart ? '\\#' : c;
+      default:
+        return `\\${c}`;
+    }
+  });
+  if (atStart) {
+    // A block marker at the start (it may begin a line or a list item): a heading, quote, list or rule.
+    if (/^[>+=-]/.test(out)) out = `\\${out}`;
+    out = out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
   }
-  // An ordered-list marker at the start: "1. " or "1) ".
-  return atStart ? out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2') : out;
+  return out;
 }
 
 /**

@@ -13,12 +13,12 @@ import { severityOrder } from '../src/model/report.js';
 
 /**
  * A reference's URL when it may become a link: an absolute http or https URL with a host, no credentials, and no
- * whitespace or control characters in what was written. Anything else (javascript:, data:, a relative path,
+ * whitespace, control, zero-width or bidirectional characters in what was written. Anything else (javascript:, data:, a relative path,
  * `https:evil`) stays text. Returns the URL as the WHATWG parser serialises it, so what is linked is what a
  * browser would open.
  */
 export function safeLink(url: string | undefined): string | undefined {
-  if (url === undefined || url.length > 2000 || !/^https?:\/\//i.test(url) || /[\s\u0000-\u001f\u007f-\u009f]/.test(url)) return undefined;
+  if (url === undefined || url.length > 2000 || !/^https?:\/\//i.test(url) || /[\s\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/.test(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
