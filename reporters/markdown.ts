@@ -103,6 +103,8 @@ export function md(s: string): string {
     .replace(bidiControls, visible)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .trim();
+  // Most text holds no URL: the split is skipped for it.
+  if (!/:\/\/|www\./i.test(clean)) return escapeText(clean, true);
   return clean
     .split(urls)
     .map((piece, i) => (i % 2 === 1 ? `\`${piece}\`` : escapeText(piece, i === 0)))
@@ -117,8 +119,10 @@ const word = /[\p{L}\p{N}]/u;
 /** The characters escapeText may have to escape; everything else is copied as it is. */
 const special = /[`*<[|~_\\&@#]/g;
 
+const anySpecial = /[`*<[|~_\\&@#]/;
+
 function escapeText(t: string, atStart: boolean): string {
-  let out = t.replace(special, (c, i: number) => {
+  let out = anySpecial.test(t) ? t.replace(special, (c, i: number) => {
     const prev = t[i - 1];
     const next = t[i + 1];
     const edge = prev === undefined || !word.test(prev);
@@ -136,7 +140,7 @@ function escapeText(t: string, atStart: boolean): string {
       default:
         return `\\${c}`;
     }
-  });
+  }) : t;
   if (atStart) {
     // A block marker at the start (it may begin a line or a list item): a heading, quote, list or rule.
     if (/^[>+=-]/.test(out)) out = `\\${out}`;
@@ -257,16 +261,27 @@ function timelineLines(x: Subject): string[] {
   return out;
 }
 
-/** The questions to ask the vendor (failing, undeclared and unbacked controls), most severe first. */
+/**
+ * The questions to ask the vendor, most severe first: one for each failing or undeclared control, then one for all
+ * the controls the manifest passes on its own word (they ask the same thing: the evidence that backs them).
+ */
 function questionLines(header: ReportHeader, x: Subject): string[] {
   const qs = vendorQuestions(header, x);
   if (!qs.length) return [];
-  const out = [`<details><summary>${htmlText(x.file)}: ${qs.length} question${qs.length === 1 ? '' : 's'} to ask the vendor</summary>`, ''];
-  qs.forEach((q, k) => {
-    out.push(`${k + 1}. **${md(q.question)}** (${md(q.control)}, ${q.severity}, ${q.reason})`);
+  const open = qs.filter((q) => q.reason !== 'unbacked');
+  const unbacked = qs.filter((q) => q.reason === 'unbacked');
+  const count = open.length + (unbacked.length ? 1 : 0);
+  const out = [`<details><summary>${htmlText(x.file)}: ${count} question${count === 1 ? '' : 's'} to ask the vendor</summary>`, ''];
+  open.forEach((q, k) => {
+    out.push(`${k + 1}. **${md(q.question)}** (${q.control}, ${q.severity}, ${q.reason})`);
     out.push(`   ${md(q.because)}`);
     out.push(`   ${md(q.wanted)}`);
   });
+  if (unbacked.length) {
+    out.push(`${open.length + 1}. **What evidence shows that these ${unbacked.length} controls are met?** The manifest passes them on its own word: no evidence ringfence could check backs them.`);
+    for (const q of unbacked) out.push(`   - ${q.control} (${q.severity}): ${md(q.title)}`);
+    out.push("   A document the vendor publishes at an https URL, pinned by its SHA-256 in the manifest's evidence list, for each — or the file itself, handed over for --evidence, or a statement signed by a lab or auditor.");
+  }
   out.push('', '</details>', '');
   return out;
 }

@@ -43,6 +43,7 @@ export function assuranceWords(a: Assurance): string {
 
 /** The first sentences of `text`, up to about `max` characters (cut at a word, with an ellipsis, past it). */
 export function firstSentences(text: string, max: number): string {
+  if (text.length <= max && !/\s\s|[\t\n\r]|^\s|\s$/.test(text)) return text;
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const sentences = t.match(/.+?(?:[.!?]+(?=\s|$)|$)/g) ?? [t];
@@ -135,7 +136,7 @@ export function vendorQuestions(header: Pick<ReportHeader, 'standard'>, x: Subje
 
 function questionFor(c: SubjectControl, i: ControlInfo): VendorQuestion | undefined {
   const base = { control: c.id, title: i.title, severity: i.severity };
-  const fix = i.remediation ? firstSentences(i.remediation, 400) : 'the control passing, as the standard describes it';
+  const fix = remediationOf(i);
   const more = (k: number) => (k > 0 ? ` (and ${k} more finding${k === 1 ? '' : 's'})` : '');
   const findings = c.findings.length + (c.findingsOmitted?.count ?? 0);
   if (c.status === 'fail') {
@@ -169,6 +170,17 @@ function questionFor(c: SubjectControl, i: ControlInfo): VendorQuestion | undefi
     };
   }
   return undefined;
+}
+
+/** A control's remediation, shortened once per control (a batch asks for it once per document). */
+const remediations = new WeakMap<ControlInfo, string>();
+function remediationOf(i: ControlInfo): string {
+  let fix = remediations.get(i);
+  if (fix === undefined) {
+    fix = i.remediation ? firstSentences(i.remediation, 400) : 'the control passing, as the standard describes it';
+    remediations.set(i, fix);
+  }
+  return fix;
 }
 
 function controlInfo(header: Pick<ReportHeader, 'standard'>): Map<string, ControlInfo> {
