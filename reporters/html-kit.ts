@@ -691,5 +691,9 @@ table.controls th[scope=row],table.controls td:nth-child(2),table.ranking td,tab
 td.num,th.num{white-space:normal}
 .letter-s{border:1px solid #000}
 a.ref{text-decoration:underline}
+table.matrix{font-size:8.5pt}
+table.matrix thead th.v{overflow-wrap:anywhere;word-break:break-word}
+table.matrix th,table.matrix td{padding:.2rem .25rem}
+table.matrix td.st,table.matrix .badge{white-space:normal}
 }
 `;
