@@ -60,7 +60,10 @@ describe('check --title --organization --purpose', () => {
     const md = readFileSync(out('r.md'), 'utf8');
     expect(md.split('\n').slice(0, 5)).toEqual(['## ringfence · KDUS 1.1.0 — ❌ gate failed', '', '**Q4 EDR review**', '', 'Organization: Harbor Mutual Bank · Purpose: Renewal of the Borealis Guard contract']);
     expect(md).toMatch(/<summary>examples\/vendors\/borealis-typical\.yaml: \d+ questions to ask the vendor<\/summary>/);
-    expect(md).toContain('1. **What evidence shows this is true: Customers can assign each content category to early access or GA, independently of the sensor policy?** (KDUS-CC-01, critical, unbacked)');
+    expect(md).toContain('1. **How and when will the product meet this: Content and configuration get the same pipeline, staging, customer control and rollback as code?** (KDUS-CU-01, critical, failing)');
+    // The controls passed on the vendor's word alone ask one thing: they are one question.
+    expect(md).toMatch(/\n\d+\. \*\*What evidence shows that these \d+ controls are met\?\*\* The manifest passes them on its own word/);
+    expect(md).toContain('   - KDUS-CC-01 (critical): Customers can assign each content category to early access or GA, independently of the sensor policy');
     expect(md).toContain('| host group | hosts | ring | sensor | agent config | detection rules | other content |');
     expect(md).toContain('| `atm-kiosks` | 460 | **in no ring** | not stated | not stated | not stated | not stated |');
   });
