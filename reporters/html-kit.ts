@@ -626,7 +626,12 @@ dl.exec-facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.
 dl.exec-facts div{display:contents}
 dl.exec-facts dt{font-weight:650}
 dl.exec-facts dd{margin:0;overflow-wrap:anywhere}
-.exec-gate{margin:0 0 .8rem;padding:.5rem .9rem}
+.exec-gate{margin:0 0 .8rem;padding:.5rem .9rem;border:1px solid var(--line);border-left:6px solid;border-radius:6px;background:#fff}
+.exec-gate.passed{border-left-color:var(--pass)}
+.exec-gate.failed{border-left-color:var(--fail)}
+.exec-gate .gate-h{font-weight:700}
+.exec-gate.passed .gate-h{color:var(--pass)}
+.exec-gate.failed .gate-h{color:var(--fail)}
 .exec-gate p{margin:0}
 .exec-gate .gate-h{font-size:1rem}
 table.exec-t caption{text-align:left;font-weight:650;padding:.2rem 0 .3rem}
@@ -683,7 +688,7 @@ table.exec-t,ol.risks{font-size:9.5pt}
 table.exec-t td,table.exec-t th{padding:.15rem .3rem}
 ol.risks li{margin:.1rem 0}
 dl.exec-facts{margin-bottom:.5rem}
-.exec-gate{padding:.3rem .6rem;margin-bottom:.5rem}
+.exec-gate{padding:.3rem .6rem;margin-bottom:.5rem;border-color:#000}
 table{table-layout:auto;width:100%}
 th,td{padding:.25rem .35rem;overflow-wrap:anywhere;word-break:break-word}
 thead th{white-space:normal;word-break:normal;overflow-wrap:normal;hyphens:manual}

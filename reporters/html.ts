@@ -216,7 +216,7 @@ function execOpen(header: ReportHeader, footer: ReportFooter, kinds: Record<Subj
   // The reasons name every control: the first, shortened, stands for them (all are in the Summary).
   const first = g.reasons[0] !== undefined ? esc(firstSentences(g.reasons[0], 110)) : '';
   const gate =
-    `<div class="exec-gate gate ${g.passed ? 'passed' : 'failed'}"><p><span class="gate-h"><span aria-hidden="true">${g.passed ? '✓' : '✖'} </span>Gate ${g.passed ? 'passed' : 'failed'}.</span> ` +
+    `<div class="exec-gate ${g.passed ? 'passed' : 'failed'}"><p><span class="gate-h"><span aria-hidden="true">${g.passed ? '✓' : '✖'} </span>Gate ${g.passed ? 'passed' : 'failed'}.</span> ` +
     (g.passed
       ? `<span class="small">No control of severity ${esc(g.failOn)} or higher is left failing${g.minScore !== undefined ? `, and every document scores at least ${g.minScore}` : ''}.</span>`
       : `<span class="small">${first}${g.reasons.length > 1 ? `; and ${g.reasons.length - 1} more reason${g.reasons.length === 2 ? '' : 's'} (see <a href="#summary">Summary</a>)` : ''}.</span>`) +

@@ -21,7 +21,11 @@ export const textStream: StreamingReporter<Uint8Array> = {
     const st = makeStyle(options.color);
     const s = header.standard;
     return {
-      begin: () => st.bold(`ringfence ${header.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${header.asOf}`),
+      begin: () => {
+        const a = header.about;
+        const about = [a?.title ? `\n${st.bold(safe(a.title))}` : '', a?.organization || a?.purpose ? `\n${[a.organization ? `Organization: ${safe(a.organization)}` : '', a.purpose ? `Purpose: ${safe(a.purpose)}` : ''].filter(Boolean).join(' · ')}` : ''].join('');
+        return st.bold(`ringfence ${header.tool.version}`) + st.dim(` · ${safe(s.id)} ${safe(s.version)} (${safe(s.title)}) · as of ${header.asOf}`) + about;
+      },
       add: (part) => part,
       end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join('')}\n`,
     };

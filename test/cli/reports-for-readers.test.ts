@@ -68,6 +68,15 @@ describe('check --title --organization --purpose', () => {
     expect(md).toContain('| `atm-kiosks` | 460 | **in no ring** | not stated | not stated | not stated | not stated |');
   });
 
+  it('head the text report', () => {
+    const text = runCli(['check', inputs[0]!, ...asOf, ...about]).stdout;
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      'ringfence 0.1.0 · KDUS 1.1.0 (Kernel-Driver and Update Safety) · as of 2026-11-25',
+      'Q4 EDR review',
+      'Organization: Harbor Mutual Bank · Purpose: Renewal of the Borealis Guard contract',
+    ]);
+  });
+
   it('are left out, not empty, when not given', () => {
     const json = JSON.parse(runCli(['check', inputs[0]!, ...asOf, '--format', 'json']).stdout) as Report;
     expect('about' in json).toBe(false);
