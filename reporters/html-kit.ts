@@ -1,5 +1,6 @@
 import type { ControlInfo, ControlStatus, Finding, Report, Subject, SubjectControl } from '../src/model/report.js';
 import { fmtScore } from './numbers.js';
+import { safeLink } from './readers.js';
 import { alsoAt } from './related.js';
 
 /**
@@ -10,7 +11,8 @@ import { alsoAt } from './related.js';
  * excerpts, file names, waiver reasons) or by whoever wrote the standard. The rules this module keeps:
  *  - all such text goes through `esc`, and only ever into element text content — never into an attribute;
  *  - ids and fragment links are built from indexes (`d3-c17`), never from text;
- *  - no URL from a report becomes a link: references are printed as text;
+ *  - the only links to other pages are a standard's references, and only absolute http(s) URLs (safeLink), written
+ *    with rel="noopener noreferrer"; every other URL (evidence URLs, javascript:, data:) is printed as text;
  *  - the page runs no script and loads nothing (a Content-Security-Policy forbids it as a second line).
  * Output is a pure function of the input: no clock, no randomness, stable order.
  */
@@ -249,10 +251,20 @@ function controlFindings(ctx: Ctx, c: SubjectControl, findings: Finding[], mode:
 
 function controlReference(i: ControlInfo): string {
   const refs = i.references.length
-    ? `<p class="fix-h">References</p><ul class="refs">${i.references.map((r) => `<li>${esc(r.title)}${r.url ? ` <span class="url">${esc(r.url)}</span>` : ''}</li>`).join('')}</ul>`
+    ? `<p class="fix-h">References</p><ul class="refs">${i.references.map(referenceItem).join('')}</ul>`
     : '';
   const maps = i.mappings.length ? `<p class="fix-h">Maps to</p><p>${i.mappings.map((m) => `${esc(m.framework)} ${esc(m.id)}`).join('; ')}</p>` : '';
   return `<details class="why"><summary>Why this control exists</summary><p>${esc(i.rationale)}</p>${refs}${maps}</details>`;
+}
+
+/**
+ * A reference: its title as a link when its URL is an absolute http(s) URL (the standard is untrusted input, so a
+ * javascript: or data: URL stays text), with the URL printed after it for paper.
+ */
+export function referenceItem(r: { title: string; url?: string }): string {
+  const href = safeLink(r.url);
+  if (href) return `<li><a class="ref" href="${esc(href)}" rel="noopener noreferrer">${esc(r.title)}</a> <span class="url">${esc(r.url)}</span></li>`;
+  return `<li>${esc(r.title)}${r.url ? ` <span class="url">${esc(r.url)}</span>` : ''}</li>`;
 }
 
 function notPassing(s: SubjectControl): boolean {
@@ -607,6 +619,35 @@ table.matrix thead th.v{min-width:6.5rem}
 th[scope=row] .small{font-weight:400}
 ol.reasons li{margin:.45rem 0;max-width:64rem}
 footer.foot{border-top:1px solid var(--line);color:var(--muted);font-size:.8rem;padding:1rem 2rem;max-width:84rem;margin:0 auto}
+section.exec{max-width:84rem;margin:0 auto;padding:1.2rem 2rem 1.4rem;border-bottom:1px solid var(--line)}
+section.exec h2{margin:0 0 .5rem;font-size:1.35rem}
+section.exec h3{font-size:1rem;margin:1rem 0 .3rem}
+dl.exec-facts{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.15rem 1rem;margin:0 0 .8rem}
+dl.exec-facts div{display:contents}
+dl.exec-facts dt{font-weight:650}
+dl.exec-facts dd{margin:0;overflow-wrap:anywhere}
+.exec-gate{margin:0 0 .8rem;padding:.5rem .9rem;border:1px solid var(--line);border-left:6px solid;border-radius:6px;background:#fff}
+.exec-gate.passed{border-left-color:var(--pass)}
+.exec-gate.failed{border-left-color:var(--fail)}
+.exec-gate .gate-h{font-weight:700}
+.exec-gate.passed .gate-h{color:var(--pass)}
+.exec-gate.failed .gate-h{color:var(--fail)}
+.exec-gate p{margin:0}
+.exec-gate .gate-h{font-size:1rem}
+table.exec-t caption{text-align:left;font-weight:650;padding:.2rem 0 .3rem}
+table.exec-t th[scope=row]{font-weight:600;overflow-wrap:anywhere}
+table.exec-t td{white-space:nowrap}
+table.exec-t{margin-top:.3rem}
+.letter-s{display:inline-block;min-width:1.7em;text-align:center;font-weight:750;border-radius:4px;padding:0 .3em}
+ol.risks{margin:.2rem 0;padding-left:1.4rem}
+ol.risks li{margin:.25rem 0;overflow-wrap:anywhere}
+.exec-note{margin:.6rem 0 0}
+ol.qs{padding-left:1.6rem}
+ol.qs>li{margin:.7rem 0;overflow-wrap:anywhere}
+ol.qs p{margin:.1rem 0}
+ul.plain{list-style:none;padding:0;margin:0}
+table.timeline-t td,table.timeline-t th{overflow-wrap:anywhere}
+ul.refs a.ref{color:var(--accent)}
 @media (max-width:900px){.layout{display:block}nav.toc{position:static;max-height:none;border-right:0;border-bottom:1px solid var(--line)}main{padding:1rem}}
 @media print{
 @page{margin:14mm 12mm}
@@ -615,6 +656,8 @@ body{font-size:10.5pt;color:#000;background:#fff}
 .layout{display:block;max-width:none}
 main{padding:0}
 header.top{background:#fff;color:#000;padding:0 0 .6rem;border-bottom:2px solid #000}
+header.top h1{font-size:16pt;margin:.1rem 0 .3rem}
+header.top dl{font-size:9pt}
 header.top .kicker,header.top dt,header.top .muted-h{color:#333}
 a{color:#000;text-decoration:none}
 .doc{break-before:page;border-top:0}
@@ -638,5 +681,24 @@ pre.code .ln.hl{border-left-color:#000;font-weight:700}
 .table-wrap,.chart{overflow:visible}
 .muted,.lead-s,.where,.cmeta,.gscore,figure.excerpt figcaption,.url,footer.foot{color:#333}
 .gate,.fix,.broken{border-color:#000}
+section.exec{break-after:page;padding:0 0 .4rem;border:0;max-width:none}
+section.exec h2{font-size:14pt;margin-bottom:.2rem}
+section.exec h3{font-size:11pt;margin:.5rem 0 .1rem}
+table.exec-t,ol.risks{font-size:9.5pt}
+table.exec-t td,table.exec-t th{padding:.15rem .3rem}
+ol.risks li{margin:.1rem 0}
+dl.exec-facts{margin-bottom:.5rem}
+.exec-gate{padding:.3rem .6rem;margin-bottom:.5rem;border-color:#000}
+table{table-layout:auto;width:100%}
+th,td{padding:.25rem .35rem;overflow-wrap:anywhere;word-break:break-word}
+thead th{white-space:normal;word-break:normal;overflow-wrap:normal;hyphens:manual}
+table.controls th[scope=row],table.controls td:nth-child(2),table.ranking td,table.ranking th,table.areas th,table.matrix th,thead th.v{min-width:0!important;white-space:normal}
+td.num,th.num{white-space:normal}
+.letter-s{border:1px solid #000}
+a.ref{text-decoration:underline}
+table.matrix{font-size:8.5pt}
+table.matrix thead th.v{overflow-wrap:anywhere;word-break:break-word}
+table.matrix th,table.matrix td{padding:.2rem .25rem}
+table.matrix td.st,table.matrix .badge{white-space:normal}
 }
 `;

@@ -1,4 +1,4 @@
-import type { Report, ReportFooter, ReportHeader, Subject, WaiverStatus } from '../src/model/report.js';
+import type { Report, ReportFooter, ReportHeader, Severity, Subject, Timeline, WaiverStatus } from '../src/model/report.js';
 import {
   badge,
   barChart,
@@ -12,9 +12,11 @@ import {
   page,
   plural,
   problemsSection,
+  severityTag,
   statusCounts,
   subjectSections,
 } from './html-kit.js';
+import { assuranceText, categoryText, compareRisks, contentText, firstSentences, sensorText, topRisks, vendorQuestions, type Risk } from './readers.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
 import { signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
@@ -51,7 +53,15 @@ export interface HtmlPart {
   tail: Piece;
   file: string;
   schemaErrors: boolean;
+  /** Its row of the executive summary, and its most serious risks (for the summary's top risks). */
+  exec: Piece;
+  risks: (Risk & { name: string })[];
+  kind: Subject['kind'];
 }
+
+/** The executive summary lists at most this many documents and risks: it must fit one printed page. */
+const execDocuments = 6;
+const execRisks = 5;
 
 const marker = Buffer.from(placeholder);
 
@@ -83,18 +93,37 @@ function fill(p: Piece, id: Uint8Array): Uint8Array {
 export const htmlStream: StreamingReporter<HtmlPart> = {
   part: (header) => (x) => {
     const { head, tail } = subjectSection(header, x, placeholder);
-    return { toc: piece(tocItem(x, placeholder)), row: piece(summaryRow(x, placeholder)), head: piece(head), tail: piece(tail), file: x.file, schemaErrors: x.schemaErrors > 0 };
+    return {
+      toc: piece(tocItem(x, placeholder)),
+      row: piece(summaryRow(x, placeholder)),
+      head: piece(head),
+      tail: piece(tail),
+      file: x.file,
+      schemaErrors: x.schemaErrors > 0,
+      exec: piece(execRow(x, placeholder)),
+      risks: topRisks(header, x, execRisks).map((r) => ({ ...r, name: x.name || x.file })),
+      kind: x.kind,
+    };
   },
   writer: (header) => {
     const toc = new Spool();
     const rows = new Spool();
     const sections = new Spool();
     const documents: { file: string; schemaErrors: boolean }[] = [];
+    const execRows: Uint8Array[] = [];
+    const kinds = { VendorManifest: 0, DeploymentConfig: 0 };
+    // The most serious risks of the batch so far, one per control with the documents it concerns (bounded: the
+    // summary names a few risks and a few documents each), most severe first.
+    let risks: SharedRisk[] = [];
     return {
       begin: () => [],
       add: (part) => {
         const id = Buffer.from(`d${documents.length + 1}`);
         documents.push({ file: part.file, schemaErrors: part.schemaErrors });
+        kinds[part.kind]++;
+        if (execRows.length < execDocuments) execRows.push(fill(part.exec, id));
+        // A stable sort: between equal risks, the earlier document's comes first.
+        risks = mergeRisks(risks, part.risks, id.toString());
         toc.add(fill(part.toc, id));
         rows.add(fill(part.row, id));
         sections.add(fill(part.head, id));
@@ -104,10 +133,15 @@ export const htmlStream: StreamingReporter<HtmlPart> = {
       end: (footer) =>
         (function* () {
           const s = header.standard;
-          const [before, after] = page(`${s.id} ${s.version} compliance report — as of ${header.asOf}`, '\u0000').split('\u0000') as [string, string];
+          const title = header.about?.title ? `${header.about.title} — ${s.id} ${s.version}, as of ${header.asOf}` : `${s.id} ${s.version} compliance report — as of ${header.asOf}`;
+          const [before, after] = page(title, '\u0000').split('\u0000') as [string, string];
           yield before;
-          yield `${pageHeader(header, documents.length)}\n<div class="layout">\n`;
-          yield `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">Contents</h2><ol><li><a href="#summary"><span class="tname">Summary and gate</span></a></li>`;
+          yield `${pageHeader(header, documents.length)}\n`;
+          yield execOpen(header, footer, kinds);
+          yield* execRows;
+          yield execClose(documents.length, risks);
+          yield '\n<div class="layout">\n';
+          yield `<nav class="toc" aria-labelledby="toc-h"><h2 id="toc-h">Contents</h2><ol><li><a href="#exec"><span class="tname">Executive summary</span></a></li><li><a href="#summary"><span class="tname">Summary and gate</span></a></li>`;
           yield* toc.records();
           yield `${tocEnd(footer)}</ol></nav>\n<main id="main" tabindex="-1">\n`;
           yield `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>${gateBox(footer)}`;
@@ -143,7 +177,9 @@ export const htmlStream: StreamingReporter<HtmlPart> = {
 
 function pageHeader(header: ReportHeader, documents: number): string {
   const s = header.standard;
+  const about = header.about;
   const facts: [string, string][] = [
+    ...(about?.organization ? [['Organization', esc(about.organization)] as [string, string]] : []),
     ['Standard', `${esc(s.id)} ${esc(s.version)} — ${esc(s.title)}`],
     ['Digest', `<code>${esc(s.digest)}</code>`],
     ['As of', esc(header.asOf)],
@@ -155,8 +191,135 @@ function pageHeader(header: ReportHeader, documents: number): string {
   if (s.extends.length) facts.splice(1, 0, ['Extends', s.extends.map(esc).join(', ')]);
   return (
     `<header class="top"><p class="kicker">${esc(header.tool.name)} · compliance report</p>` +
-    `<h1>${esc(s.title)} <span class="muted-h">(${esc(s.id)} ${esc(s.version)})</span></h1>` +
+    (about?.title
+      ? `<h1>${esc(about.title)} <span class="muted-h">(${esc(s.id)} ${esc(s.version)})</span></h1>`
+      : `<h1>${esc(s.title)} <span class="muted-h">(${esc(s.id)} ${esc(s.version)})</span></h1>`) +
     `<dl>${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl></header>`
+  );
+}
+
+const clipText = (t: string, max: number) => (t.length <= max ? t : `${t.slice(0, max - 1)}…`);
+const kindWord = (k: Subject['kind']) => (k === 'VendorManifest' ? 'Vendor manifest' : 'Deployment config');
+
+/**
+ * The start of the executive summary: one printed page for a reader who reads nothing else — what was assessed,
+ * against which standard and why, the gate, then (execRow, execClose) each document's grade, level, score and
+ * backing, and the most serious risks in words.
+ */
+function execOpen(header: ReportHeader, footer: ReportFooter, kinds: Record<Subject['kind'], number>): string {
+  const s = header.standard;
+  const about = header.about;
+  const g = footer.gate;
+  const assessed = [kinds.VendorManifest ? plural(kinds.VendorManifest, 'vendor manifest') : '', kinds.DeploymentConfig ? plural(kinds.DeploymentConfig, 'deployment config') : ''].filter(Boolean).join(' and ') || 'no document';
+  const facts: [string, string][] = [
+    ['Purpose', about?.purpose ? esc(about.purpose) : '<span class="muted">not stated (give it with <code>--purpose</code>)</span>'],
+    ['Assessed', `${assessed} against ${esc(s.id)} ${esc(s.version)}, as of ${esc(header.asOf)}`],
+  ];
+  // The reasons name every control: the first, shortened, stands for them (all are in the Summary).
+  const first = g.reasons[0] !== undefined ? esc(firstSentences(g.reasons[0], 110)) : '';
+  const gate =
+    `<div class="exec-gate ${g.passed ? 'passed' : 'failed'}"><p><span class="gate-h"><span aria-hidden="true">${g.passed ? '✓' : '✖'} </span>Gate ${g.passed ? 'passed' : 'failed'}.</span> ` +
+    (g.passed
+      ? `<span class="small">No control of severity ${esc(g.failOn)} or higher is left failing${g.minScore !== undefined ? `, and every document scores at least ${g.minScore}` : ''}.</span>`
+      : `<span class="small">${first}${g.reasons.length > 1 ? `; and ${g.reasons.length - 1} more reason${g.reasons.length === 2 ? '' : 's'} (see <a href="#summary">Summary</a>)` : ''}.</span>`) +
+    `</p></div>`;
+  return (
+    `<section id="exec" class="exec" aria-labelledby="exec-h"><h2 id="exec-h">Executive summary</h2>` +
+    `<dl class="exec-facts">${facts.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('')}</dl>${gate}` +
+    `<table class="exec-t"><caption class="vh">Results: kind, grade, level, score and backing of each document</caption><thead><tr><th scope="col">Assessed</th><th scope="col">Kind</th><th scope="col">Grade</th><th scope="col">Level</th><th scope="col" class="num">Score</th><th scope="col">Backing</th></tr></thead><tbody>`
+  );
+}
+
+function execRow(x: Subject, p: string): string {
+  const level = String(x.level);
+  return (
+    `<tr><th scope="row"><a href="#${p}">${esc(clipText(x.name || '(unnamed)', 48))}</a></th><td>${x.kind === 'VendorManifest' ? 'vendor' : 'customer'}</td>` +
+    `<td><span class="letter-s ${gradeClass(x.grade)}">${esc(x.grade)}</span>${x.cappedBy.length ? ' <span class="small muted">(capped)</span>' : ''}</td>` +
+    `<td>${level}</td><td class="num">${fmtScore(x.score)}</td><td>${esc(assuranceText(x))}</td></tr>`
+  );
+}
+
+/** A risk of the summary: one control, the documents it concerns (the first named), its worst cost. */
+interface SharedRisk extends Risk {
+  documents: { id: string; name: string; detail: string }[];
+  more: number;
+}
+
+function mergeRisks(risks: SharedRisk[], add: readonly (Risk & { name: string })[], id: string): SharedRisk[] {
+  const out = risks.map((r) => ({ ...r, documents: [...r.documents] }));
+  for (const r of add) {
+    const known = out.find((x) => x.control === r.control);
+    const doc = { id, name: r.name, detail: r.status === 'fail' ? r.detail : '' };
+    if (!known) out.push({ ...r, documents: [doc], more: 0 });
+    else {
+      known.pointsLost = Math.max(known.pointsLost, r.pointsLost);
+      if (known.documents.length < 1) known.documents.push(doc);
+      else known.more++;
+    }
+  }
+  // A risk that falls out of the top few cannot come back with a count that leaves out what it had: keep a margin.
+  return out.sort(compareRisks).slice(0, execRisks * 20);
+}
+
+function execClose(documents: number, all: SharedRisk[]): string {
+  const risks = all.slice(0, execRisks);
+  const more = documents > execDocuments ? `<p class="small muted">The first ${execDocuments} of ${documents} documents; every one is in the <a href="#summary">Summary</a>.</p>` : '';
+  const risky = risks.length
+    ? `<ol class="risks">${risks.map(riskLine).join('')}</ol>`
+    : '<p>No applicable control fails or is left undeclared.</p>';
+  return (
+    `</tbody></table>${more}<h3 id="exec-risks">Top risks</h3>${risky}` +
+    `<p class="small muted exec-note">Backing: how much of a vendor's statements ringfence could check against evidence (its word only, linked, verified, independently verified). Each vendor's section lists the questions to put to it.</p></section>`
+  );
+}
+
+/** One risk in plain words: what is not met, in which documents, and what the first of them says. */
+function riskLine(r: SharedRisk): string {
+  const docs = r.documents.map((d) => `<a href="#${d.id}">${esc(clipText(d.name, 60))}</a>`).join(', ') + (r.more ? ` and ${r.more} other${r.more === 1 ? '' : 's'}` : '');
+  const detail = r.documents.length === 1 && r.documents[0]!.detail ? `: ${esc(firstSentences(r.documents[0]!.detail, 100))}` : '';
+  return `<li><strong>${esc(r.title)}</strong> <span class="small">(${severityTag(r.severity)}, ${r.status === 'fail' ? 'not met' : 'not declared'})</span> — ${docs}${detail}</li>`;
+}
+
+/** The questions a buyer should put to the vendor, from every failing, undeclared and unbacked control. */
+function questionsSection(header: ReportHeader, x: Subject, p: string): string {
+  const qs = vendorQuestions(header, x);
+  if (!qs.length) return '';
+  const reason = { failing: 'fails', undeclared: 'not declared', unbacked: "vendor's word only" } as const;
+  return (
+    `<section class="sub questions" aria-labelledby="${p}-qh"><h3 id="${p}-qh">Questions to ask the vendor</h3>` +
+    `<p class="lead-s">${plural(qs.length, 'question')}, most severe first: one for each control the manifest fails or leaves undeclared (what would make it pass), and one for each it passes on its own word (what evidence would back it).</p><ol class="qs">` +
+    qs
+      .map(
+        (q) =>
+          `<li><p class="q"><strong>${esc(q.question)}</strong></p><p class="small muted"><span class="cid">${esc(q.control)}</span> · ${severityTag(q.severity)} · ${reason[q.reason]}</p>` +
+          `<p>${esc(q.because)}</p><p>${esc(q.wanted)}</p></li>`,
+      )
+      .join('') +
+    `</ol></section>`
+  );
+}
+
+/** A deployment config's timeline as a table: each host group, its ring, its sensor and when each content category reaches it. */
+function timelineSection(t: Timeline, x: Subject, p: string): string {
+  if (!t.rows.length) return '';
+  // Many categories do not fit across a page: past four, each row lists them in one cell.
+  const wide = t.categories.length <= 4;
+  const head =
+    `<th scope="col">Host group</th><th scope="col" class="num">Hosts</th><th scope="col">Ring</th><th scope="col">Sensor</th>` +
+    (wide ? t.categories.map((c) => `<th scope="col">${esc(categoryText(c))}</th>`).join('') : '<th scope="col">Content</th>');
+  const rows = t.rows.map((r) => {
+    const ring = r.ringIndex !== undefined ? `${r.ringIndex}. ${esc(r.ring ?? '(unnamed)')}` : '<strong>in no ring</strong>';
+    const content = wide
+      ? r.content.map((c) => `<td>${esc(contentText(c))}</td>`).join('')
+      : `<td><ul class="plain">${r.content.map((c, k) => `<li>${esc(categoryText(t.categories[k]!))}: ${esc(contentText(c))}</li>`).join('')}</ul></td>`;
+    return `<tr><th scope="row"><code>${esc(r.group)}</code>${r.criticality ? `<div class="small muted">${esc(r.criticality)}</div>` : ''}</th><td class="num">${r.hosts ?? ''}</td><td>${ring}</td><td>${esc(sensorText(r.sensor))}</td>${content}</tr>`;
+  });
+  return (
+    `<section class="sub timeline" aria-labelledby="${p}-th"><h3 id="${p}-th">Who receives updates when</h3>` +
+    `<p class="lead-s">Content: hours after the vendor releases it to general availability (GA); early access arrives before GA. Sensor: how far behind the latest release each ring runs.</p>` +
+    `<div class="table-wrap"><table class="timeline-t"><caption class="vh">When each host group of ${esc(x.name || x.file)} receives sensor and content updates</caption><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>` +
+    (t.rowsOmitted ? `<p class="small muted">… and ${t.rowsOmitted} more rows (see the JSON report).</p>` : '') +
+    `</section>`
   );
 }
 
@@ -245,7 +408,9 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
     `</dl></div>` +
     `<ul class="counts" aria-label="Controls by status">${statusCounts(x, s.controls.length)}</ul>` +
     `<h3 id="${p}-ch">Scores by area</h3>${chart}` +
+    (x.timeline ? timelineSection(x.timeline, x, p) : '') +
     subjectSections(header, x, p, 3, { allControls: true }) +
+    questionsSection(header, x, p) +
     `</section>`;
   return { head, tail };
 }

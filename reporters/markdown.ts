@@ -2,6 +2,7 @@ import type { ControlInfo, Report, ReportFooter, ReportHeader, Subject } from '.
 import { bidiControls, visible } from './sanitize.js';
 import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
+import { categoryText, contentText, sensorText, vendorQuestions } from './readers.js';
 import { renderWhole } from './stream-kit.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
@@ -37,7 +38,13 @@ export function markdownStreamOf(maxChars: number, keepEverything = false): Stre
   return {
     part: (header) => {
       const info = new Map(header.standard.controls.map((c) => [c.id, c]));
-      return (x) => ({ row: tableRow(x), details: detailLevels.map((d) => subjectDetails(x, info, d).join('\n')) });
+      // The timeline and the questions for the vendor go with the details, the questions only while findings are
+      // shown two or more at a time (they are the longest part).
+      return (x) => {
+        const timeline = timelineLines(x);
+        const questions = questionLines(header, x);
+        return { row: tableRow(x), details: detailLevels.map((d) => [...subjectDetails(x, info, d), ...(d >= 1 ? timeline : []), ...(d >= 2 ? questions : [])].join('\n')) };
+      };
     },
     writer: (header) => {
       // Rows are kept until they alone pass the limit: after that, only the truncated summary can be written, and
@@ -80,18 +87,87 @@ export function markdownStreamOf(maxChars: number, keepEverything = false): Stre
 }
 
 /**
- * Vendor- or standard-controlled text, made inert: no HTML, no links or autolinks, no emphasis, no @mentions or
- * #references, no table breaks, one line, no bidirectional controls (shown as visible escapes, as in the
- * terminal). Characters are replaced by HTML entities, which GitHub renders as themselves.
+ * Vendor- or standard-controlled text, made inert for Markdown (CommonMark and GitHub's extensions) while staying
+ * readable where the Markdown is pasted as plain text (a ticket, a chat, an e-mail): only what Markdown would
+ * act on is escaped, with a backslash, so dots, hyphens, parentheses and underscores inside words are left alone.
+ *  - one line: control characters and line breaks become spaces; bidirectional controls visible escapes;
+ *  - no emphasis, code, strikethrough, HTML or links: ` * ~ < [ | are backslash-escaped everywhere (| keeps a
+ *    table cell a cell), _ at the edge of a word, & only where it would start an entity, \ only before punctuation;
+ *  - no block at the start of the value: a leading # > - + = or "1." is escaped (it may start a line or list item);
+ *  - no @mentions or #123 references (GitHub notifies and links them): their @ or # is an HTML entity, which
+ *    GitHub renders as the character;
+ *  - URLs (http, https, ftp, www.) are set as code, which is never a link, and reads as the URL.
  */
 export function md(s: string): string {
+  const clean = s
+    .replace(bidiControls, visible)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .trim();
+  // Most text holds no URL: the split is skipped for it.
+  if (!/:\/\/|www\./i.test(clean)) return escapeText(clean, true);
+  return clean
+    .split(urls)
+    .map((piece, i) => (i % 2 === 1 ? `\`${piece}\`` : escapeText(piece, i === 0)))
+    .join('');
+}
+
+/** http(s)/ftp URLs and www. hosts, up to whitespace or a character that would end a code span or a table cell. */
+const urls = /((?:https?|ftp):\/\/[^\s<>`|\\]+|(?<![\p{L}\p{N}_.-])www\.[^\s<>`|\\]+)/giu;
+
+const word = /[\p{L}\p{N}]/u;
+
+/** The characters escapeText may have to escape; everything else is copied as it is. */
+const special = /[`*<[|~_\\&@#]/g;
+
+const anySpecial = /[`*<[|~_\\&@#]/;
+
+function escapeText(t: string, atStart: boolean): string {
+  let out = anySpecial.test(t) ? t.replace(special, (c, i: number) => {
+    const prev = t[i - 1];
+    const next = t[i + 1];
+    const edge = prev === undefined || !word.test(prev);
+    switch (c) {
+      case '_':
+        return prev !== undefined && next !== undefined && word.test(prev) && word.test(next) ? c : '\\_';
+      case '\\':
+        return next === undefined || /[!-/:-@[-`{-~]/.test(next) ? '\\\\' : c;
+      case '&':
+        return /^&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);/.test(t.slice(i, i + 40)) ? '\\&' : c;
+      case '@':
+        return edge && next !== undefined && /[A-Za-z0-9]/.test(next) ? '&#64;' : c;
+      case '#':
+        return edge && next !== undefined && /[0-9]/.test(next) ? '&#35;' : i === 0 && atStart ? '\\#' : c;
+      default:
+        return `\\${c}`;
+    }
+  }) : t;
+  if (atStart) {
+    // A block marker at the start (it may begin a line or a list item): a heading, quote, list or rule.
+    if (/^[>+=-]/.test(out)) out = `\\${out}`;
+    out = out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  }
+  return out;
+}
+
+/**
+ * Text as a code span (file names, patterns): a fence longer than any run of backticks in it, so it cannot end
+ * early. In a table cell (`inTable`) a | is escaped, which GitHub's tables read as part of the cell.
+ */
+export function code(s: string, inTable = true): string {
+  const clean = s.replace(bidiControls, visible).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+  const body = inTable ? clean.replace(/\|/g, '\\|') : clean;
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') || (body.startsWith(' ') && body.endsWith(' ') && body.trim() !== '') ? ' ' : '';
+  return `${fence}${pad}${body || ' '}${pad}${fence}`;
+}
+
+/** Text inside raw HTML (a <summary>): & < > as entities, one line. */
+function htmlText(s: string): string {
   return s
     .replace(bidiControls, visible)
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]<>|~&@#!]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`)
-    .trim();
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
 function tableRow(x: Subject): string {
@@ -101,7 +177,7 @@ function tableRow(x: Subject): string {
     : x.gradeLimitedBy
       ? `**${md(x.grade)}** (held from ${md(x.uncappedGrade)}: its critical controls are not backed as the standard requires)`
       : `**${md(x.grade)}**`;
-  return `| \`${md(x.file)}\`<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
+  return `| ${code(x.file)}<br>${md(x.name)} | ${fmtScore(x.score)} | ${grade} | ${x.level}${x.levelLimitedBy ? ` (${md(x.levelLimitedBy)})` : ''} | ${x.evidenceCoverage === null ? 'n/a' : `${Math.round(x.evidenceCoverage * 100)}%`} | ${notPassing} |`;
 }
 
 /** The whole text from its parts: `details`, the documents' details at one level, or none (the summary). */
@@ -112,6 +188,11 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   const out: string[] = [];
   const gate = footer.gate.passed ? '✅ gate passed' : '❌ gate failed';
   out.push(`## ringfence · ${md(s.id)} ${md(s.version)} — ${gate}`, '');
+  const about = header.about;
+  if (about?.title) out.push(`**${md(about.title)}**`, '');
+  if (about?.organization || about?.purpose) {
+    out.push([about.organization ? `Organization: ${md(about.organization)}` : '', about.purpose ? `Purpose: ${md(about.purpose)}` : ''].filter(Boolean).join(' · '), '');
+  }
   out.push(`As of ${header.asOf} · ${documents} document${documents === 1 ? '' : 's'} · standard digest \`${s.digest.slice(0, 19)}…\`${header.tool.config ? ` · config file ${md(header.tool.config.file)}` : ''}`, '');
   if (documents) {
     out.push('| document | score | grade | level | declared | not passing |', '|---|--:|---|--:|--:|--:|');
@@ -128,7 +209,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   const waived = footer.waivers.filter((w) => w.matched > 0 || w.status !== 'active');
   if (waived.length) {
     out.push('**Accepted risk (waivers)**', '', '| control | documents | status | expires | owner | reason |', '|---|---|---|---|---|---|');
-    for (const w of waived) out.push(`| ${md(w.control)} | \`${md(w.documents)}\` | ${w.status} (${w.matched}) | ${w.expires} | ${md(w.owner)} | ${md(w.reason)} |`);
+    for (const w of waived) out.push(`| ${md(w.control)} | ${code(w.documents)} | ${w.status} (${w.matched}) | ${w.expires} | ${md(w.owner)} | ${md(w.reason)} |`);
     out.push('');
   }
   if (footer.baseline) out.push(`**Since the baseline:** ${footer.baseline.new} new, ${footer.baseline.unchanged} unchanged, ${footer.baseline.absent.length} fixed.`, '');
@@ -136,7 +217,7 @@ function compose(body: { header: ReportHeader; footer: ReportFooter; documents: 
   if (footer.problems.length) {
     out.push(`**Problems:** ${errors.length} error${errors.length === 1 ? '' : 's'}, ${footer.problems.length - errors.length} warning${footer.problems.length - errors.length === 1 ? '' : 's'}`, '');
     for (const p of footer.problems.slice(0, withDetails ? 20 : 5)) {
-      out.push(`- ${p.severity} \`${md(p.file ?? '(run)')}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}\` ${md(p.message)}`);
+      out.push(`- ${p.severity} ${code(`${p.file ?? '(run)'}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ''}`, false)} ${md(p.message)}`);
     }
     if (footer.problems.length > (withDetails ? 20 : 5)) out.push(`- … and ${footer.problems.length - (withDetails ? 20 : 5)} more`);
     out.push('');
@@ -148,7 +229,7 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
   const notPassing = x.controls.filter((c) => c.status === 'fail' || c.status === 'missing_evidence' || c.status === 'error');
   if (!notPassing.length) return [];
   notPassing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
-  const out = [`<details><summary>${md(x.file)}: ${notPassing.length} control${notPassing.length === 1 ? '' : 's'} not passing</summary>`, ''];
+  const out = [`<details><summary>${htmlText(x.file)}: ${notPassing.length} control${notPassing.length === 1 ? '' : 's'} not passing</summary>`, ''];
   out.push('| control | severity | points | finding |', '|---|---|--:|---|');
   for (const c of notPassing) {
     const i = info.get(c.id);
@@ -158,6 +239,48 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const rest = c.findings.length - findings.length + (c.findingsOmitted?.count ?? 0);
     const more = rest > 0 ? `${text ? '<br>' : ''}${rest} finding${rest === 1 ? '' : 's'} more` : '';
     out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);
+  }
+  out.push('', '</details>', '');
+  return out;
+}
+
+/** A deployment config's timeline: who receives sensor and content updates when (hours after the vendor's GA). */
+function timelineLines(x: Subject): string[] {
+  const t = x.timeline;
+  if (!t || !t.rows.length) return [];
+  const out = [`<details><summary>${htmlText(x.file)}: when each host group receives updates</summary>`, ''];
+  out.push("Content: hours after the vendor releases it to general availability (GA); early access comes before GA. Sensor: how far behind the latest release the ring runs.", '');
+  out.push(`| host group | hosts | ring | sensor | ${t.categories.map((c) => md(categoryText(c))).join(' | ')} |`);
+  out.push(`|---|--:|---|---|${t.categories.map(() => '---|').join('')}`);
+  for (const r of t.rows) {
+    const ring = r.ring !== undefined ? `${r.ringIndex}. ${md(r.ring)}` : r.ringIndex !== undefined ? `${r.ringIndex}. (unnamed)` : '**in no ring**';
+    out.push(`| ${code(r.group)} | ${r.hosts ?? ''} | ${ring} | ${md(sensorText(r.sensor))} | ${r.content.map((c) => md(contentText(c))).join(' | ')} |`);
+  }
+  if (t.rowsOmitted) out.push('', `… and ${t.rowsOmitted} more rows (see the JSON report).`);
+  out.push('', '</details>', '');
+  return out;
+}
+
+/**
+ * The questions to ask the vendor, most severe first: one for each failing or undeclared control, then one for all
+ * the controls the manifest passes on its own word (they ask the same thing: the evidence that backs them).
+ */
+function questionLines(header: ReportHeader, x: Subject): string[] {
+  const qs = vendorQuestions(header, x);
+  if (!qs.length) return [];
+  const open = qs.filter((q) => q.reason !== 'unbacked');
+  const unbacked = qs.filter((q) => q.reason === 'unbacked');
+  const count = open.length + (unbacked.length ? 1 : 0);
+  const out = [`<details><summary>${htmlText(x.file)}: ${count} question${count === 1 ? '' : 's'} to ask the vendor</summary>`, ''];
+  open.forEach((q, k) => {
+    out.push(`${k + 1}. **${md(q.question)}** (${q.control}, ${q.severity}, ${q.reason})`);
+    out.push(`   ${md(q.because)}`);
+    out.push(`   ${md(q.wanted)}`);
+  });
+  if (unbacked.length) {
+    out.push(`${open.length + 1}. **What evidence shows that these ${unbacked.length} controls are met?** The manifest passes them on its own word: no evidence ringfence could check backs them.`);
+    for (const q of unbacked) out.push(`   - ${q.control} (${q.severity}): ${md(q.title)}`);
+    out.push("   A document the vendor publishes at an https URL, pinned by its SHA-256 in the manifest's evidence list, for each — or the file itself, handed over for --evidence, or a statement signed by a lab or auditor.");
   }
   out.push('', '</details>', '');
   return out;

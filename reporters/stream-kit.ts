@@ -29,7 +29,7 @@ export function members(object: Record<string, unknown>, depth: number): string[
 }
 
 export function headerOf(report: Report): ReportHeader {
-  return { reportVersion: report.reportVersion, tool: report.tool, asOf: report.asOf, standard: report.standard };
+  return { reportVersion: report.reportVersion, tool: report.tool, asOf: report.asOf, ...(report.about ? { about: report.about } : {}), standard: report.standard };
 }
 
 export function footerOf(report: Report): ReportFooter {

@@ -53,7 +53,11 @@ export const textStream: StreamingReporter<Uint8Array> = {
       };
     }
     return {
-      begin: () => head,
+      begin: () => {
+        const a = header.about;
+        const about = [a?.title ? `\n${st.bold(safe(a.title))}` : '', a?.organization || a?.purpose ? `\n${[a.organization ? `Organization: ${safe(a.organization)}` : '', a.purpose ? `Purpose: ${safe(a.purpose)}` : ''].filter(Boolean).join(' · ')}` : ''].join('');
+        return head + about;
+      },
       add: (part) => part,
       end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join('')}\n`,
     };

@@ -9,7 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { availableCores, checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
 import { reportHeader } from '../engine/stream.js';
 import type { Standard } from '../standard/standard.js';
-import type { Report, ReportSummary, Severity } from '../model/report.js';
+import type { Report, ReportAbout, ReportSummary, Severity } from '../model/report.js';
 import { defaultStandardPath } from '../paths.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse, useColor } from './args.js';
@@ -67,6 +67,33 @@ export function parseNumber(v: string | undefined, flag: string, min: number, ma
   const n = Number(v);
   if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} takes a number from ${min} to ${max}, not "${v}"`);
   return n;
+}
+
+/** The options that say what the report is for (--title, --organization, --purpose), as parseArgs declares them. */
+export const aboutOptions = {
+  title: { type: 'string' },
+  organization: { type: 'string' },
+  purpose: { type: 'string' },
+} as const;
+
+const aboutLimits = { title: 120, organization: 120, purpose: 300 } as const;
+
+/**
+ * --title, --organization and --purpose, checked: each one line of printable text (they head every report, and a
+ * line break or escape sequence would forge lines in the text and Markdown reports), of bounded length.
+ */
+export function parseAbout(values: Partial<Record<keyof typeof aboutLimits, string>>): ReportAbout | undefined {
+  const about: ReportAbout = {};
+  for (const key of ['title', 'organization', 'purpose'] as const) {
+    const raw = values[key];
+    if (raw === undefined) continue;
+    const v = raw.trim();
+    if (v === '') throw new UsageError(`--${key} needs a value that is not empty`);
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v)) throw new UsageError(`--${key} takes one line of text, without line breaks or control characters`);
+    if (v.length > aboutLimits[key]) throw new UsageError(`--${key} takes at most ${aboutLimits[key]} characters, not ${v.length}`);
+    about[key] = v;
+  }
+  return Object.keys(about).length ? about : undefined;
 }
 
 /** Writes every requested output. Returns false when a file could not be written (reported on stderr). */
@@ -182,7 +209,7 @@ async function checkStreamed(
   renderOptions: ReporterOptions,
   colorFlag: boolean | undefined,
 ): Promise<{ summary: ReportSummary; written: boolean }> {
-  const header = reportHeader(standard, options.asOf, options.config);
+  const header = reportHeader(standard, options.asOf, options.config, options.about);
   const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: { ...renderOptions, color: colorFor(o, colorFlag) } }));
   const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
   // Output on a terminal appears as it is written, a document at a time; a progress line would break into it.
@@ -229,6 +256,7 @@ export const checkOptions = {
   interactive: { type: 'boolean', short: 'i' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  ...aboutOptions,
 } as const;
 
 /** -o/--output FILE: the file of the one format asked for (text when none is). Several formats name a file each. */
@@ -317,6 +345,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const minLevel = parseNumber(values['min-level'], '--min-level', 0, 9) ?? fileGate.minLevel;
   const failOnNew = values['fail-on-new'] ?? fileGate.failOnNew ?? false;
   const asOf = parseDate(values['as-of'], '--as-of');
+  const about = parseAbout(values);
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
   const sarifCategory = parseSarifCategory(values['sarif-category']);
@@ -394,6 +423,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),
     asOf: runDate,
+    ...(about ? { about } : {}),
   };
   const renderOptions: ReporterOptions = {
     color: false,

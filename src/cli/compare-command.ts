@@ -4,7 +4,7 @@ import { checkParallel } from '../engine/parallel.js';
 import { standardFile } from './standard-option.js';
 import { loadStandard } from '../standard/standard.js';
 import { parse } from './args.js';
-import { applyOutput, parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
+import { aboutOptions, applyOutput, parseAbout, parseDate, parseFormats, requireTerminal, writeRendered } from './check-command.js';
 import { refuseOutputsOverInputs } from './output-guard.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
@@ -22,11 +22,13 @@ export async function runCompare(args: string[]): Promise<number> {
     interactive: { type: 'boolean', short: 'i' },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
+    ...aboutOptions,
   });
   if (positionals.length === 0) throw new UsageError('compare needs the manifests to compare, e.g. `ringfence compare vendorA.yaml vendorB.yaml`');
   const formats = applyOutput(values.format ?? [], values.output);
   const outputs = parseFormats(formats, compareFormatNames);
   const asOf = parseDate(values['as-of'], '--as-of');
+  const about = parseAbout(values);
   if (values.interactive) requireTerminal(formats);
   refuseOutputsOverInputs(outputs, positionals);
   const { standard, problems } = loadStandard(standardFile(values.standard));
@@ -34,7 +36,7 @@ export async function runCompare(args: string[]): Promise<number> {
     for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
     return 2;
   }
-  const report = await checkParallel(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}) });
+  const report = await checkParallel(standard, problems, { paths: positionals, failOn: 'none', ...(asOf ? { asOf } : {}), ...(about ? { about } : {}) });
   const comparison = compare(report);
   // With --interactive the terminal shows the view; outputs given a file are still written (before it opens).
   const color = values['no-color'] ? false : values.color;

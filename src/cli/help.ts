@@ -99,6 +99,9 @@ Options
   -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores; never more than
                             the cores); the output is the same, byte for byte, whatever N
   --allow-empty             a run that finds no ringfence document passes (otherwise: gate failed, exit 2)
+  --title TEXT              the report's title (HTML executive summary, Markdown and text headings, JSON about)
+  --organization TEXT       the organisation the assessment is made by or for
+  --purpose TEXT            why it was made (procurement, renewal, audit): stated in the executive summary
   -i, --interactive         browse the results in the terminal instead of printing them: documents,
                             areas, controls, findings with their YAML excerpt and the remediation
                             (keys: arrows or j/k, Enter, ←, s and f filters, ? help, q quit). Needs a
@@ -124,6 +127,9 @@ Options
                             Without =FILE the output goes to standard output (one format at most).
   -o, --output FILE         write the one format asked for (text when none is) to FILE
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)
+  --title TEXT              the report's title (HTML executive summary, Markdown and text headings, JSON about)
+  --organization TEXT       the organisation the assessment is made by or for
+  --purpose TEXT            why it was made (procurement, renewal, audit): stated in the executive summary
   -i, --interactive         browse the comparison in the terminal: the ranking and its reasons, each
                             vendor's areas, controls and findings (Enter), the controls on which they
                             differ (d). Needs a terminal; --format NAME=FILE outputs are still written.

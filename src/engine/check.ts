@@ -2,13 +2,14 @@ import type { LoadLimits } from '../load/limits.js';
 import type { IgnoreRule, InputDocument } from '../load/read-inputs.js';
 import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
 import { capProblem, type Problem } from '../model/problem.js';
-import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportSummary, type Severity, type Subject, type SubjectControl } from '../model/report.js';
+import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportAbout, type ReportSummary, type Severity, type Subject, type SubjectControl } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { defaultBudget, evaluateRule, maxDeclared, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
+import { deploymentTimeline } from './timeline.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
 import { assuranceRank, assuranceWords, backClaims, collectEvidence, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
@@ -30,6 +31,8 @@ export interface EvaluateOptions extends GateOptions {
   asOf?: string;
   /** The config file the run used (shown in the report's header as tool.config). */
   config?: { file: string; sha256: string };
+  /** Title, organisation and purpose of the report, as given by whoever ran it (copied into the report as is). */
+  about?: ReportAbout;
   budget?: number;
   waivers?: readonly Waiver[];
   baseline?: Baseline;
@@ -60,14 +63,14 @@ export interface CheckOptions extends EvaluateOptions {
  */
 export function check(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions): Report {
   const subjects: Subject[] = [];
-  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf, options.config), undefined, (s) => void subjects.push(s as Subject));
+  const summary = checkSequential(standard, standardProblems, expandInputs(options), options, reportHeader(standard, options.asOf, options.config, options.about), undefined, (s) => void subjects.push(s as Subject));
   return reportOf(summary, subjects);
 }
 
 /** The full report from a streamed run's summary and its subjects (in the report's key order). */
 export function reportOf(summary: ReportSummary, subjects: Subject[]): Report {
-  const { reportVersion, tool, asOf, standard, problems, waivers, gate, baseline } = summary;
-  return { reportVersion, tool, asOf, standard, subjects, problems, waivers, gate, ...(baseline ? { baseline } : {}) };
+  const { reportVersion, tool, asOf, about, standard, problems, waivers, gate, baseline } = summary;
+  return { reportVersion, tool, asOf, ...(about ? { about } : {}), standard, subjects, problems, waivers, gate, ...(baseline ? { baseline } : {}) };
 }
 
 /** Evaluates already loaded documents: validate → evaluate → score → report. Pure apart from the clock default. */
@@ -264,6 +267,8 @@ export function evaluateSubject(
       };
     }),
     schemaErrors: schemaProblems.length,
+    // A config the schema refuses has no timeline: it would rest on fields the schema does not accept.
+    ...(doc.kind === 'DeploymentConfig' && graded ? { timeline: deploymentTimeline(doc.value, asOfMs) } : {}),
   };
   return { subject, problems };
 }
@@ -289,7 +294,7 @@ export function assembleReport(
 ): Report {
   const ordered = [...subjects].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]).map((s) => s.subject);
   const report: Report = {
-    ...reportHeader(standard, options.asOf, options.config),
+    ...reportHeader(standard, options.asOf, options.config, options.about),
     subjects: ordered,
     problems: [],
     waivers: [],

@@ -89,7 +89,7 @@ export type WorkerMessage =
  */
 export async function streamCheck(standard: Standard, standardProblems: readonly Problem[], options: StreamCheckOptions, onPart: (part: unknown) => unknown): Promise<ReportSummary> {
   const inputs = expandInputs(options);
-  const header = reportHeader(standard, options.asOf, options.config);
+  const header = reportHeader(standard, options.asOf, options.config, options.about);
   const files = inputs.files;
   const jobs = Math.min(options.jobs ?? defaultJobs(files.length), Math.max(1, files.length));
   if (jobs <= 1) {

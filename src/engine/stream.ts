@@ -2,7 +2,7 @@ import v8 from 'node:v8';
 import { defaultLimits } from '../load/limits.js';
 import { expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { ControlInfo, ReportHeader, ReportSummary, Subject } from '../model/report.js';
+import type { ControlInfo, ReportAbout, ReportHeader, ReportSummary, Subject } from '../model/report.js';
 import { toolHomepage, toolVersion } from '../paths.js';
 import type { Standard } from '../standard/standard.js';
 import { BaselineMarker, type BaselineTally } from './baseline.js';
@@ -107,11 +107,13 @@ export class SubjectFinisher {
   }
 }
 
-export function reportHeader(standard: Standard, asOf: string | undefined, config?: { file: string; sha256: string }): ReportHeader {
+export function reportHeader(standard: Standard, asOf: string | undefined, config?: { file: string; sha256: string }, about?: ReportAbout): ReportHeader {
+  const given = about && Object.values(about).some((v) => v !== undefined) ? { about } : {};
   return {
     reportVersion: 2,
     tool: { name: 'ringfence', version: toolVersion, ...(toolHomepage ? { informationUri: toolHomepage } : {}), ...(config ? { config: { file: config.file, sha256: config.sha256 } } : {}) },
     asOf: asOfDate(asOf),
+    ...given,
     standard: standardInfo(standard),
   };
 }
@@ -251,6 +253,6 @@ export function checkSequential(
  * in input order, and is then let go; waivers, the baseline and the gate are applied subject by subject.
  */
 export function checkStream(standard: Standard, standardProblems: readonly Problem[], options: CheckOptions, onSubject: (s: Subject) => void): ReportSummary {
-  const header = reportHeader(standard, options.asOf, options.config);
+  const header = reportHeader(standard, options.asOf, options.config, options.about);
   return checkSequential(standard, standardProblems, expandInputs(options), { ...options, smallHeap: true }, header, undefined, (s) => void onSubject(s as Subject));
 }

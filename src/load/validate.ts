@@ -131,6 +131,7 @@ const patternWords: Record<string, { words: string; repair?: (s: string) => stri
   '^(/([^~/]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
   '^(/([^~]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
   '^https://': { words: 'an https address (https://…)' },
+  '^[^\\u0000-\\u001f\\u007f-\\u009f]*$': { words: 'one line of text without control characters' },
   '#(0|[1-9][0-9]*)$': { words: 'a subject id ending in # and the document number (e.g. examples/vendors/a.yaml#0)' },
 };
 

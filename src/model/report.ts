@@ -14,6 +14,8 @@ export interface Report {
   tool: { name: 'ringfence'; version: string; informationUri?: string; config?: { file: string; sha256: string } };
   /** The date that date-based checks were evaluated against (YYYY-MM-DD). */
   asOf: string;
+  /** Who the report is for and why (--title, --organization, --purpose): given by whoever ran the check. */
+  about?: ReportAbout;
   standard: StandardInfo;
   subjects: Subject[];
   /** Input, rule and standard problems. Any `error` makes the exit code 2. */
@@ -26,7 +28,17 @@ export interface Report {
 }
 
 /** What a report states before its subjects: known before any document is evaluated. */
-export type ReportHeader = Pick<Report, 'reportVersion' | 'tool' | 'asOf' | 'standard'>;
+export type ReportHeader = Pick<Report, 'reportVersion' | 'tool' | 'asOf' | 'about' | 'standard'>;
+
+/** What the person who ran the check says the report is: each present only when given (one line each). */
+export interface ReportAbout {
+  /** The report's title (--title). */
+  title?: string;
+  /** The organisation the assessment was made by or for (--organization). */
+  organization?: string;
+  /** Why the assessment was made (--purpose): procurement, renewal, an audit. */
+  purpose?: string;
+}
 
 /** What a report states after its subjects: known once every document has been evaluated. */
 export interface ReportFooter extends Pick<Report, 'problems' | 'waivers' | 'gate' | 'baseline'> {
@@ -156,6 +168,58 @@ export interface Subject {
   controls: SubjectControl[];
   /** Schema problems of this document (also listed in Report.problems). */
   schemaErrors: number;
+  /** A deployment config's rollout: who receives sensor and content updates when (absent for vendor manifests). */
+  timeline?: Timeline;
+}
+
+/**
+ * When each host group of a deployment config receives updates, as the config declares it: one row per host group
+ * and ring it is in (a group in no ring has one row with no ring). Content is timed from the vendor's release of
+ * each category to its general-availability (GA) ring; the sensor by how many versions behind the latest it runs.
+ */
+export interface Timeline {
+  /** Content categories named by some ring, sorted, then "*" (every other category) when any ring sets it. At most 50. */
+  categories: string[];
+  /** In the order of the config's hostGroups (then groups only rings name), each ring in promotion order. At most 500. */
+  rows: TimelineRow[];
+  /** Rows left out past 500. */
+  rowsOmitted?: number;
+}
+
+export interface TimelineRow {
+  group: string;
+  /** How many hosts the group has, as declared. */
+  hosts?: number;
+  criticality?: string;
+  /** The ring's name; absent when the group is in no ring. */
+  ring?: string;
+  /** The ring's place in promotion order (1 = first); absent when in no ring. */
+  ringIndex?: number;
+  sensor: SensorTiming;
+  /** One per `categories`, in the same order. */
+  content: ContentTiming[];
+}
+
+export interface SensorTiming {
+  /** n (the latest), n-1, n-2, pinned, or unset (the ring states no sensor policy). */
+  version: 'n' | 'n-1' | 'n-2' | 'pinned' | 'unset';
+  /** Releases behind the latest: 0, 1, 2; null when pinned or unset. */
+  behind: number | null;
+  pinnedVersion?: string;
+  pinnedSince?: string;
+}
+
+export interface ContentTiming {
+  /** ea (before GA), ga, pause (the ring takes the category from the vendor's pause ring), or unset. */
+  ring: 'ea' | 'ga' | 'pause' | 'unset';
+  /**
+   * Hours after the vendor's GA release of the category (the ring's delayHours, 0 when none); null when it does not
+   * come from GA: early access (ea, before GA), paused, pinned, or unset.
+   */
+  hoursAfterGa: number | null;
+  pinnedVersion?: string;
+  /** A pause of the config's pauses list that holds this category back in this ring. */
+  paused?: { reason?: string; expiresAt?: string };
 }
 
 export interface SubjectArea {

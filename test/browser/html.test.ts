@@ -140,14 +140,18 @@ function slug(file: string): string {
 /** What the page must never contain, whatever the input. */
 async function expectInert(page: Page): Promise<void> {
   expect(await page.locator('script, img, iframe, object, embed, form, base, link, meta[http-equiv="refresh" i]').count()).toBe(0);
-  const bad = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) =>
+  const bad = await page.evaluate(() => {
+    const isReferenceLink = (el: Element, a: Attr) => el.tagName === 'A' && a.name === 'href' && el.classList.contains('ref') && /^https?:\/\//.test(a.value);
+    return [...document.querySelectorAll('*')].flatMap((el) =>
       [...el.attributes]
-        .filter((a) => /^on/i.test(a.name) || (/^(href|src|xlink:href|action|formaction)$/i.test(a.name) && !a.value.startsWith('#')))
+        .filter((a) => /^on/i.test(a.name) || (/^(href|src|xlink:href|action|formaction)$/i.test(a.name) && !a.value.startsWith('#') && !isReferenceLink(el, a)))
         .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value}">`),
-    ),
-  );
+    );
+  });
   expect(bad).toEqual([]);
+  // The only links out are a standard's references: http(s) only, opened without opener or referrer.
+  const out = await page.evaluate(() => [...document.querySelectorAll('a[href]:not([href^="#"])')].map((a) => ({ href: a.getAttribute('href')!, rel: a.getAttribute('rel'), cls: a.className })));
+  for (const a of out) expect(a).toEqual({ href: expect.stringMatching(/^https?:\/\/[^\s"'<>]+$/), rel: 'noopener noreferrer', cls: 'ref' });
   expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
 }
 

@@ -42,15 +42,22 @@ describe('injection-proof outputs', () => {
   it('Markdown cannot inject links, images, mentions, HTML or table cells', () => {
     const md = runCli(['check', file, '--as-of', '2026-11-25', '--format', 'markdown']).stdout;
     expect(md).not.toMatch(/\[click me\]\(https/);
-    expect(md).not.toMatch(/<img/);
+    // Every < of the text is escaped (\<, literal in Markdown): no tag is left.
+    expect(md).not.toMatch(/(?<!\\)<img/);
     expect(md).not.toMatch(/@everyone/);
-    expect(md).not.toMatch(/https:\/\/evil/);
+    expect(md).toContain('&#64;everyone');
+    expect(md).toContain('&#35;1');
+    // A URL is set as code: it reads as itself and is never a link.
+    expect(md).not.toMatch(/[^`]https:\/\/evil/);
+    expect(md).toContain('`https://evil.example)`');
     // Every table row keeps its number of cells.
     for (const row of md.split('\n').filter((l) => l.startsWith('| **KDUS-'))) expect(row.split(/(?<!\\)\|/).length).toBe(6);
-    expect(md).toContain('&#91;click me&#93;');
+    // Escaped with a backslash (readable where the Markdown is pasted as text), not with entities.
+    expect(md).toContain('\\[click me](');
+    expect(md).toContain('\\<img src=x onerror=alert(1)>');
     // Bidirectional overrides (the product name holds U+202E) are shown as escapes, never kept.
     expect(md).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-    expect(md).toContain('&#92;u202eevil');
+    expect(md).toContain('\\u202eevil');
   });
 
   it('HTML shows bidirectional overrides as visible escapes', () => {
