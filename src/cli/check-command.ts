@@ -204,6 +204,7 @@ export async function runCheck(args: string[]): Promise<number> {
     waivers: { type: 'string', multiple: true },
     baseline: { type: 'string' },
     evidence: { type: 'string' },
+    artifact: { type: 'string', multiple: true },
     'trust-policy': { type: 'string' },
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
@@ -266,8 +267,8 @@ export async function runCheck(args: string[]): Promise<number> {
   // Read once, before the batch (a folder, or an archive read in memory): every thread matches the manifests'
   // evidence entries against the same digests and the same verified statements.
   let evidence;
-  if (values.evidence !== undefined) {
-    const read = await readEvidence(values.evidence, policy, positionals, runDate);
+  if (values.evidence !== undefined || (values.artifact ?? []).length > 0) {
+    const read = await readEvidence(values.evidence, policy, positionals, runDate, undefined, values.artifact ?? []);
     extraProblems.push(...read.problems);
     evidence = read.evidence;
   }

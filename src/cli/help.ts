@@ -61,6 +61,10 @@ Options
                             or auditor makes the claims it covers independently verified, by the vendor's
                             own key verified; a contradicted claim fails its control. Without a policy,
                             signed statements count for nothing (a warning says so)
+  --artifact FILE           an artifact of the vendor's own to set beside its manifest (repeatable; those in
+                            --evidence are read too): a Windows driver package's .inf. What it shows makes
+                            a claim observed; what it contradicts fails the control reading the claim, at
+                            the claim's line, naming the artifact's line (docs/artifacts.md)
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)

@@ -1,7 +1,7 @@
 import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, tracedValues, type Compiled, type EvalContext } from '../expr/compile.js';
 import { compilePath, type CompiledPath, type PointerOf } from '../expr/locate.js';
 import type { Ir } from '../expr/ir.js';
-import { capMessage, maxMessageLength } from '../model/problem.js';
+import { capMessage, maxMessageLength, type Range } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
 /** One evaluation of a rule: the whole document, or one `forEach` element. */
@@ -29,6 +29,8 @@ export interface RelatedPosition {
   pointer: string;
   message: string;
   vendor?: true;
+  /** A position outside the documents: in an artifact that contradicts the claim (src/artifacts). */
+  at?: { file: string; region: Range };
 }
 
 /** Most declared values one passing instance reports. */

@@ -79,7 +79,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified'; unbackedCap?: string };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'observed' | 'independently_verified'; unbackedCap?: string };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }
@@ -198,6 +198,16 @@ export interface SubjectControl {
   evidenceOmitted?: number;
   /** The trusted signed statements (--evidence with --trust-policy) that vouch for or contradict its claims. */
   statements?: ControlStatement[];
+  /** What artifacts (--evidence, --artifact) show about its claims, in support or contradiction. */
+  observations?: ControlObservation[];
+}
+
+/** What an artifact of the vendor's own shows about a claim (src/artifacts). */
+export interface ControlObservation {
+  claim: string;
+  result: 'observed' | 'contradicted';
+  observed: string;
+  artifact: { kind: string; title: string; file: string; line: number; column: number };
 }
 
 /** A signed statement about a claim, verified against the reader's trust policy. */

@@ -1,0 +1,36 @@
+import type { ArtifactReader } from './types.js';
+
+export type { ArtifactFile } from './types.js';
+
+/**
+ * The artifact kinds ringfence reads, each one folder (src/artifacts/<kind>/) loaded only when a file of its kind
+ * is among the evidence or named with --artifact. Telling kinds apart — by file name and, where a name is not
+ * enough, the first bytes — loads no reader, so a plain check pays for none of them.
+ */
+export interface ArtifactKind {
+  kind: string;
+  title: string;
+  recognise(name: string, head: string): boolean;
+  load(): Promise<ArtifactReader<unknown>>;
+}
+
+export const artifactKinds: readonly ArtifactKind[] = [
+  {
+    kind: 'windows-inf',
+    title: 'Windows driver package INF (*.inf)',
+    recognise: (name) => /\.inf$/i.test(name),
+    load: async () => (await import('./windows-inf/index.js')).inf as ArtifactReader<unknown>,
+  },
+];
+
+/** The kind an artifact file is, by its name (the last path segment) and first bytes; undefined when ringfence reads no such kind. */
+export function artifactKindOf(name: string, head: Buffer): ArtifactKind | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const text = head.subarray(0, 4096).toString('utf8');
+  return artifactKinds.find((k) => k.recognise(base, text));
+}
+
+/** The kinds, in words, for messages. */
+export function artifactKindTitles(): string[] {
+  return artifactKinds.map((k) => k.title);
+}
