@@ -149,12 +149,12 @@ describe('INF facts beside the manifest', () => {
   });
 
   it('reads the examples: the exemplary minifilter with its altitude, and the UTF-16 package of the typical vendor', () => {
-    const aegis = readInf(file(readFileSync(path.join(root, 'examples/evidence/aegis/driver/aegisflt.inf')), 'aegisflt.inf'));
+    const aegis = readInf(file(readFileSync(path.join(root, 'examples/evidence/aegis/aegisflt.inf')), 'aegisflt.inf'));
     expect(aegis.problems).toEqual([]);
     expect(aegis.facts!.services).toEqual([
       expect.objectContaining({ name: 'AegisFlt', serviceType: expect.objectContaining({ value: 2 }), startType: expect.objectContaining({ value: 0 }), binary: expect.objectContaining({ value: 'aegisflt.sys' }), altitude: expect.objectContaining({ value: '328010' }) }),
     ]);
-    const borealis = readInf(file(readFileSync(path.join(root, 'examples/evidence/borealis/driver/borealis.inf')), 'borealis.inf'));
+    const borealis = readInf(file(readFileSync(path.join(root, 'examples/evidence/borealis/borealis.inf')), 'borealis.inf'));
     expect(borealis.problems).toEqual([]);
     expect(borealis.facts!.services.map((s) => `${s.name} ${s.binary?.value} ${s.serviceType?.value} ${s.startType?.value} line ${s.at.startLine}`)).toEqual(['BorealisFlt borealisflt.sys 2 0 line 19', 'BorealisNet borealisnet.sys 1 0 line 20']);
   });
