@@ -21,6 +21,13 @@ export const artifactKinds: readonly ArtifactKind[] = [
     recognise: (name) => /\.inf$/i.test(name),
     load: async () => (await import('./windows-inf/index.js')).inf as ArtifactReader<unknown>,
   },
+  {
+    kind: 'linux-module',
+    title: 'Linux kernel module (*.ko, ELF)',
+    // The name says .ko and the bytes say ELF: a text file named .ko is not read as a module.
+    recognise: (name, head) => /\.ko$/i.test(name) && head.startsWith('\u007fELF'),
+    load: async () => (await import('./linux-module/index.js')).linuxModule as ArtifactReader<unknown>,
+  },
 ];
 
 /** The kind an artifact file is, by its name (the last path segment) and first bytes; undefined when ringfence reads no such kind. */
