@@ -5,23 +5,30 @@ import type { Report } from '../../src/model/report.js';
 import { root, runCli } from '../helpers.js';
 
 /**
- * The figures the READMEs print are what a buyer reads first, so they must be what ringfence prints today: the
- * README's example output is the real output of the command it names, and every row of the examples' results
+ * The figures the READMEs print are what a buyer reads first, so they must be what ringfence prints today: each
+ * example output of the README is the real output of the command it names, and every row of the examples' results
  * table is the real result of the folder run it describes. A rule change that moves a figure fails here until the
  * prose follows.
  */
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
 
 describe('README figures', () => {
-  it('"What a check prints" is the real output of the command it names, abridged only with "…"', () => {
-    const readme = read('README.md');
-    const intro = /What `npx ringfence (check [^`]+)` prints \(abridged[^\n]*\n(?:[^\n]*\n)*?```\n([\s\S]*?)```/.exec(readme);
-    expect(intro, 'the example-output block and its command').not.toBeNull();
-    const args = intro![1]!.split(' ');
-    const r = runCli(args);
+  // Every example output the README shows, introduced as "What `npx ringfence check|compare …` prints (abridged…",
+  // is the real output of the command it names, abridged only with "…". Trailing spaces are not compared (the
+  // compare table pads its columns; a Markdown editor strips them).
+  const readme = read('README.md');
+  const blocks = [...readme.matchAll(/What `npx ringfence ((?:check|compare) [^`]+)` prints \(abridged[^\n]*\n(?:[^\n]*\n)*?```\n([\s\S]*?)```/g)];
+
+  it('shows the example output of a check, of a comparison and of a deployment with its vendor', () => {
+    expect(blocks.map((b) => b[1]!.split(' ')[0])).toEqual(expect.arrayContaining(['check', 'compare']));
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(blocks.map((b) => [b[1]!, b[2]!] as const))('"%s" prints what the README shows', (command, block) => {
+    const r = runCli(command.split(' '));
     expect(r.stderr).toBe('');
-    const real = r.stdout.split('\n');
-    const shown = intro![2]!.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '…');
+    const real = r.stdout.split('\n').map((l) => l.trimEnd());
+    const shown = block.split('\n').map((l) => l.trimEnd()).filter((l) => l.trim() !== '' && l.trim() !== '…');
     expect(shown.length).toBeGreaterThan(5);
     for (const line of shown) {
       // A line abridged with "…" must be the start of a real line; any other line must be a real line.
