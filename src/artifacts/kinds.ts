@@ -38,7 +38,7 @@ export const artifactKinds: readonly ArtifactKind[] = [
 /** An SBOM: by its conventional name, or a JSON file whose first bytes say CycloneDX or SPDX. */
 export function recogniseSbom(name: string, head: string): boolean {
   if (/(\.cdx\.json|^bom\.json|\.spdx\.json|\.spdx\.jsonld)$/i.test(name)) return true;
-  if (!/\.jsonld?$/i.test(name) || !/^\s*\{/.test(head)) return false;
+  if (!/\.json(ld)?$/i.test(name) || !/^\s*\{/.test(head)) return false;
   return /"bomFormat"\s*:\s*"CycloneDX"/.test(head) || /"spdxVersion"\s*:\s*"SPDX-/.test(head) || /"@context"\s*:\s*"https:\/\/spdx\.org\/rdf\/3\./.test(head);
 }
 

@@ -36,11 +36,12 @@ export interface SbomEntry {
   type?: string;
   /** SPDX packageFileName. */
   fileName?: string;
-  purl?: { value: string; type: string; at: Range };
+  /** The package URL, and its JSON Pointer in the SBOM. */
+  purl?: { value: string; type: string; pointer: string };
   /** A language the entry states in a property named `language` or `ringfence:language`. */
-  language?: { value: string; at: Range };
-  /** The entry's name in the SBOM. */
-  at: Range;
+  language?: { value: string; pointer: string };
+  /** JSON Pointer of the entry's name in the SBOM (sbomRange gives its line and column). */
+  pointer: string;
 }
 
 export interface SbomFacts {
@@ -59,15 +60,32 @@ export interface SbomFacts {
 
 type Read = { facts?: SbomFacts; problems: Problem[] };
 
+/**
+ * Where each read SBOM's pointers are, by its facts. Positions are worked out only for the few values an
+ * observation names — locating every package of a 10,000-component SBOM up front would cost more than reading it —
+ * so the facts stay plain data (pointers) and the locator waits beside them.
+ */
+const locators = new WeakMap<SbomFacts, JsonArtifact>();
+
+/** The line and column of a pointer of an SBOM read in this process (line 1 when it is not known). */
+export function sbomRange(facts: SbomFacts, pointer: string): Range {
+  return locators.get(facts)?.at(pointer) ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 };
+}
+
+function located(json: JsonArtifact, r: Read): Read {
+  if (r.facts) locators.set(r.facts, json);
+  return r;
+}
+
 export function readSbom(file: ArtifactFile): Read {
   const r = readJsonArtifact(file.file, file.bytes, 'SBOM', { maxBytes: maxSbomBytes });
   if (!r.json) return { problems: r.problems };
   const json = r.json;
   const v = json.value;
   if (!isObject(v)) return { problems: [artifactProblem(file.file, 'artifact-format', `not an SBOM: the document is ${typeOf(v)}, not a mapping`, json.at(''))] };
-  if (v['bomFormat'] !== undefined) return readCycloneDx(file.file, json, v);
-  if (v['spdxVersion'] !== undefined) return readSpdx2(file.file, json, v);
-  if (v['@graph'] !== undefined && contextIsSpdx3(v['@context'])) return readSpdx3(file.file, json, v);
+  if (v['bomFormat'] !== undefined) return located(json, readCycloneDx(file.file, json, v));
+  if (v['spdxVersion'] !== undefined) return located(json, readSpdx2(file.file, json, v));
+  if (v['@graph'] !== undefined && contextIsSpdx3(v['@context'])) return located(json, readSpdx3(file.file, json, v));
   return { problems: [artifactProblem(file.file, 'artifact-format', 'not an SBOM ringfence reads: no bomFormat (CycloneDX), spdxVersion (SPDX 2) or SPDX 3 @context and @graph', json.at(''))] };
 }
 
@@ -112,7 +130,7 @@ class Inventory {
       this.warn(`"${clip(value)}" is not a package URL (pkg:type/name@version); the entry is read without it`, pointer);
       return undefined;
     }
-    return { value, type: p.type, at: this.json.at(pointer) };
+    return { value, type: p.type, pointer };
   }
 
   add(e: SbomEntry): void {
@@ -141,7 +159,7 @@ function readCycloneDx(file: string, json: JsonArtifact, v: Record<string, unkno
       inv.warn(`a component needs a name (a non-empty string); this one has ${name === undefined ? 'none' : typeOf(name)} and is not read`, pointer);
       return undefined;
     }
-    const e: SbomEntry = { name, at: json.at(`${pointer}/name`) };
+    const e: SbomEntry = { name, pointer: `${pointer}/name` };
     if (typeof c['version'] === 'string') e.version = c['version'];
     if (typeof c['bom-ref'] === 'string') e.ref = c['bom-ref'];
     if (typeof c['type'] === 'string') e.type = c['type'];
@@ -152,7 +170,7 @@ function readCycloneDx(file: string, json: JsonArtifact, v: Record<string, unkno
     if (Array.isArray(props)) {
       const i = props.findIndex((p) => isObject(p) && typeof p['name'] === 'string' && ['language', 'ringfence:language'].includes(p['name'].toLowerCase()));
       const p = i >= 0 ? (props[i] as Record<string, unknown>) : undefined;
-      if (p && typeof p['value'] === 'string') e.language = { value: p['value'], at: json.at(`${pointer}/properties/${i}/value`) };
+      if (p && typeof p['value'] === 'string') e.language = { value: p['value'], pointer: `${pointer}/properties/${i}/value` };
     }
     return e;
   };
@@ -218,7 +236,7 @@ function readSpdx2(file: string, json: JsonArtifact, v: Record<string, unknown>)
       inv.warn(`a package needs a name (a non-empty string); this one has ${name === undefined ? 'none' : typeOf(name)} and is not read`, at);
       continue;
     }
-    const e: SbomEntry = { name, at: json.at(`${at}/name`) };
+    const e: SbomEntry = { name, pointer: `${at}/name` };
     if (typeof p['versionInfo'] === 'string') e.version = p['versionInfo'];
     if (typeof p['SPDXID'] === 'string') e.ref = p['SPDXID'];
     if (typeof p['packageFileName'] === 'string') e.fileName = p['packageFileName'];
@@ -280,7 +298,7 @@ function readSpdx3(file: string, json: JsonArtifact, v: Record<string, unknown>)
       inv.warn(`a package needs a name (a non-empty string); this one has ${name === undefined ? 'none' : typeOf(name)} and is not read`, at);
       continue;
     }
-    const e: SbomEntry = { name, at: json.at(`${at}/name`) };
+    const e: SbomEntry = { name, pointer: `${at}/name` };
     if (typeof el['software_packageVersion'] === 'string') e.version = el['software_packageVersion'];
     const id = el['spdxId'] ?? el['@id'];
     if (typeof id === 'string') e.ref = id;
@@ -367,7 +385,7 @@ export function observeSbom(facts: SbomFacts, manifest: ManifestView): Observati
         claim: `/components/${i}/language/primary`,
         result: stated === primary ? 'observed' : 'contradicted',
         observed: `${who} states language ${e.language.value}${stated === primary ? '' : `, not ${primary}`}`,
-        artifact: at(e.language.at),
+        artifact: at(sbomRange(facts, e.language.pointer)),
       });
       return;
     }
@@ -375,7 +393,7 @@ export function observeSbom(facts: SbomFacts, manifest: ManifestView): Observati
     const eco = ecosystemLanguages[e.purl.type];
     if (!eco) return;
     if (eco.language === primary) {
-      out.push({ claim: `/components/${i}/language/primary`, result: 'observed', observed: `${who} is ${e.purl.value}, a ${eco.word} package (${e.purl.type})`, artifact: at(e.purl.at) });
+      out.push({ claim: `/components/${i}/language/primary`, result: 'observed', observed: `${who} is ${e.purl.value}, a ${eco.word} package (${e.purl.type})`, artifact: at(sbomRange(facts, e.purl.pointer)) });
       return;
     }
     const loc = isObject(lang['loc']) ? lang['loc'] : {};
@@ -384,7 +402,7 @@ export function observeSbom(facts: SbomFacts, manifest: ManifestView): Observati
       claim: `/components/${i}/language`,
       result: 'contradicted',
       observed: `${who} is ${e.purl.value}, a ${eco.word} package (${e.purl.type}); the component's languages (primary ${primary}${Object.keys(loc).length ? `, lines in ${Object.keys(loc).join(', ')}` : ''}) do not include ${eco.language === 'other' ? eco.word : eco.language}`,
-      artifact: at(e.purl.at),
+      artifact: at(sbomRange(facts, e.purl.pointer)),
     });
   });
   return out;
