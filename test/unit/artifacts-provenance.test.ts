@@ -81,8 +81,9 @@ describe('the examples', () => {
     expect(f.statements[0]!.subjects[1]).toEqual({ name: 'aegisflt.inf', sha256: sha(inf), inEvidence: 'aegisflt.inf' });
     const [o] = observeProvenance(f, manifestOf('examples/vendors/aegis-exemplary.yaml'));
     expect(o).toMatchObject({ claim: '/supplyChain/slsaBuildLevel', result: 'observed' });
-    expect(o!.observed).toMatch(/^SLSA provenance supporting Build L3: signed by "Aegis Sentinel build platform 2026" \(Aegis Sentinel Systems, in the trust policy\), builder https:\/\/github\.com\/slsa-framework/);
-    expect(o!.observed).toContain(`aegisflt.inf (sha256 ${sha(inf).slice(0, 12)}…, the evidence file aegisflt.inf)`);
+    expect(o!.observed).toBe(
+      `SLSA provenance supporting Build L3: signed by "Aegis Sentinel build platform 2026" (trust policy); the evidence holds 1 of its 3 subjects by SHA-256: aegisflt.inf; builder ${generator} (SLSA GitHub generator, L3)`,
+    );
     expect(o!.artifact.at.region).toMatchObject({ startLine: 1, startColumn: 57 });
   });
 
@@ -90,7 +91,7 @@ describe('the examples', () => {
     const f = factsOf(example('examples/evidence/borealis/borealis-guard-5.8.intoto.jsonl').toString('utf8'));
     const [o] = observeProvenance(f, manifestOf('examples/vendors/borealis-typical.yaml'));
     expect(o).toMatchObject({ claim: '/supplyChain/slsaBuildLevel', result: 'contradicted' });
-    expect(o!.observed).toMatch(/^SLSA provenance showing at most Build L1, not L2: unsigned \(the envelope carries no signature\), builder https:\/\/jenkins\.borealis-cyber\.example\/job\/sensor-release \(a builder whose level ringfence does not know\)/);
+    expect(o!.observed).toBe('SLSA provenance showing at most Build L1, not L2: unsigned (the envelope carries no signature); builder https://jenkins.borealis-cyber.example/job/sensor-release (level unknown)');
   });
 });
 

@@ -67,15 +67,17 @@ export interface KnownBuilder {
   /** The highest SLSA Build level the builder can reach. */
   level: 1 | 2 | 3;
   words: string;
+  /** For observations: `SLSA GitHub generator, L3`. */
+  short: string;
 }
 
 /** Builders whose level is known from their id; any other builder's level is not inferred. */
 export const knownBuilders: readonly KnownBuilder[] = [
-  { pattern: /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/[\w.-]+\.ya?ml@/, level: 3, words: 'the SLSA GitHub generator, an isolated reusable workflow on GitHub-hosted runners (Build L3)' },
-  { pattern: /^https:\/\/cloudbuild\.googleapis\.com\/GoogleHostedWorker/, level: 3, words: 'Google Cloud Build hosted workers (Build L3)' },
-  { pattern: /^https:\/\/github\.com\/actions\/runner\/github-hosted$/, level: 2, words: 'a GitHub-hosted Actions runner (Build L2; L3 needs an isolated reusable workflow)' },
-  { pattern: /^https:\/\/github\.com\/actions\/runner\/self-hosted$/, level: 1, words: 'a self-hosted Actions runner, a machine the build platform does not control (Build L1)' },
-  { pattern: /^(file:|https?:\/\/(localhost|127\.0\.0\.1)[:/])|workstation|laptop/i, level: 1, words: 'a local or developer machine (Build L1)' },
+  { pattern: /^https:\/\/github\.com\/slsa-framework\/slsa-github-generator\/\.github\/workflows\/[\w.-]+\.ya?ml@/, level: 3, words: 'the SLSA GitHub generator, an isolated reusable workflow on GitHub-hosted runners (Build L3)', short: 'SLSA GitHub generator, L3' },
+  { pattern: /^https:\/\/cloudbuild\.googleapis\.com\/GoogleHostedWorker/, level: 3, words: 'Google Cloud Build hosted workers (Build L3)', short: 'Google Cloud Build, L3' },
+  { pattern: /^https:\/\/github\.com\/actions\/runner\/github-hosted$/, level: 2, words: 'a GitHub-hosted Actions runner (Build L2; L3 needs an isolated reusable workflow)', short: 'GitHub-hosted runner, L2' },
+  { pattern: /^https:\/\/github\.com\/actions\/runner\/self-hosted$/, level: 1, words: 'a self-hosted Actions runner, a machine the build platform does not control (Build L1)', short: 'self-hosted runner, L1' },
+  { pattern: /^(file:|https?:\/\/(localhost|127\.0\.0\.1)[:/])|workstation|laptop/i, level: 1, words: 'a local or developer machine (Build L1)', short: 'local machine, L1' },
 ];
 
 export function builderOf(id: string | undefined): KnownBuilder | undefined {
@@ -238,13 +240,13 @@ export function levelOf(s: ProvenanceStatement, vendor: string | undefined): { s
   else if (s.signer && s.signer.claims && !s.signer.claims.some((p) => pointerWithin(claim, p))) signedWords = `signed by "${s.signer.name}", which the trust policy does not allow for ${claim}: unverified`;
   else if (s.signer) {
     signed = true;
-    signedWords = `signed by "${s.signer.name}" (${s.signer.party}, in the trust policy)`;
+    signedWords = `signed by "${s.signer.name}" (trust policy)`;
   } else signedWords = `signed, unverified: ${s.unverified ?? 'no trust-policy key verifies it'}`;
   const supports = signed && known ? known.level : 1;
   const ceiling = Math.min(s.signatures === 0 ? 1 : 3, known ? known.level : 3);
-  const subjects = s.subjects.slice(0, 3).map((x) => (x.inEvidence ? `${x.name} (sha256 ${x.sha256!.slice(0, 12)}…, the evidence file ${x.inEvidence})` : x.name));
-  const more = s.subjects.length > 3 ? ` and ${s.subjects.length - 3} more` : '';
-  const words = `${signedWords}, builder ${s.builderId}${known ? ` (${known.words})` : ' (a builder whose level ringfence does not know)'}${subjects.length ? `; subjects ${subjects.join(', ')}${more}` : ''}`;
+  // The subjects the evidence holds (by SHA-256) come before the builder: observations are cut at 300 characters.
+  const held = s.subjects.filter((x) => x.inEvidence !== undefined).map((x) => (x.name === x.inEvidence ? x.name : `${x.name} (${x.inEvidence})`));
+  const words = `${signedWords}${held.length ? `; the evidence holds ${held.length} of its ${s.subjects.length} subjects by SHA-256: ${held.slice(0, 5).join(', ')}` : ''}; builder ${s.builderId} (${known ? known.short : 'level unknown'})`;
   return { supports, ceiling, words };
 }
 
