@@ -78,7 +78,7 @@ function located(json: JsonArtifact, r: Read): Read {
 }
 
 export function readSbom(file: ArtifactFile): Read {
-  const r = readJsonArtifact(file.file, file.bytes, 'SBOM', { maxBytes: maxSbomBytes });
+  const r = readJsonArtifact(file.file, file.bytes, 'SBOM', { maxBytes: maxSbomBytes }, false);
   if (!r.json) return { problems: r.problems };
   const json = r.json;
   const v = json.value;
@@ -339,8 +339,8 @@ export function describeSbom(f: SbomFacts): string {
   return `${formatWords[f.format]} ${f.version} SBOM${of}: ${f.entries.length} package${f.entries.length === 1 ? '' : 's'}${eco.length ? ` (${eco.join(', ')})` : ''}`;
 }
 
-/** Whether an SBOM entry is the manifest component itself (see the module comment). */
-function isComponent(e: SbomEntry, c: Record<string, unknown>): boolean {
+/** The names an SBOM entry may give a manifest component by (see the module comment), lower case. */
+function namesOf(c: Record<string, unknown>): Set<string> {
   const names = new Set<string>();
   for (const k of ['binary', 'id']) {
     const v = c[k];
@@ -348,8 +348,14 @@ function isComponent(e: SbomEntry, c: Record<string, unknown>): boolean {
     names.add(v.toLowerCase());
     if (k === 'binary' && /\.[^.]+$/.test(v)) names.add(v.replace(/\.[^.]+$/, '').toLowerCase());
   }
-  const ref = e.ref?.replace(/^SPDXRef-/, '');
-  return [e.name, e.fileName, ref].some((x) => x !== undefined && names.has(x.toLowerCase()));
+  return names;
+}
+
+/** Whether an SBOM entry is the component with these names. */
+function isComponent(e: SbomEntry, names: ReadonlySet<string>): boolean {
+  if (names.has(e.name.toLowerCase())) return true;
+  if (e.fileName !== undefined && names.has(e.fileName.toLowerCase())) return true;
+  return e.ref !== undefined && names.has(e.ref.replace(/^SPDXRef-/, '').toLowerCase());
 }
 
 export function observeSbom(facts: SbomFacts, manifest: ManifestView): Observation[] {
@@ -375,7 +381,9 @@ export function observeSbom(facts: SbomFacts, manifest: ManifestView): Observati
     const lang = c['language'];
     const primary = typeof lang['primary'] === 'string' ? lang['primary'] : undefined;
     if (primary === undefined) return;
-    const e = candidates.find((x) => isComponent(x, c));
+    const names = namesOf(c);
+    if (names.size === 0) return;
+    const e = candidates.find((x) => isComponent(x, names));
     if (!e) return;
     const who = `the SBOM's entry for ${String(c['id'] ?? c['binary'])} (${e.name}${e.version ? ` ${e.version}` : ''})`;
     if (e.language) {
