@@ -16,7 +16,7 @@ const asOf = ['--as-of', '2026-11-25'];
 const borealis = 'examples/vendors/borealis-typical.yaml';
 const aegis = 'examples/vendors/aegis-exemplary.yaml';
 const borealisProvenance = 'examples/evidence/borealis/borealis-guard-5.8.intoto.jsonl';
-const aegisPolicy = 'examples/trust/aegis-build-platform.yaml';
+const aegisPolicy = 'test/fixtures/artifacts/aegis-build-platform.yaml';
 
 function json(args: string[], cwd = root): { code: number; report: Report; subject: Subject } {
   const r = runCli(['check', ...args, ...asOf, '--format', 'json'], { cwd });

@@ -63,7 +63,7 @@ describe('recognising provenance', () => {
 
 describe('the examples', () => {
   const aegisText = example('examples/evidence/aegis/aegis-sentinel-9.4.intoto.jsonl').toString('utf8');
-  const loaded = loadTrustPolicy(path.join(root, 'examples/trust/aegis-build-platform.yaml'));
+  const loaded = loadTrustPolicy(path.join(root, 'test/fixtures/artifacts/aegis-build-platform.yaml'));
 
   it('Aegis, without a trust policy: builder, build type and subjects are read; L3 is neither observed nor contradicted', () => {
     const f = factsOf(aegisText);
