@@ -105,6 +105,31 @@ describe('hostile and mismatched artifacts', () => {
   });
 });
 
+describe('the hostile fixtures (test/fixtures/artifacts/hostile) in an evidence folder', () => {
+  it('each is a positioned problem of its own file; the readable provenance line still counts; the manifest is still checked', () => {
+    const r = runCli(['check', borealis, '--evidence', 'test/fixtures/artifacts/hostile', ...asOf, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as Report;
+    const at = (p: Report['problems'][number]) => `${p.severity} ${p.file!.replace('test/fixtures/artifacts/hostile/', '')}:${p.range?.startLine}:${p.range?.startColumn} ${p.message}`;
+    expect(report.problems.filter((p) => p.code.startsWith('artifact') && p.code !== 'artifact-contradicted').map(at).sort()).toEqual([
+      'error broken-lines.intoto.jsonl:2:60 provenance: not JSON: the text ends where a value was expected',
+      'error broken-lines.intoto.jsonl:3:60 the envelope\'s payload is not a JSON statement: not JSON: unexpected "n" where a value was expected',
+      'error components-not-a-list.cdx.json:4:17 components is a mapping, not a list',
+      'error deep.cdx.json:2:79 the SBOM nests lists and mappings more than 64 deep here; it was not read',
+      'error truncated.spdx.json:5:35 SBOM: not JSON: a control character inside a string (escape it)',
+      'warning wrong-types.cdx.json:13:5 a component is a string, not a mapping; not read',
+      'warning wrong-types.cdx.json:16:15 purl is a list, not a string; the entry is read without it',
+      'warning wrong-types.cdx.json:22:15 "cargo/serde@1.0" is not a package URL (pkg:type/name@version); the entry is read without it',
+      'warning wrong-types.cdx.json:6:18 metadata.component is a string, not a mapping',
+      'warning wrong-types.cdx.json:9:5 a component needs a name (a non-empty string); this one has a number and is not read',
+    ]);
+    const si03 = report.subjects[0]!.controls.find((c) => c.id === 'KDUS-SI-03')!;
+    expect(si03.observations![0]).toMatchObject({ result: 'contradicted', artifact: { file: 'test/fixtures/artifacts/hostile/broken-lines.intoto.jsonl', line: 1 } });
+    expect(si03.observations![0]!.observed).toMatch(/^SLSA provenance showing at most Build L1, not L2: unsigned/);
+    expect(report.subjects[0]!.score).toEqual(expect.any(Number));
+  });
+});
+
 describe('a plain check loads no artifact reader', () => {
   /** Runs the CLI with a module hook that records every resolved URL. */
   function loaded(args: string[]): string[] {

@@ -146,7 +146,8 @@ export function readProvenance(file: ArtifactFile, context: ArtifactContext = {}
       signatures = sigs.filter((s) => isObject(s) && typeof s['sig'] === 'string' && s['sig'] !== '').length;
       const decoded = readJsonArtifact(file.file, body, 'provenance statement (the envelope payload)', { maxBytes: maxProvenanceBytes });
       if (!decoded.json) {
-        problems.push(artifactProblem(file.file, 'artifact-format', `the envelope's payload is not a JSON statement: ${decoded.problems[0]?.message ?? 'unreadable'}`, at));
+        const reason = (decoded.problems[0]?.message ?? 'unreadable').replace(/^provenance statement \(the envelope payload\): /, '');
+        problems.push(artifactProblem(file.file, decoded.problems[0]?.code ?? 'artifact-format', `the envelope's payload is not a JSON statement: ${reason}`, at));
         continue;
       }
       statement = decoded.json.value;
