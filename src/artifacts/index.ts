@@ -1,8 +1,8 @@
 import type { Problem } from '../model/problem.js';
 import { artifactKindOf } from './kinds.js';
-import type { ArtifactFile, ManifestView, TargetedObservation } from './types.js';
+import type { ArtifactContext, ArtifactFile, ManifestView, TargetedObservation } from './types.js';
 
-export type { ArtifactFile, ArtifactReader, Observation, TargetedObservation } from './types.js';
+export type { ArtifactContext, ArtifactFile, ArtifactReader, Observation, TargetedObservation } from './types.js';
 
 /** A vendor manifest of the run, as the artifacts stage needs it: its value and what ties an artifact to it. */
 export interface ArtifactTarget extends ManifestView {
@@ -16,7 +16,7 @@ export interface ArtifactTarget extends ManifestView {
  * vendor manifest only. With several manifests and no pin, the artifact is not used, and a warning says how to tie
  * it. Never throws: an artifact that cannot be read is a problem, and the rest of the run goes on.
  */
-export async function readArtifacts(files: readonly ArtifactFile[], targets: readonly ArtifactTarget[]): Promise<{ observations: TargetedObservation[]; problems: Problem[]; read: { file: string; kind: string }[] }> {
+export async function readArtifacts(files: readonly ArtifactFile[], targets: readonly ArtifactTarget[], context: ArtifactContext = {}): Promise<{ observations: TargetedObservation[]; problems: Problem[]; read: { file: string; kind: string }[] }> {
   const observations: TargetedObservation[] = [];
   const problems: Problem[] = [];
   const read: { file: string; kind: string }[] = [];
@@ -26,7 +26,7 @@ export async function readArtifacts(files: readonly ArtifactFile[], targets: rea
     const reader = await kind.load();
     let result: ReturnType<typeof reader.read>;
     try {
-      result = reader.read(file);
+      result = reader.read(file, context);
     } catch (error) {
       // A reader bug must not cost the run: the artifact is reported unread.
       problems.push({ severity: 'error', code: 'artifact-reader', file: file.file, message: `the ${reader.title} reader failed on this file and it was not used: ${error instanceof Error ? error.message : String(error)}` });

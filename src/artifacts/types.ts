@@ -1,3 +1,4 @@
+import type { TrustPolicy } from '../evidence/trust-policy.js';
 import type { Problem, Range } from '../model/problem.js';
 
 /**
@@ -18,8 +19,19 @@ export interface ArtifactReader<Facts = unknown> {
   /** Machine name of the kind: `windows-inf`. */
   readonly kind: string;
   recognise(name: string, head: string): boolean;
-  read(file: ArtifactFile): { facts?: Facts; problems: Problem[] };
+  read(file: ArtifactFile, context?: ArtifactContext): { facts?: Facts; problems: Problem[] };
   observe(facts: Facts, manifest: ManifestView): Observation[];
+}
+
+/**
+ * What a reader may know of the run besides the artifact: the reader's trust policy (whose keys' signatures count —
+ * never the vendor's word), the as-of date, and the evidence files by digest (an artifact that names others by
+ * SHA-256, like build provenance's subjects, can say which of them the evidence holds).
+ */
+export interface ArtifactContext {
+  policy?: TrustPolicy;
+  asOf?: string;
+  evidence?: readonly { name: string; sha256: string }[];
 }
 
 /** An artifact's bytes and where it came from (the evidence folder or archive, or the command line). */

@@ -83,7 +83,7 @@ describe('the exemplary vendor: its driver packages back what it declares', () =
     const observations = r.subject.controls.flatMap((c) => c.observations ?? []);
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.filter((o) => o.result === 'contradicted')).toEqual([]);
-    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegis.ko', 'examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf']));
+    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegis-agent.cdx.json', 'examples/evidence/aegis/aegis.ko', 'examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf']));
     expect(r.subject.assurance).not.toBe('contradicted');
   });
 });
