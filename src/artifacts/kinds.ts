@@ -21,6 +21,13 @@ export const artifactKinds: readonly ArtifactKind[] = [
     recognise: (name) => /\.inf$/i.test(name),
     load: async () => (await import('./windows-inf/index.js')).inf as ArtifactReader<unknown>,
   },
+  {
+    kind: 'release-history',
+    title: 'release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory)',
+    // The same test as the reader's (src/artifacts/release-history/index.ts), kept here so that telling kinds apart loads no reader.
+    recognise: (name, head) => /\.release-history\.(ya?ml|json|jsonl)$/i.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?ReleaseHistory\b/m.test(head),
+    load: async () => (await import('./release-history/index.js')).history as ArtifactReader<unknown>,
+  },
 ];
 
 /** The kind an artifact file is, by its name (the last path segment) and first bytes; undefined when ringfence reads no such kind. */

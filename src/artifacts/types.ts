@@ -1,4 +1,5 @@
 import type { Problem, Range } from '../model/problem.js';
+import type { ObservedRollout } from '../model/report.js';
 
 /**
  * The artifacts stage (DESIGN §9): facts read from what the vendor really ships and runs — a driver package's INF,
@@ -20,6 +21,8 @@ export interface ArtifactReader<Facts = unknown> {
   recognise(name: string, head: string): boolean;
   read(file: ArtifactFile): { facts?: Facts; problems: Problem[] };
   observe(facts: Facts, manifest: ManifestView): Observation[];
+  /** For kinds that record rollouts (a release history): the releases as the report's timeline shows them. */
+  timeline?(facts: Facts, manifest: ManifestView): ObservedRollout[];
 }
 
 /** An artifact's bytes and where it came from (the evidence folder or archive, or the command line). */
@@ -57,6 +60,12 @@ export interface Observation {
 /** An observation about one manifest document of the run (like a signed statement's target). */
 export interface TargetedObservation extends Observation {
   target: { file: string; documentIndex: number };
+}
+
+/** A manifest document's observed rollouts (like TargetedObservation). */
+export interface TargetedRollouts {
+  target: { file: string; documentIndex: number };
+  rollouts: ObservedRollout[];
 }
 
 /** A range covering one line from `column` for `length` characters. */

@@ -84,6 +84,7 @@ export async function readEvidence(
     );
     problems.push(...read.problems);
     if (read.observations.length) evidence.observations = read.observations;
+    if (read.rollouts.length) evidence.rollouts = read.rollouts;
   }
   return { evidence, problems };
 }
