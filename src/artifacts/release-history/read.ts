@@ -22,7 +22,7 @@ export const maxReleases = 1000;
 /** Most problems reported for one history; past it, one problem says how many more. */
 const maxProblems = 50;
 
-const historyLimits: LoadLimits = { ...defaultLimits, maxFileBytes: maxHistoryBytes, maxNodes: 2_000_000, maxTokens: 8_000_000 };
+const historyLimits: LoadLimits = { ...defaultLimits, maxFileBytes: maxHistoryBytes, maxNodes: 400_000, maxTokens: 4_000_000 };
 
 export interface GateFact {
   at: number;
