@@ -69,7 +69,7 @@ describe('the exemplary vendor: its driver packages back what it declares', () =
     const observations = r.subject.controls.flatMap((c) => c.observations ?? []);
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.filter((o) => o.result === 'contradicted')).toEqual([]);
-    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf']));
+    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf', 'examples/evidence/aegis/aegis.release-history.yaml']));
     expect(r.subject.assurance).not.toBe('contradicted');
   });
 });
@@ -127,7 +127,7 @@ describe('who wrote the artifact, and which manifest it is about', () => {
     expect(report.problems.filter((p) => p.code.startsWith('artifact')).map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.: --artifact needs a regular file (a folder, device or pipe is not read)',
       'driver.inf: not an INF: the file holds NUL bytes and no UTF-16 byte-order mark (a binary file?)',
-      'notes.txt: --artifact: ringfence reads no artifact of this kind (it reads: Windows driver package INF (*.inf))',
+      'notes.txt: --artifact: ringfence reads no artifact of this kind (it reads: Windows driver package INF (*.inf); release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory))',
       'nowhere.inf: --artifact: no such file or directory',
     ]);
     expect(report.subjects).toHaveLength(1);
