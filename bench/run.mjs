@@ -144,5 +144,10 @@ console.log(
   `  threads: ${threads.ratio.toFixed(2)}× ≈ (${threads.busy[1].toFixed(2)} / ${threads.busy[0].toFixed(2)} cores busy) / ${threads.work.toFixed(2)}× the CPU; at equal CPU two cores allow it at most 2 / ${threads.busy[0].toFixed(2)} = ${(2 / threads.busy[0]).toFixed(2)}×`,
 );
 
+// Artifacts: a release history of 1,000 releases read and set beside a manifest, as `check --artifact` does.
+console.log('');
+console.log('artifacts (read + observe, in one process, the reader loaded once)');
+console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-history.mjs'), '1000', '5'], { cwd: root }).toString().trimEnd());
+
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);

@@ -77,8 +77,9 @@ class Tally {
   readonly contradicted: { words: string; pos: Range }[] = [];
   supported = 0;
   /** The supporting case worth naming (e.g. the shortest bake), with its position. */
-  best?: { words: string; pos: Range; rank: number };
-  ok(rank: number, words: string, pos: Range): void {
+  best?: { words: string | (() => string); pos: Range; rank: number };
+  /** A supporting case; its words are built only if it is the one named (most checks pass: their words cost nothing). */
+  ok(rank: number, words: string | (() => string), pos: Range): void {
     this.supported++;
     if (!this.best || rank < this.best.rank) this.best = { words, pos, rank };
   }
@@ -126,7 +127,7 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
           broken = true;
         }
       }
-      if (!broken) tally(`${base}/rings`).ok(0, `${r.rings.map((x) => x.name).join(' → ')} (${rel})`, r.rings[0]!.pos);
+      if (!broken) tally(`${base}/rings`).ok(0, () => `${r.rings.map((x) => x.name).join(' → ')} (${rel})`, r.rings[0]!.pos);
     }
     if (unknown >= 0) continue;
     // Bakes (not on the emergency path, which may shorten them).
@@ -138,9 +139,10 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
         const next = r.rings[k + 1]!;
         const from = ring.end ?? ring.start;
         const bake = minutes(next.start - from);
-        const words = `${rel}: ring ${ring.name} ${ring.end !== undefined ? 'completed' : 'started'} ${iso(from)}, ring ${next.name} started ${iso(next.start)}: a bake of ${fmtMin(bake)}, declared ${fmtMin(d.bakeMinutes)}`;
+        const declaredBake = d.bakeMinutes;
+        const words = () => `${rel}: ring ${ring.name} ${ring.end !== undefined ? 'completed' : 'started'} ${iso(from)}, ring ${next.name} started ${iso(next.start)}: a bake of ${fmtMin(bake)}, declared ${fmtMin(declaredBake)}`;
         if (bake >= d.bakeMinutes) tally(`${base}/rings/${idx[k]}/bakeMinutes`).ok(bake - d.bakeMinutes, words, next.startPos);
-        else tally(`${base}/rings/${idx[k]}/bakeMinutes`).bad(words, next.startPos);
+        else tally(`${base}/rings/${idx[k]}/bakeMinutes`).bad(words(), next.startPos);
       }
     }
     // First-ring share.
@@ -151,9 +153,11 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
       const denominator = c.targetHosts ?? all;
       if (denominator !== undefined && denominator > 0) {
         const share = (first.hosts / denominator) * 100;
-        const words = `${rel}: ring ${first.name} reached ${first.hosts} hosts, ${fmtPct(share)} of ${denominator} (${c.targetHosts !== undefined ? 'rollout.targetHosts' : 'the hosts the release reached'}); declared ${fmtPct(d0.populationPct)}`;
-        if (share <= d0.populationPct * shareTolerance) tally(`${base}/rings/0/populationPct`).ok(d0.populationPct - share, words, first.hostsPos ?? first.pos);
-        else tally(`${base}/rings/0/populationPct`).bad(words, first.hostsPos ?? first.pos);
+        const declaredPct = d0.populationPct;
+        const reached = first.hosts;
+        const words = () => `${rel}: ring ${first.name} reached ${reached} hosts, ${fmtPct(share)} of ${denominator} (${c.targetHosts !== undefined ? 'rollout.targetHosts' : 'the hosts the release reached'}); declared ${fmtPct(declaredPct)}`;
+        if (share <= declaredPct * shareTolerance) tally(`${base}/rings/0/populationPct`).ok(declaredPct - share, words, first.hostsPos ?? first.pos);
+        else tally(`${base}/rings/0/populationPct`).bad(words(), first.hostsPos ?? first.pos);
       }
     }
     // The emergency path still stages and gates.
@@ -184,7 +188,7 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
     } else if (t.best) {
       const n = t.supported;
       const m = counted.get(channel.id) ?? 0;
-      out.push({ claim, result: 'observed', observed: `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${t.best.words}`, artifact: at(t.best.pos) });
+      out.push({ claim, result: 'observed', observed: `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${typeof t.best.words === 'string' ? t.best.words : t.best.words()}`, artifact: at(t.best.pos) });
     }
   }
   return out;
