@@ -103,6 +103,13 @@ describe('the exemplary vendor: its releases were staged as it declares', () => 
     }
   });
 
+  it('a plain check does not load the reader; a check with a history does', () => {
+    // NODE_DEBUG=esm names every module the loader stores: the reader is its own chunk, loaded only for a history.
+    const loaded = (args: string[]) => runCli(['check', borealis, ...asOf, ...args], { env: { NODE_DEBUG: 'esm' } }).stderr;
+    expect(loaded([])).not.toMatch(/release-history/);
+    expect(loaded(['--artifact', borealisHistory])).toMatch(/Storing \S*release-history\S*\.js/);
+  });
+
   it('ringfence schema ReleaseHistory prints the schema', () => {
     const r = runCli(['schema', 'ReleaseHistory']);
     expect(r.code).toBe(0);
