@@ -56,19 +56,21 @@ describe('reading', () => {
       ['a', ['r1', 'r2']],
       ['b', ['r1']],
     ]);
-    expect(f.releases[0]!.pos.startLine).toBe(5);
-    expect(f.releases[0]!.rings[1]!.startPos).toMatchObject({ startLine: 9 });
+    expect(f.locate(f.releases[0]!.pos).startLine).toBe(5);
+    expect(f.locate(f.releases[0]!.rings[1]!.startPos)).toMatchObject({ startLine: 9 });
     const b = f.releases[1]!.rings[0]!;
-    expect(b.gates[0]).toMatchObject({ verdict: 'breach', breachStart: Date.parse(at(15)), pos: { startLine: 16 } });
-    expect(b.halt).toMatchObject({ at: Date.parse(at(22)), pos: { startLine: 17 } });
-    expect(b.rollback?.pos.startLine).toBe(18);
+    expect(b.gates[0]).toMatchObject({ verdict: 'breach', breachStart: Date.parse(at(15)) });
+    expect(f.locate(b.gates[0]!.pos).startLine).toBe(16);
+    expect(b.halt).toMatchObject({ at: Date.parse(at(22)) });
+    expect(f.locate(b.halt!.pos).startLine).toBe(17);
+    expect(f.locate(b.rollback!.pos).startLine).toBe(18);
   });
 
   it('JSON Lines: line N is a release, positions are its line and the field\'s column', () => {
     const line = '{"id": "x", "channel": "c", "rings": [{"name": "r1", "start": "2026-11-02T00:00:00Z"}, {"name": "r2", "start": "2026-11-02T00:30:00Z"}]}';
     const f = facts(`${jsonlHead}\n${line}\n`, 'h.release-history.jsonl');
-    expect(f.releases[0]!.pos).toMatchObject({ startLine: 3, startColumn: 2 });
-    expect(f.releases[0]!.rings[1]!.startPos).toMatchObject({ startLine: 3, startColumn: line.indexOf('"start": "2026-11-02T00:30') + 1 });
+    expect(f.locate(f.releases[0]!.pos)).toMatchObject({ startLine: 3, startColumn: 2 });
+    expect(f.locate(f.releases[0]!.rings[1]!.startPos)).toMatchObject({ startLine: 3, startColumn: line.indexOf('"start": "2026-11-02T00:30') + 1 });
   });
 
   it('a malformed release is a positioned problem and the others are still read', () => {
@@ -105,7 +107,7 @@ describe('reading', () => {
     const r = readHistory(file(many, 'h.release-history.jsonl'));
     expect(r.facts!.releases).toHaveLength(maxReleases);
     expect(r.facts!.releases[0]!.id).toBe('r5');
-    expect(r.facts!.releases[0]!.pos.startLine).toBe(7);
+    expect(r.facts!.locate(r.facts!.releases[0]!.pos).startLine).toBe(7);
     expect(r.problems.map((p) => p.message)).toEqual([`the history holds ${maxReleases + 5} releases; the last ${maxReleases} are checked, the first 5 are not read`]);
   });
 });

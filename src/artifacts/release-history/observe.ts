@@ -1,6 +1,5 @@
-import type { Range } from '../../model/problem.js';
 import type { ManifestView, Observation } from '../types.js';
-import type { HistoryFacts, ReleaseFact, RingFact } from './read.js';
+import type { HistoryFacts, ReleaseFact, RingFact, Where } from './read.js';
 
 /**
  * The release history set beside the declared rollouts. Each channel's releases are checked against its
@@ -74,16 +73,16 @@ const fmtPct = (x: number) => `${x < 1 ? Number(x.toPrecision(2)) : Math.round(x
 
 /** What one claim's checks found over the releases. */
 class Tally {
-  readonly contradicted: { words: string; pos: Range }[] = [];
+  readonly contradicted: { words: string; pos: Where }[] = [];
   supported = 0;
   /** The supporting case worth naming (e.g. the shortest bake), with its position. */
-  best?: { words: string | (() => string); pos: Range; rank: number };
+  best?: { words: string | (() => string); pos: Where; rank: number };
   /** A supporting case; its words are built only if it is the one named (most checks pass: their words cost nothing). */
-  ok(rank: number, words: string | (() => string), pos: Range): void {
+  ok(rank: number, words: string | (() => string), pos: Where): void {
     this.supported++;
     if (!this.best || rank < this.best.rank) this.best = { words, pos, rank };
   }
-  bad(words: string, pos: Range): void {
+  bad(words: string, pos: Where): void {
     this.contradicted.push({ words, pos });
   }
 }
@@ -177,7 +176,7 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
     breach(r, c, base, rel, tally);
   }
   const out: Observation[] = [];
-  const at = (pos: Range) => ({ kind: reader.kind, title: reader.title, at: { file: facts.file, region: pos } });
+  const at = (pos: Where) => ({ kind: reader.kind, title: reader.title, at: { file: facts.file, region: facts.locate(pos) } });
   for (const [claim, t] of tallies) {
     const channel = [...channels.values()].find((c) => claim.startsWith(`/updateChannels/${c.index}/`))!;
     if (t.contradicted.length > 0) {

@@ -24,13 +24,20 @@ const maxProblems = 50;
 
 const historyLimits: LoadLimits = { ...defaultLimits, maxFileBytes: maxHistoryBytes, maxNodes: 400_000, maxTokens: 4_000_000 };
 
+/**
+ * Where a fact is in the file: a JSON Pointer into the history (`#key` appended to underline the key), turned into
+ * a line and column by HistoryFacts.locate only for the few facts an observation names — finding the position of
+ * every ring of 1,000 releases would cost more than reading them.
+ */
+export type Where = string;
+
 export interface GateFact {
   at: number;
   verdict: 'pass' | 'breach' | 'inconclusive';
   /** When the breach began (`breachStartedAt`, else `at`). */
   breachStart: number;
   signal?: string;
-  pos: Range;
+  pos: Where;
 }
 
 export interface RingFact {
@@ -40,13 +47,13 @@ export interface RingFact {
   /** Hosts this ring added. */
   hosts?: number;
   gates: GateFact[];
-  halt?: { at: number; pos: Range };
-  rollback?: { at: number; pos: Range };
+  halt?: { at: number; pos: Where };
+  rollback?: { at: number; pos: Where };
   /** The ring's name in the file. */
-  pos: Range;
+  pos: Where;
   /** Its start time in the file. */
-  startPos: Range;
-  hostsPos?: Range;
+  startPos: Where;
+  hostsPos?: Where;
 }
 
 export interface ReleaseFact {
@@ -55,7 +62,7 @@ export interface ReleaseFact {
   emergency: boolean;
   rings: RingFact[];
   /** The release's id in the file. */
-  pos: Range;
+  pos: Where;
 }
 
 export interface HistoryFacts {
@@ -65,6 +72,8 @@ export interface HistoryFacts {
   releases: ReleaseFact[];
   /** Releases in the file past the last `maxReleases`, not checked. */
   skipped: number;
+  /** The line and column of a fact (facts stay in the main thread: this closure never crosses to a worker). */
+  locate(where: Where): Range;
 }
 
 export function readHistory(file: ArtifactFile): { facts?: HistoryFacts; problems: Problem[] } {
@@ -206,6 +215,7 @@ function checked(file: string, doc: Doc, problems: Problem[]): { facts?: History
   if (badHeader) return {};
   const root = doc.value as { metadata: { vendor: string; product: string }; releases?: unknown[] };
   const loc = (p: string, prefer: 'key' | 'value' = 'value') => rangeFor(doc.locations, p, prefer);
+  const where = (p: string, prefer: 'key' | 'value' = 'value'): Where => (prefer === 'key' ? `${p}#key` : p);
   const releases: ReleaseFact[] = [];
   (root.releases ?? []).forEach((raw, i) => {
     if (badReleases.has(i)) return;
@@ -234,11 +244,11 @@ function checked(file: string, doc: Doc, problems: Problem[]): { facts?: History
             verdict: x['verdict'] as GateFact['verdict'],
             breachStart: x['breachStartedAt'] !== undefined ? time(x['breachStartedAt'], `${rp}/gates/${n}/breachStartedAt`) : at,
             ...(typeof x['signal'] === 'string' ? { signal: x['signal'] } : {}),
-            pos: loc(`${rp}/gates/${n}/verdict`),
+            pos: where(`${rp}/gates/${n}/verdict`),
           };
         }),
-        pos: loc(`${rp}/name`),
-        startPos: loc(`${rp}/start`),
+        pos: where(`${rp}/name`),
+        startPos: where(`${rp}/start`),
       };
       if (ring['end'] !== undefined) {
         fact.end = time(ring['end'], `${rp}/end`);
@@ -249,18 +259,20 @@ function checked(file: string, doc: Doc, problems: Problem[]): { facts?: History
       }
       if (typeof ring['hostsReached'] === 'number') {
         fact.hosts = ring['hostsReached'];
-        fact.hostsPos = loc(`${rp}/hostsReached`);
+        fact.hostsPos = where(`${rp}/hostsReached`);
       }
       const halt = ring['halt'] as Record<string, unknown> | undefined;
-      if (halt) fact.halt = { at: time(halt['at'], `${rp}/halt/at`), pos: loc(`${rp}/halt`, 'key') };
+      if (halt) fact.halt = { at: time(halt['at'], `${rp}/halt/at`), pos: where(`${rp}/halt`, 'key') };
       const rollback = ring['rollback'] as Record<string, unknown> | undefined;
-      if (rollback) fact.rollback = { at: time(rollback['at'], `${rp}/rollback/at`), pos: loc(`${rp}/rollback`, 'key') };
+      if (rollback) fact.rollback = { at: time(rollback['at'], `${rp}/rollback/at`), pos: where(`${rp}/rollback`, 'key') };
       rings.push(fact);
     });
     if (bad) return;
-    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: loc(`${base}/id`) });
+    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: where(`${base}/id`) });
   });
   if (doc.skipped > 0) problems.push(artifactProblem(file, 'artifact-limit', `the history holds ${doc.skipped + (root.releases?.length ?? 0)} releases; the last ${maxReleases} are checked, the first ${doc.skipped} are not read`, undefined, 'warning'));
   if (releases.length === 0 && !problems.some((p) => p.severity === 'error')) problems.push(artifactProblem(file, 'artifact-empty', 'the release history lists no release, so it says nothing about the rollouts', loc('/metadata', 'key'), 'warning'));
-  return { facts: { file, vendor: root.metadata.vendor, product: root.metadata.product, releases, skipped: doc.skipped } };
+  const locations = doc.locations;
+  const locate = (w: Where): Range => (w.endsWith('#key') ? rangeFor(locations, w.slice(0, -4), 'key') : rangeFor(locations, w));
+  return { facts: { file, vendor: root.metadata.vendor, product: root.metadata.product, releases, skipped: doc.skipped, locate } };
 }
