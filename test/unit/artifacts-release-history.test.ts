@@ -205,3 +205,26 @@ describe('the examples', () => {
 
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
+
+describe('the timeline chart', () => {
+  it('escapes the vendor\'s strings, draws a path per release, and marks a halt', async () => {
+    const { rolloutTimelineSection } = await import('../../reporters/rollout-chart.js');
+    const html = rolloutTimelineSection(
+      {
+        name: 'V',
+        file: 'm.yaml',
+        observedRollouts: [
+          { artifact: 'h.release-history.yaml', release: '<script>x</script>', channel: 'c"><b>', emergency: true, rings: [{ name: 'r1&', start: '2026-11-02T00:00:00.000Z', end: '2026-11-02T00:10:00.000Z', pct: 0.05 }, { name: 'r2', start: '2026-11-02T02:00:00.000Z', pct: null }], halted: '2026-11-02T03:00:00.000Z' },
+          { artifact: 'h.release-history.yaml', release: 'b', channel: 'c"><b>', emergency: false, rings: [{ name: 'r1', start: '2026-11-03T00:00:00.000Z', end: '2026-11-03T00:10:00.000Z', pct: 1, declaredPct: true }] },
+        ],
+      },
+      'd1',
+    );
+    expect(html).not.toMatch(/<script|<b>|NaN|undefined/);
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt; (emergency): r1&amp; 0.05% at 0.2 h, r2 unknown at 2 h; halted at 3 h');
+    expect(html.match(/<path d="M/g)!.length).toBe(3);
+    expect(html).toContain('stroke-dasharray="5 3"');
+    expect(html).toContain('r1 1% (declared) by 0.2 h');
+    expect(rolloutTimelineSection({ name: 'V', file: 'm.yaml' }, 'd1')).toBe('');
+  });
+});
