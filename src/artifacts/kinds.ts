@@ -22,6 +22,13 @@ export const artifactKinds: readonly ArtifactKind[] = [
     load: async () => (await import('./windows-inf/index.js')).inf as ArtifactReader<unknown>,
   },
   {
+    kind: 'linux-module',
+    title: 'Linux kernel module (*.ko, ELF)',
+    // The name says .ko and the bytes say ELF: a text file named .ko is not read as a module.
+    recognise: (name, head) => /\.ko$/i.test(name) && head.startsWith('\u007fELF'),
+    load: async () => (await import('./linux-module/index.js')).linuxModule as ArtifactReader<unknown>,
+  },
+  {
     kind: 'release-history',
     title: 'release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory)',
     // The same test as the reader's (src/artifacts/release-history/index.ts), kept here so that telling kinds apart loads no reader.

@@ -205,6 +205,7 @@ export async function runCheck(args: string[]): Promise<number> {
     baseline: { type: 'string' },
     evidence: { type: 'string' },
     artifact: { type: 'string', multiple: true },
+    sources: { type: 'boolean' },
     'trust-policy': { type: 'string' },
     'fail-on-new': { type: 'boolean' },
     'omit-waived': { type: 'boolean' },
@@ -267,8 +268,8 @@ export async function runCheck(args: string[]): Promise<number> {
   // Read once, before the batch (a folder, or an archive read in memory): every thread matches the manifests'
   // evidence entries against the same digests and the same verified statements.
   let evidence;
-  if (values.evidence !== undefined || (values.artifact ?? []).length > 0) {
-    const read = await readEvidence(values.evidence, policy, positionals, runDate, undefined, values.artifact ?? []);
+  if (values.evidence !== undefined || (values.artifact ?? []).length > 0 || values.sources) {
+    const read = await readEvidence(values.evidence, policy, positionals, runDate, undefined, values.artifact ?? [], values.sources === true);
     extraProblems.push(...read.problems);
     evidence = read.evidence;
   }

@@ -65,6 +65,9 @@ Options
                             --evidence are read too): a Windows driver package's .inf. What it shows makes
                             a claim observed; what it contradicts fails the control reading the claim, at
                             the claim's line, naming the artifact's line (docs/artifacts.md)
+  --sources                 count the languages of the source folders the manifests' components name
+                            (components[].source, inside the manifest's folder; GitHub Linguist's rules)
+                            and set them beside the declared languages, line counts and parser language
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --as-of YYYY-MM-DD        date for date-based checks (default: today, UTC)

@@ -26,6 +26,8 @@ export async function readEvidence(
   limits: LoadLimits = defaultLimits,
   /** Artifact files named on the command line (--artifact), read beside those found in the evidence. */
   artifactPaths: readonly string[] = [],
+  /** Count the languages of the source folders the manifests' components name (check --sources). */
+  sources = false,
 ): Promise<{ evidence: EvidenceFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
   let evidence: EvidenceFiles;
@@ -69,7 +71,7 @@ export async function readEvidence(
     artifacts.push({ file: displayPath(p), bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
   const needManifests = envelopes.length > 0 && policy !== undefined;
-  const manifests = needManifests || artifacts.length > 0 ? manifestRefs(inputs, limits) : [];
+  const manifests = needManifests || artifacts.length > 0 || sources ? manifestRefs(inputs, limits) : [];
   if (envelopes.length > 0) {
     const read = readVouches(envelopes, policy, needManifests ? manifests : [], asOf);
     problems.push(...read.problems);
@@ -85,6 +87,15 @@ export async function readEvidence(
     problems.push(...read.problems);
     if (read.observations.length) evidence.observations = read.observations;
     if (read.rollouts.length) evidence.rollouts = read.rollouts;
+  }
+  if (sources) {
+    // Loaded only with --sources: the census library is the heaviest reader.
+    const { observeSources } = await import('../artifacts/source-tree/index.js');
+    for (const m of manifests) {
+      const read = await observeSources({ file: m.file, documentIndex: m.documentIndex ?? 0, value: m.value, path: m.file });
+      problems.push(...read.problems);
+      if (read.observations.length) evidence.observations = [...(evidence.observations ?? []), ...read.observations.map((o) => ({ ...o, target: { file: m.file, documentIndex: m.documentIndex ?? 0 } }))];
+    }
   }
   return { evidence, problems };
 }

@@ -203,7 +203,13 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
   const contradicting = (claim: string): Contradiction['by'] | undefined => {
     const vouch = evidence.vouches.find((v) => v.result === 'contradicted' && (within(claim, v.pointer) || within(v.pointer, claim)));
     if (vouch) return { vouch };
-    const observation = evidence.observations.find((o) => o.result === 'contradicted' && (within(claim, o.claim) || within(o.claim, claim)));
+    // The most specific artifact contradiction names the instance's finding (a module's missing signature rather
+    // than the list it is in); the others are still listed with the control.
+    let observation: TargetedObservation | undefined;
+    for (const o of evidence.observations) {
+      if (o.result !== 'contradicted' || !(within(claim, o.claim) || within(o.claim, claim))) continue;
+      if (!observation || o.claim.length > observation.claim.length) observation = o;
+    }
     return observation ? { observation } : undefined;
   };
   const usedVouches = new Set<Vouch>();
@@ -242,7 +248,7 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
         for (const k of index.covering(claim)) related.add(k);
         if (claim !== '') for (const k of index.under(claim)) related.add(k);
         for (const v of evidence.vouches) if (v.result === 'verified' && within(claim, v.pointer)) statements.add(v);
-        for (const o of evidence.observations) if (o.result === 'observed' && (within(claim, o.claim) || within(o.claim, claim))) observed.add(o);
+        for (const o of evidence.observations) if (within(claim, o.claim) || within(o.claim, claim)) observed.add(o);
       }
     });
     for (const k of related) used.add(k);

@@ -62,6 +62,20 @@ describe('the typical vendor: its own driver package contradicts its component l
   });
 });
 
+describe("the typical vendor's evidence folder: two claims contradicted by two of its own files", () => {
+  it('the INF contradicts the component list and the unsigned module contradicts module_signed, each at its line', () => {
+    const r = runCli(['check', borealis, '--evidence', 'examples/evidence/borealis', ...asOf]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('examples/vendors/borealis-typical.yaml:47:1  /components is contradicted by the Windows driver package (INF) examples/evidence/borealis/borealis.inf:20:14');
+    expect(r.stdout).toContain(
+      'examples/vendors/borealis-typical.yaml:94:16  /components/2/signing/linux is contradicted by the Linux kernel module examples/evidence/borealis/borealis.ko:1:1: the module ends without "~Module signature appended~": it carries no signature',
+    );
+    const report = json([borealis, '--evidence', 'examples/evidence/borealis']);
+    const contradicted = new Set(report.subject.controls.flatMap((c) => (c.observations ?? []).filter((o) => o.result === 'contradicted').map((o) => `${o.claim} ${o.artifact.file}`)));
+    expect([...contradicted].sort()).toEqual(['/components examples/evidence/borealis/borealis.inf', '/components/2/signing/linux examples/evidence/borealis/borealis.ko']);
+  });
+});
+
 describe('the exemplary vendor: its driver packages back what it declares', () => {
   it('the INFs in its evidence folder are read, and every observation supports a claim', () => {
     const r = json([aegis, '--evidence', 'examples/evidence/aegis']);
@@ -69,7 +83,7 @@ describe('the exemplary vendor: its driver packages back what it declares', () =
     const observations = r.subject.controls.flatMap((c) => c.observations ?? []);
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.filter((o) => o.result === 'contradicted')).toEqual([]);
-    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf', 'examples/evidence/aegis/aegis.release-history.yaml']));
+    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegis.ko', 'examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf', 'examples/evidence/aegis/aegis.release-history.yaml']));
     expect(r.subject.assurance).not.toBe('contradicted');
   });
 });
@@ -127,7 +141,7 @@ describe('who wrote the artifact, and which manifest it is about', () => {
     expect(report.problems.filter((p) => p.code.startsWith('artifact')).map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.: --artifact needs a regular file (a folder, device or pipe is not read)',
       'driver.inf: not an INF: the file holds NUL bytes and no UTF-16 byte-order mark (a binary file?)',
-      'notes.txt: --artifact: ringfence reads no artifact of this kind (it reads: Windows driver package INF (*.inf); release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory))',
+      expect.stringMatching(/^notes\.txt: --artifact: ringfence reads no artifact of this kind \(it reads: Windows driver package INF \(\*\.inf\); Linux kernel module \(\*\.ko, ELF\); release history/),
       'nowhere.inf: --artifact: no such file or directory',
     ]);
     expect(report.subjects).toHaveLength(1);
