@@ -72,7 +72,11 @@ describe("the typical vendor's evidence folder: two claims contradicted by two o
     );
     const report = json([borealis, '--evidence', 'examples/evidence/borealis']);
     const contradicted = new Set(report.subject.controls.flatMap((c) => (c.observations ?? []).filter((o) => o.result === 'contradicted').map((o) => `${o.claim} ${o.artifact.file}`)));
-    expect([...contradicted].sort()).toEqual(['/components examples/evidence/borealis/borealis.inf', '/components/2/signing/linux examples/evidence/borealis/borealis.ko']);
+    expect([...contradicted].sort()).toEqual([
+      '/components examples/evidence/borealis/borealis.inf',
+      '/components/2/signing/linux examples/evidence/borealis/borealis.ko',
+      '/updateChannels/1/rollout/rings/0/bakeMinutes examples/evidence/borealis/borealis.release-history.jsonl',
+    ]);
   });
 });
 
