@@ -1,7 +1,7 @@
 // `node bench/release-history.mjs [releases=1000] [runs=5]`: reading a release history (kind ReleaseHistory) and setting
 // it beside the exemplary manifest, as `check --artifact` does, in YAML and in JSON Lines; the median of `runs` after
 // one warm-up, in this process (the reader is loaded once, as in a check). Run `npm run build` first.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -31,6 +31,12 @@ const yamlText = `apiVersion: ringfence.dev/v1\nkind: ReleaseHistory\nmetadata: 
   .map((r) => `  - id: ${r.id}\n    channel: ${r.channel}\n    rings:\n${r.rings.map((g) => `      - name: ${g.name}\n        start: "${g.start}"\n        end: "${g.end}"\n        hostsReached: ${g.hostsReached}\n        gates:\n          - { at: "${g.gates[0].at}", verdict: pass, signal: host_crash_rate }\n`).join('')}`)
   .join('')}`;
 const jsonlText = [header, ...releases].map((x) => JSON.stringify(x)).join('\n');
+// `--write DIR` also writes the two histories there (for timing `ringfence check --artifact` end to end).
+const writeTo = process.argv.indexOf('--write') > 0 ? process.argv[process.argv.indexOf('--write') + 1] : undefined;
+if (writeTo) {
+  writeFileSync(path.join(writeTo, 'bench.release-history.yaml'), yamlText);
+  writeFileSync(path.join(writeTo, 'bench.release-history.jsonl'), jsonlText);
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const [label, name, text] of [['YAML', 'bench.release-history.yaml', yamlText], ['JSON Lines', 'bench.release-history.jsonl', jsonlText]]) {
