@@ -60,7 +60,7 @@ function chart(id: string, title: string, list: ObservedRollout[]): string {
   };
   const xOf = (t: number) => left + (t / span) * (width - left - right);
   const out: string[] = [];
-  out.push(`<svg class="bars rollouts" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d">`);
+  out.push(`<svg class="rollouts" style="max-width:100%;height:auto;font-family:inherit" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d">`);
   out.push(`<title id="${id}-t">${esc(title)}</title>`);
   out.push(
     `<desc id="${id}-d">${list

@@ -82,7 +82,7 @@ describe('the typical vendor: a content release promoted after 15 minutes contra
   it('HTML: the observed timeline is a chart with its title and description, and a table of the releases', () => {
     const r = runCli(['check', borealis, '--artifact', borealisHistory, ...asOf, '--format', 'html']);
     expect(r.stdout).toContain('Observed rollouts</h3>');
-    expect(r.stdout).toMatch(/<svg class="bars rollouts"[^>]*role="img" aria-labelledby="d1-rt0-t d1-rt0-d">/);
+    expect(r.stdout).toMatch(/<svg class="rollouts"[^>]*role="img" aria-labelledby="d1-rt0-t d1-rt0-d">/);
     expect(r.stdout).toContain('<title id="d1-rt0-t">Observed rollouts of channel detection-rules</title>');
     expect(r.stdout).toMatch(/<desc id="d1-rt0-d">[^<]*dr-5841: early 10% at 0\.1 h, ga 100% at 0\.8 h/);
     expect(r.stdout).not.toMatch(/<(img|script|link)\b/);
