@@ -148,6 +148,10 @@ console.log(
 // Reading artifacts: a 10,000-component SBOM (bench/artifacts-sbom.mjs).
 console.log('');
 process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/artifacts-sbom.mjs'), '--runs', String(Math.min(runs, 5))], { cwd: root }));
+// Artifacts: a release history of 1,000 releases read and set beside a manifest, as `check --artifact` does.
+console.log('');
+console.log('artifacts (read + observe, in one process, the reader loaded once)');
+console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-history.mjs'), '1000', '5'], { cwd: root }).toString().trimEnd());
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);

@@ -15,6 +15,7 @@ import {
   statusCounts,
   subjectSections,
 } from './html-kit.js';
+import { rolloutTimelineSection } from './rollout-chart.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
 import { signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
@@ -243,6 +244,7 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
     `</dl></div>` +
     `<ul class="counts" aria-label="Controls by status">${statusCounts(x, s.controls.length)}</ul>` +
     `<h3 id="${p}-ch">Scores by area</h3>${chart}` +
+    rolloutTimelineSection(x, p) +
     subjectSections(header, x, p, 3, { allControls: true }) +
     `</section>`;
   return { head, tail };

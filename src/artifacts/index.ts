@@ -1,8 +1,8 @@
 import type { Problem } from '../model/problem.js';
 import { artifactKindOf } from './kinds.js';
-import type { ArtifactContext, ArtifactFile, ManifestView, TargetedObservation } from './types.js';
+import type { ArtifactContext, ArtifactFile, ManifestView, TargetedObservation, TargetedRollouts } from './types.js';
 
-export type { ArtifactContext, ArtifactFile, ArtifactReader, Observation, TargetedObservation } from './types.js';
+export type { ArtifactContext, ArtifactFile, ArtifactReader, Observation, TargetedObservation, TargetedRollouts } from './types.js';
 
 /** A vendor manifest of the run, as the artifacts stage needs it: its value and what ties an artifact to it. */
 export interface ArtifactTarget extends ManifestView {
@@ -16,8 +16,9 @@ export interface ArtifactTarget extends ManifestView {
  * vendor manifest only. With several manifests and no pin, the artifact is not used, and a warning says how to tie
  * it. Never throws: an artifact that cannot be read is a problem, and the rest of the run goes on.
  */
-export async function readArtifacts(files: readonly ArtifactFile[], targets: readonly ArtifactTarget[], context: ArtifactContext = {}): Promise<{ observations: TargetedObservation[]; problems: Problem[]; read: { file: string; kind: string }[] }> {
+export async function readArtifacts(files: readonly ArtifactFile[], targets: readonly ArtifactTarget[], context: ArtifactContext = {}): Promise<{ observations: TargetedObservation[]; rollouts: TargetedRollouts[]; problems: Problem[]; read: { file: string; kind: string }[] }> {
   const observations: TargetedObservation[] = [];
+  const rollouts: TargetedRollouts[] = [];
   const problems: Problem[] = [];
   const read: { file: string; kind: string }[] = [];
   for (const file of files) {
@@ -50,10 +51,20 @@ export async function readArtifacts(files: readonly ArtifactFile[], targets: rea
       continue;
     }
     for (const t of concerned) {
-      for (const o of reader.observe(result.facts, t)) observations.push({ ...o, observed: oneLine(o.observed), target: { file: t.file, documentIndex: t.documentIndex } });
+      let seen: ReturnType<typeof reader.observe>;
+      let timeline: ReturnType<NonNullable<typeof reader.timeline>> = [];
+      try {
+        seen = reader.observe(result.facts, t);
+        if (reader.timeline) timeline = reader.timeline(result.facts, t);
+      } catch (error) {
+        problems.push({ severity: 'error', code: 'artifact-reader', file: file.file, message: `the ${reader.title} reader failed on this file and it was not used: ${error instanceof Error ? error.message : String(error)}` });
+        continue;
+      }
+      for (const o of seen) observations.push({ ...o, observed: oneLine(o.observed), target: { file: t.file, documentIndex: t.documentIndex } });
+      if (timeline.length) rollouts.push({ target: { file: t.file, documentIndex: t.documentIndex }, rollouts: timeline });
     }
   }
-  return { observations, problems, read };
+  return { observations, rollouts, problems, read };
 }
 
 function oneLine(s: string): string {

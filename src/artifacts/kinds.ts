@@ -40,6 +40,13 @@ export const artifactKinds: readonly ArtifactKind[] = [
     recognise: recogniseProvenance,
     load: async () => (await import('./slsa-provenance/index.js')).provenance as ArtifactReader<unknown>,
   },
+  {
+    kind: 'release-history',
+    title: 'release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory)',
+    // The same test as the reader's (src/artifacts/release-history/index.ts), kept here so that telling kinds apart loads no reader.
+    recognise: (name, head) => /\.release-history\.(ya?ml|json|jsonl)$/i.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?ReleaseHistory\b/m.test(head),
+    load: async () => (await import('./release-history/index.js')).history as ArtifactReader<unknown>,
+  },
 ];
 
 /** An SBOM: by its conventional name, or a JSON file whose first bytes say CycloneDX or SPDX. */

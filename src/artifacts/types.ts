@@ -1,5 +1,6 @@
 import type { TrustPolicy } from '../evidence/trust-policy.js';
 import type { Problem, Range } from '../model/problem.js';
+import type { ObservedRollout } from '../model/report.js';
 
 /**
  * The artifacts stage (DESIGN §9): facts read from what the vendor really ships and runs — a driver package's INF,
@@ -21,6 +22,8 @@ export interface ArtifactReader<Facts = unknown> {
   recognise(name: string, head: string): boolean;
   read(file: ArtifactFile, context?: ArtifactContext): { facts?: Facts; problems: Problem[] };
   observe(facts: Facts, manifest: ManifestView): Observation[];
+  /** For kinds that record rollouts (a release history): the releases as the report's timeline shows them. */
+  timeline?(facts: Facts, manifest: ManifestView): ObservedRollout[];
 }
 
 /**
@@ -69,6 +72,12 @@ export interface Observation {
 /** An observation about one manifest document of the run (like a signed statement's target). */
 export interface TargetedObservation extends Observation {
   target: { file: string; documentIndex: number };
+}
+
+/** A manifest document's observed rollouts (like TargetedObservation). */
+export interface TargetedRollouts {
+  target: { file: string; documentIndex: number };
+  rollouts: ObservedRollout[];
 }
 
 /** A range covering one line from `column` for `length` characters. */

@@ -119,13 +119,13 @@ Loads a standard (following "extends"), finds and compiles its rules, and prints
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation | ReleaseHistory>
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
 "# yaml-language-server: $schema=<path>" to the top of a YAML file. Report is the schema of the
 JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
 "attest" signs; ClaimsAttestation, of the statement "vouch" signs; TrustPolicy, of the reader's list of
-trusted keys.
+trusted keys; ReleaseHistory, of the vendor's record of its rollouts (an artifact for check --artifact).
 `,
   attest: `ringfence attest <files or folders…> --key KEY [--standard FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 

@@ -18,6 +18,8 @@ const aliases: Record<string, SchemaName> = {
   'trust-policy': 'trust-policy',
   claimsattestation: 'claims-attestation',
   'claims-attestation': 'claims-attestation',
+  releasehistory: 'release-history',
+  'release-history': 'release-history',
 };
 
 /** `ringfence schema <kind>`: prints a bundled JSON Schema (for editors and other tools): an input's, the JSON report's, or an attestation's statement. */
@@ -25,7 +27,7 @@ export function runSchema(args: string[]): number {
   const { positionals } = parse(args, {});
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation or ClaimsAttestation${kind ? ` (not "${kind}")` : ''}`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation, ClaimsAttestation or ReleaseHistory${kind ? ` (not "${kind}")` : ''}`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

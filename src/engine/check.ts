@@ -280,6 +280,8 @@ export function evaluateSubject(
     }),
     schemaErrors: schemaProblems.length,
   };
+  const rollouts = (evidenceFiles?.rollouts ?? []).filter((r) => r.target.file === doc.file && r.target.documentIndex === doc.documentIndex).flatMap((r) => r.rollouts);
+  if (rollouts.length) subject.observedRollouts = rollouts;
   return { subject, problems };
 }
 

@@ -87,6 +87,7 @@ export async function readEvidence(
     );
     problems.push(...read.problems);
     if (read.observations.length) evidence.observations = read.observations;
+    if (read.rollouts.length) evidence.rollouts = read.rollouts;
   }
   if (sources) {
     // Loaded only with --sources: the census library is the heaviest reader.

@@ -4,7 +4,7 @@ import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { compareStrings, describeFsError, displayPath } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
-import type { TargetedObservation } from '../artifacts/types.js';
+import type { TargetedObservation, TargetedRollouts } from '../artifacts/types.js';
 import type { Vouch } from './vouches.js';
 
 /**
@@ -27,6 +27,8 @@ export interface EvidenceFiles {
    * being checked (src/artifacts): each observation supports (observed) or contradicts one claim.
    */
   observations?: TargetedObservation[];
+  /** The releases a release history shows, per manifest document, for the report's timeline (Subject.observedRollouts). */
+  rollouts?: TargetedRollouts[];
   /** No evidence folder was given, only artifacts (--artifact): evidence entries are not matched against files. */
   noFiles?: true;
 }

@@ -11,7 +11,7 @@ import { ancestors, escapePointerToken } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'release-history';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
@@ -23,6 +23,7 @@ export const schemaFileOf: Record<SchemaName, string> = {
   attestation: 'attestation.schema.json',
   'trust-policy': 'trust-policy.schema.json',
   'claims-attestation': 'claims-attestation.schema.json',
+  'release-history': 'release-history.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {

@@ -155,6 +155,26 @@ export interface Subject {
   controls: SubjectControl[];
   /** Schema problems of this document (also listed in Report.problems). */
   schemaErrors: number;
+  /** The rollouts a release history among the artifacts shows for this manifest (the last releases of each history), for the timeline chart. */
+  observedRollouts?: ObservedRollout[];
+}
+
+/** One release's rollout as the vendor's release history recorded it (src/artifacts/release-history). */
+export interface ObservedRollout {
+  /** The history file, as reports show it. */
+  artifact: string;
+  release: string;
+  /** The manifest's updateChannels[].id. */
+  channel: string;
+  emergency: boolean;
+  /**
+   * The rings in the order the release entered them: start and end (RFC 3339, UTC), and the share of the channel's
+   * hosts reached once the ring was done, in percent (from the hosts the history counts; the ring's declared
+   * populationPct, with declaredPct, when it counts none; null when neither is known).
+   */
+  rings: { name: string; start: string; end?: string; pct: number | null; declaredPct?: true }[];
+  halted?: string;
+  rolledBack?: string;
 }
 
 export interface SubjectArea {

@@ -72,7 +72,11 @@ describe("the typical vendor's evidence folder: two claims contradicted by two o
     );
     const report = json([borealis, '--evidence', 'examples/evidence/borealis']);
     const contradicted = new Set(report.subject.controls.flatMap((c) => (c.observations ?? []).filter((o) => o.result === 'contradicted').map((o) => `${o.claim} ${o.artifact.file}`)));
-    expect([...contradicted].sort()).toEqual(['/components examples/evidence/borealis/borealis.inf', '/components/2/signing/linux examples/evidence/borealis/borealis.ko']);
+    expect([...contradicted].sort()).toEqual([
+      '/components examples/evidence/borealis/borealis.inf',
+      '/components/2/signing/linux examples/evidence/borealis/borealis.ko',
+      '/updateChannels/1/rollout/rings/0/bakeMinutes examples/evidence/borealis/borealis.release-history.jsonl',
+    ]);
   });
 });
 
@@ -83,7 +87,7 @@ describe('the exemplary vendor: its driver packages back what it declares', () =
     const observations = r.subject.controls.flatMap((c) => c.observations ?? []);
     expect(observations.length).toBeGreaterThan(0);
     expect(observations.filter((o) => o.result === 'contradicted')).toEqual([]);
-    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegis-agent.cdx.json', 'examples/evidence/aegis/aegis.ko', 'examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf']));
+    expect(new Set(observations.map((o) => o.artifact.file))).toEqual(new Set(['examples/evidence/aegis/aegis-agent.cdx.json', 'examples/evidence/aegis/aegis.ko', 'examples/evidence/aegis/aegis.release-history.yaml', 'examples/evidence/aegis/aegiselam.inf', 'examples/evidence/aegis/aegisflt.inf']));
     expect(r.subject.assurance).not.toBe('contradicted');
   });
 });
@@ -141,7 +145,7 @@ describe('who wrote the artifact, and which manifest it is about', () => {
     expect(report.problems.filter((p) => p.code.startsWith('artifact')).map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.: --artifact needs a regular file (a folder, device or pipe is not read)',
       'driver.inf: not an INF: the file holds NUL bytes and no UTF-16 byte-order mark (a binary file?)',
-      expect.stringMatching(/^notes\.txt: --artifact: ringfence reads no artifact of this kind \(it reads: Windows driver package INF \(\*\.inf\); Linux kernel module \(\*\.ko, ELF\)/),
+      expect.stringMatching(/^notes\.txt: --artifact: ringfence reads no artifact of this kind \(it reads: Windows driver package INF \(\*\.inf\); Linux kernel module \(\*\.ko, ELF\); release history/),
       'nowhere.inf: --artifact: no such file or directory',
     ]);
     expect(report.subjects).toHaveLength(1);
