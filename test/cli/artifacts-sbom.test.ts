@@ -31,7 +31,7 @@ describe('the typical vendor: its own build provenance contradicts its SLSA leve
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/✖ KDUS-SI-03 medium, level 2 .* \(failed/);
     expect(r.stdout).toContain(
-      `examples/vendors/borealis-typical.yaml:272:3  /supplyChain/slsaBuildLevel is contradicted by the SLSA build provenance ${borealisProvenance}:1:57: SLSA provenance showing at most Build L1, not L2: unsigned (the envelope carries no signature); the evidence holds 1 of its 2 subjects by SHA-256: borealis.inf; builder https://jenkins.borealis-cyber.example/job/sensor-release (level unknown)`,
+      `examples/vendors/borealis-typical.yaml:271:3  /supplyChain/slsaBuildLevel is contradicted by the SLSA build provenance ${borealisProvenance}:1:57: SLSA provenance showing at most Build L1, not L2: unsigned (the envelope carries no signature); the evidence holds 1 of its 2 subjects by SHA-256: borealis.inf; builder https://jenkins.borealis-cyber.example/job/sensor-release (level unknown)`,
     );
     expect(r.stdout).toContain(`also at ${borealisProvenance}:1: what the SLSA build provenance shows, against /supplyChain/slsaBuildLevel`);
   });
@@ -44,7 +44,7 @@ describe('the typical vendor: its own build provenance contradicts its SLSA leve
     expect(si03.observations).toEqual([expect.objectContaining({ claim: '/supplyChain/slsaBuildLevel', result: 'contradicted', artifact: { kind: 'slsa-provenance', title: 'SLSA build provenance', file: borealisProvenance, line: 1, column: 57 } })]);
     const log = JSON.parse(runCli(['check', borealis, '--artifact', borealisProvenance, ...asOf, '--format', 'sarif']).stdout) as Log;
     const result = log.runs[0]!.results!.find((x) => x.ruleId === 'KDUS-SI-03')!;
-    expect(result.locations![0]!.physicalLocation!.region!.startLine).toBe(272);
+    expect(result.locations![0]!.physicalLocation!.region!.startLine).toBe(271);
     expect(result.relatedLocations!.map((l) => [l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region!.startLine])).toContainEqual([borealisProvenance, 1]);
   });
 });

@@ -62,8 +62,8 @@ describe('the typical vendor: its own driver package contradicts its component l
   });
 });
 
-describe("the typical vendor's evidence folder: two claims contradicted by two of its own files", () => {
-  it('the INF contradicts the component list and the unsigned module contradicts module_signed, each at its line', () => {
+describe("the typical vendor's evidence folder: claims contradicted by its own files", () => {
+  it('the INF contradicts the component list, the unsigned module module_signed, the provenance SLSA L2 and the release history the bake, each at its line', () => {
     const r = runCli(['check', borealis, '--evidence', 'examples/evidence/borealis', ...asOf]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('examples/vendors/borealis-typical.yaml:47:1  /components is contradicted by the Windows driver package (INF) examples/evidence/borealis/borealis.inf:20:14');
@@ -75,6 +75,7 @@ describe("the typical vendor's evidence folder: two claims contradicted by two o
     expect([...contradicted].sort()).toEqual([
       '/components examples/evidence/borealis/borealis.inf',
       '/components/2/signing/linux examples/evidence/borealis/borealis.ko',
+      '/supplyChain/slsaBuildLevel examples/evidence/borealis/borealis-guard-5.8.intoto.jsonl',
       '/updateChannels/1/rollout/rings/0/bakeMinutes examples/evidence/borealis/borealis.release-history.jsonl',
     ]);
   });
@@ -145,7 +146,7 @@ describe('who wrote the artifact, and which manifest it is about', () => {
     expect(report.problems.filter((p) => p.code.startsWith('artifact')).map((p) => `${p.file}: ${p.message}`)).toEqual([
       '.: --artifact needs a regular file (a folder, device or pipe is not read)',
       'driver.inf: not an INF: the file holds NUL bytes and no UTF-16 byte-order mark (a binary file?)',
-      expect.stringMatching(/^notes\.txt: --artifact: ringfence reads no artifact of this kind \(it reads: Windows driver package INF \(\*\.inf\); Linux kernel module \(\*\.ko, ELF\); release history/),
+      expect.stringMatching(/^notes\.txt: --artifact: ringfence reads no artifact of this kind \(it reads: Windows driver package INF \(\*\.inf\); Linux kernel module \(\*\.ko, ELF\);/),
       'nowhere.inf: --artifact: no such file or directory',
     ]);
     expect(report.subjects).toHaveLength(1);
