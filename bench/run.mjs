@@ -9,6 +9,7 @@
 //                the files each) and what two threads give to yaml parsing the same files and to a loop that touches no
 //                memory; with the cores each run kept busy and the CPU time two spend over one, which together account
 //                for each speed-up
+//   artifacts    an SBOM of 10,000 components read and observed (bench/artifacts-sbom.mjs)
 //
 // Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1
 //          --spin 2000000000 (iterations of the integer loop)  --keep (keep the files)
@@ -143,6 +144,14 @@ show('an integer loop, 2 threads (touches no memory)', spin);
 console.log(
   `  threads: ${threads.ratio.toFixed(2)}× ≈ (${threads.busy[1].toFixed(2)} / ${threads.busy[0].toFixed(2)} cores busy) / ${threads.work.toFixed(2)}× the CPU; at equal CPU two cores allow it at most 2 / ${threads.busy[0].toFixed(2)} = ${(2 / threads.busy[0]).toFixed(2)}×`,
 );
+
+// Reading artifacts: a 10,000-component SBOM (bench/artifacts-sbom.mjs).
+console.log('');
+process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/artifacts-sbom.mjs'), '--runs', String(Math.min(runs, 5))], { cwd: root }));
+// Artifacts: a release history of 1,000 releases read and set beside a manifest, as `check --artifact` does.
+console.log('');
+console.log('artifacts (read + observe, in one process, the reader loaded once)');
+console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-history.mjs'), '1000', '5'], { cwd: root }).toString().trimEnd());
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);

@@ -17,6 +17,7 @@ import {
   subjectSections,
 } from './html-kit.js';
 import { assuranceText, categoryText, compareRisks, contentText, firstSentences, sensorText, topRisks, vendorQuestions, type Risk } from './readers.js';
+import { rolloutTimelineSection } from './rollout-chart.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
 import { signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
@@ -409,6 +410,7 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
     `<ul class="counts" aria-label="Controls by status">${statusCounts(x, s.controls.length)}</ul>` +
     `<h3 id="${p}-ch">Scores by area</h3>${chart}` +
     (x.timeline ? timelineSection(x.timeline, x, p) : '') +
+    rolloutTimelineSection(x, p) +
     subjectSections(header, x, p, 3, { allControls: true }) +
     questionsSection(header, x, p) +
     `</section>`;

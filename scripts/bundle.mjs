@@ -81,7 +81,9 @@ try {
       groups: [
         // The entry's own import, apart, so that help and unknown commands load nothing else.
         { name: 'usage-error', test: /[\\/]dist[\\/]src[\\/]cli[\\/]usage-error\.js$/, priority: 1 },
-        { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/])|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
+        // The artifact readers (src/artifacts/<kind>/, and what only they use) stay out of it: each is its own chunk,
+        // loaded when an artifact of its kind is present.
+        { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/]|artifacts[\\/](?!kinds\.js$|types\.js$))|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
       ],
     },
   });

@@ -246,6 +246,8 @@ export const checkOptions = {
   waivers: { type: 'string', multiple: true },
   baseline: { type: 'string' },
   evidence: { type: 'string' },
+  artifact: { type: 'string', multiple: true },
+  sources: { type: 'boolean' },
   'trust-policy': { type: 'string' },
   'fail-on-new': { type: 'boolean' },
   'omit-waived': { type: 'boolean' },
@@ -361,8 +363,8 @@ export async function runCheck(args: string[]): Promise<number> {
   if (failOnNew && !baselineFile) {
     throw new UsageError(values['fail-on-new'] ? '--fail-on-new needs --baseline FILE (the SARIF or JSON report of the run to compare with)' : `${config!.file}: gate fail-on-new needs a baseline (baseline: FILE in the config, or --baseline FILE)`);
   }
-  if (trustPolicyFile !== undefined && evidenceSource === undefined) {
-    throw new UsageError('--trust-policy needs --evidence DIR|BUNDLE: the policy says whose signed statements to trust, and the statements come with the evidence');
+  if (trustPolicyFile !== undefined && evidenceSource === undefined && (values.artifact ?? []).length === 0) {
+    throw new UsageError('--trust-policy needs --evidence DIR|BUNDLE or --artifact FILE: the policy says whose signed statements to trust, and the statements come with the evidence');
   }
   refuseOutputsOverInputs(outputs, positionals);
   // Named where text does not show it on standard output: whoever reads the run sees whose settings it ran with.
@@ -399,8 +401,9 @@ export async function runCheck(args: string[]): Promise<number> {
   // Read once, before the batch (a folder, or an archive read in memory): every thread matches the manifests'
   // evidence entries against the same digests and the same verified statements.
   let evidence;
-  if (evidenceSource !== undefined) {
-    const read = await readEvidence(evidenceSource, policy, positionals, runDate);
+  const artifacts = values.artifact ?? [];
+  if (evidenceSource !== undefined || artifacts.length > 0 || values.sources) {
+    const read = await readEvidence(evidenceSource, policy, positionals, runDate, undefined, artifacts, values.sources === true);
     extraProblems.push(...read.problems);
     evidence = read.evidence;
   }

@@ -90,6 +90,13 @@ Options
                             or auditor makes the claims it covers independently verified, by the vendor's
                             own key verified; a contradicted claim fails its control. Without a policy,
                             signed statements count for nothing (a warning says so)
+  --artifact FILE           an artifact of the vendor's own to set beside its manifest (repeatable; those in
+                            --evidence are read too): a Windows driver package's .inf. What it shows makes
+                            a claim observed; what it contradicts fails the control reading the claim, at
+                            the claim's line, naming the artifact's line (docs/artifacts.md)
+  --sources                 count the languages of the source folders the manifests' components name
+                            (components[].source, inside the manifest's folder; GitHub Linguist's rules)
+                            and set them beside the declared languages, line counts and parser language
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --sarif-category NAME     SARIF: the code scanning category, as the run's automationDetails.id NAME/
@@ -155,7 +162,7 @@ Loads a standard (following "extends"), finds and compiles its rules, and prints
 file, line and column: unknown fields, expressions that do not parse, paths that do not exist in the input
 schema, missing rules, unknown parameters, cyclic "extends". Exit 2 when there is an error.
 `,
-  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation | RingfenceConfig>
+  schema: `ringfence schema <VendorManifest | DeploymentConfig | Waivers | TrustPolicy | Rule | Standard | Report | Attestation | ClaimsAttestation | RingfenceConfig | ReleaseHistory>
 ringfence schema --write DIR [--force]
 
 Prints the JSON Schema (draft 2020-12). Save it and point your editor at it, or add
@@ -166,7 +173,8 @@ points new files at them. No schema needs a network: their $id is a name (urn:ri
 an address. Report is the schema of the
 JSON report that "check --format json" writes, for tools that consume it; Attestation, of the statement
 "attest" signs; ClaimsAttestation, of the statement "vouch" signs; TrustPolicy, of the reader's list of
-trusted keys; RingfenceConfig, of the .ringfence.yaml config file of check.
+trusted keys; RingfenceConfig, of the .ringfence.yaml config file of check; ReleaseHistory, of the
+vendor's record of its rollouts (an artifact for check --artifact).
 `,
   attest: `ringfence attest <files or folders…> --key KEY [--standard NAME|FILE] [--as-of DATE] [-o FILE] [--allow-outside]
 

@@ -23,6 +23,8 @@ const aliases: Record<string, SchemaName> = {
   'claims-attestation': 'claims-attestation',
   config: 'config',
   ringfenceconfig: 'config',
+  releasehistory: 'release-history',
+  'release-history': 'release-history',
 };
 
 /**
@@ -39,7 +41,7 @@ export function runSchema(args: string[]): number {
   }
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation, ClaimsAttestation or RingfenceConfig${kind ? ` (not "${kind}")` : ''}, or --write DIR for all of them`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation, ClaimsAttestation, RingfenceConfig or ReleaseHistory${kind ? ` (not "${kind}")` : ''}, or --write DIR for all of them`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

@@ -6,13 +6,13 @@ import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedL
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
 import { applyBaseline, type Baseline } from './baseline.js';
-import { defaultBudget, evaluateRule, maxDeclared, type Instance, type RelatedPosition } from './evaluate.js';
+import { defaultBudget, evaluateRule, maxDeclared, maxRelated, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { checkSequential, expandInputs, reportHeader } from './stream.js';
 import { deploymentTimeline } from './timeline.js';
 import { applyWaivers, type Waiver } from './waivers.js';
 import { detach } from '../util/detach.js';
-import { assuranceRank, assuranceWords, backClaims, collectEvidence, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { assuranceRank, assuranceWords, backClaims, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 export interface GateOptions {
@@ -135,15 +135,25 @@ export function evaluateSubject(
   );
   // A claim a trusted statement found false does not pass, whatever the manifest declares: the instance fails,
   // naming the statement (its control's severity then decides the gate, like any failure).
+  // An artifact's contradiction names the artifact and its position, and points there too (a related location).
   for (const c of backed.contradictions) {
     const instance = backable.find((e) => e.control.id === c.control)?.instances[c.instance];
     if (!instance || instance.outcome === 'error') continue;
-    const said = `contradicted: ${statementWords(c.vouch)} found ${c.vouch.pointer} false${c.vouch.found !== undefined ? ` (found: ${c.vouch.found.slice(0, 200)})` : ''}`;
+    let said: string;
+    if ('vouch' in c.by) {
+      const v = c.by.vouch;
+      said = `contradicted: ${statementWords(v)} found ${v.pointer} false${v.found !== undefined ? ` (found: ${v.found.slice(0, 200)})` : ''}`;
+    } else {
+      const o = c.by.observation;
+      said = `contradicted by ${observationWords(o)}: ${o.observed}`;
+      const related = { pointer: '', message: `what the ${o.artifact.title} shows, against ${o.claim}`, at: o.artifact.at };
+      if (!(instance.related ?? []).some((r) => r.at?.file === o.artifact.at.file && r.at.region.startLine === o.artifact.at.region.startLine)) instance.related = [...(instance.related ?? []), related].slice(0, maxRelated);
+    }
     if (instance.outcome === 'fail') instance.message = `${instance.message ?? 'fails'}; and ${said}`;
     else {
       instance.outcome = 'fail';
-      instance.pointer = c.claim;
-      instance.message = `${c.claim} is ${said}`;
+      instance.pointer = 'vouch' in c.by ? c.claim : c.by.observation.claim;
+      instance.message = `${instance.pointer} is ${said}`;
     }
   }
   // Contradicted ranks below declared; to a rule reading `backing` it is no backing at all.
@@ -250,6 +260,16 @@ export function evaluateSubject(
           level: x.level,
           ...(x.file !== undefined ? { file: x.file } : {}),
         })),
+        ...((backed.controls.get(e.control.id)?.observations.length ?? 0) > 0
+          ? {
+              observations: backed.controls.get(e.control.id)!.observations.slice(0, maxFindingsPerControl).map((o) => ({
+                claim: o.claim,
+                result: o.result,
+                observed: o.observed,
+                artifact: { kind: o.artifact.kind, title: o.artifact.title, file: o.artifact.at.file, line: o.artifact.at.region.startLine, column: o.artifact.at.region.startColumn },
+              })),
+            }
+          : {}),
         ...((backed.controls.get(e.control.id)?.statements.length ?? 0) > 0
           ? {
               statements: backed.controls.get(e.control.id)!.statements.slice(0, maxFindingsPerControl).map((v) => ({
@@ -270,6 +290,8 @@ export function evaluateSubject(
     // A config the schema refuses has no timeline: it would rest on fields the schema does not accept.
     ...(doc.kind === 'DeploymentConfig' && graded ? { timeline: deploymentTimeline(doc.value, asOfMs) } : {}),
   };
+  const rollouts = (evidenceFiles?.rollouts ?? []).filter((r) => r.target.file === doc.file && r.target.documentIndex === doc.documentIndex).flatMap((r) => r.rollouts);
+  if (rollouts.length) subject.observedRollouts = rollouts;
   return { subject, problems };
 }
 
@@ -396,6 +418,8 @@ function toFinding(i: Instance, doc: InputDocument, vendor: InputDocument | unde
 }
 
 function relatedLocation(r: RelatedPosition, where: InputDocument): RelatedLocation {
+  // A position in an artifact (src/artifacts) is outside every document: its file and region are given.
+  if (r.at) return { message: r.message, location: { file: r.at.file, documentIndex: 0, pointer: '', region: r.at.region } };
   return { message: r.message, location: { file: where.file, documentIndex: where.documentIndex, pointer: r.pointer, region: rangeFor(where.locations, r.pointer) } };
 }
 

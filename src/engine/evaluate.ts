@@ -2,7 +2,7 @@ import { BudgetExceeded, compile, compileTemplate, Env, EvaluationError, tracedV
 import { compilePath, sourceOf, type CompiledPath, type PointerOf, type Source } from '../expr/locate.js';
 import { yamlPath } from '../load/pointer.js';
 import type { Ir } from '../expr/ir.js';
-import { capMessage, maxMessageLength } from '../model/problem.js';
+import { capMessage, maxMessageLength, type Range } from '../model/problem.js';
 import type { Outcome, RuleDefinition } from '../standard/rule.js';
 
 /** One evaluation of a rule: the whole document, or one `forEach` element. */
@@ -30,6 +30,8 @@ export interface RelatedPosition {
   pointer: string;
   message: string;
   vendor?: true;
+  /** A position outside the documents: in an artifact that contradicts the claim (src/artifacts). */
+  at?: { file: string; region: Range };
 }
 
 /** Most declared values one passing instance reports. */

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, realpathSync, constants } from 'node:fs';
 import path from 'node:path';
 import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { resolvesPointer } from '../load/pointer.js';
-import { displayPath, loadInputText, readTextFile, expandPaths } from '../load/read-inputs.js';
+import { artifactKindOf, artifactKindTitles, isSlsaProvenanceEnvelope, type ArtifactFile } from '../artifacts/kinds.js';
+import { describeFsError, displayPath, formatBytes, loadInputText, readTextFile, expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
 import { archiveKindOf, readArchive } from './archive.js';
 import { readEvidenceDir, type EvidenceFiles } from './files.js';
@@ -17,20 +19,29 @@ import { looksLikeEnvelope, readVouches, type BundleEntry, type ManifestRef } fr
  * their options.
  */
 export async function readEvidence(
-  given: string,
+  given: string | undefined,
   policy: TrustPolicy | undefined,
   inputs: readonly string[],
   asOf: string,
   limits: LoadLimits = defaultLimits,
+  /** Artifact files named on the command line (--artifact), read beside those found in the evidence. */
+  artifactPaths: readonly string[] = [],
+  /** Count the languages of the source folders the manifests' components name (check --sources). */
+  sources = false,
 ): Promise<{ evidence: EvidenceFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
   let evidence: EvidenceFiles;
   let envelopes: BundleEntry[];
-  if (archiveKindOf(given) !== undefined) {
+  const artifacts: ArtifactFile[] = [];
+  if (given === undefined) {
+    evidence = { dir: '', files: [], noFiles: true };
+    envelopes = [];
+  } else if (archiveKindOf(given) !== undefined) {
     const read = await readArchive(given);
     problems.push(...read.problems);
     evidence = { dir: displayPath(given), files: read.files.map((f) => ({ name: f.name, sha256: f.sha256 })) };
-    envelopes = read.files.filter((f) => looksLikeEnvelope(f.bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
+    envelopes = read.files.filter((f) => looksLikeEnvelope(f.bytes) && !isSlsaProvenanceEnvelope(f.bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
+    for (const f of read.files) if (artifactKindOf(f.name, f.bytes) !== undefined) artifacts.push({ file: `${displayPath(given)}!/${f.name}`, bytes: f.bytes, sha256: f.sha256 });
   } else {
     const read = readEvidenceDir(given, limits);
     problems.push(...read.problems);
@@ -44,24 +55,94 @@ export async function readEvidence(
     }
     for (const f of read.evidence.files) {
       if (root === undefined) break;
-      const bytes = envelopeBytes(path.join(given, f.name), root);
-      if (bytes) envelopes.push({ name: f.name, bytes });
+      const envelope = reopenInside(path.join(given, f.name), root, 16 * 1024 * 1024, (head) => /^\s*\{/.test(head.toString('utf8')) && head.includes('"payloadType"'));
+      if (envelope && looksLikeEnvelope(envelope) && !isSlsaProvenanceEnvelope(envelope)) envelopes.push({ name: f.name, bytes: envelope });
+      const artifact = reopenInside(path.join(given, f.name), root, limits.maxFileBytes, (head) => artifactKindOf(f.name, head) !== undefined);
+      if (artifact) artifacts.push({ file: displayPath(path.join(given, f.name)), bytes: artifact, sha256: f.sha256 });
     }
   }
-  if (envelopes.length === 0) return { evidence, problems };
-  const manifests = policy ? manifestRefs(inputs, limits) : [];
-  const read = readVouches(envelopes, policy, manifests, asOf);
-  problems.push(...read.problems);
-  if (read.vouches.length) evidence.vouches = read.vouches;
+  for (const p of artifactPaths) {
+    const bytes = readArtifactArgument(p, limits.maxFileBytes, problems);
+    if (bytes === undefined) continue;
+    if (artifactKindOf(path.basename(p), bytes) === undefined) {
+      problems.push({ severity: 'error', code: 'artifact-kind', file: displayPath(p), message: `--artifact: ringfence reads no artifact of this kind (it reads: ${artifactKindTitles().join('; ')})` });
+      continue;
+    }
+    artifacts.push({ file: displayPath(p), bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+  }
+  const needManifests = envelopes.length > 0 && policy !== undefined;
+  const manifests = needManifests || artifacts.length > 0 || sources ? manifestRefs(inputs, limits) : [];
+  if (envelopes.length > 0) {
+    const read = readVouches(envelopes, policy, needManifests ? manifests : [], asOf);
+    problems.push(...read.problems);
+    if (read.vouches.length) evidence.vouches = read.vouches;
+  }
+  if (artifacts.length > 0) {
+    // Loaded only when an artifact is present: the readers and their libraries cost a plain check nothing.
+    const { readArtifacts } = await import('../artifacts/index.js');
+    const read = await readArtifacts(
+      artifacts,
+      manifests.map((m) => ({ file: m.file, documentIndex: m.documentIndex ?? 0, value: m.value, pinned: m.pinned ?? new Set<string>() })),
+      { ...(policy ? { policy } : {}), asOf, evidence: evidence.files },
+    );
+    problems.push(...read.problems);
+    if (read.observations.length) evidence.observations = read.observations;
+    if (read.rollouts.length) evidence.rollouts = read.rollouts;
+  }
+  if (sources) {
+    // Loaded only with --sources: the census library is the heaviest reader.
+    const { observeSources } = await import('../artifacts/source-tree/index.js');
+    for (const m of manifests) {
+      const read = await observeSources({ file: m.file, documentIndex: m.documentIndex ?? 0, value: m.value, path: m.file });
+      problems.push(...read.problems);
+      if (read.observations.length) evidence.observations = [...(evidence.observations ?? []), ...read.observations.map((o) => ({ ...o, target: { file: m.file, documentIndex: m.documentIndex ?? 0 } }))];
+    }
+  }
   return { evidence, problems };
 }
 
+/** A file named with --artifact: a regular file within the size limit, or a problem. */
+function readArtifactArgument(p: string, maxBytes: number, problems: Problem[]): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    problems.push({ severity: 'error', code: 'artifact-unreadable', file: displayPath(p), message: `--artifact: ${describeFsError(error)}` });
+    return undefined;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) {
+      problems.push({ severity: 'error', code: 'artifact-unreadable', file: displayPath(p), message: '--artifact needs a regular file (a folder, device or pipe is not read)' });
+      return undefined;
+    }
+    if (st.size > maxBytes) {
+      problems.push({ severity: 'error', code: 'artifact-too-large', file: displayPath(p), message: `--artifact: the file is ${formatBytes(st.size)}; at most ${formatBytes(maxBytes)} is read` });
+      return undefined;
+    }
+    return readAll(fd, st.size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAll(fd: number, size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let at = 0;
+  while (at < size) {
+    const n = readSync(fd, bytes, at, size - at, at);
+    if (n === 0) break;
+    at += n;
+  }
+  return bytes.subarray(0, at);
+}
+
 /**
- * A folder file's bytes when it looks like a DSSE envelope (a JSON object naming payloadType), else undefined. The
- * file is opened again after the folder walk, so it is located again the same way: its real path must still lie
- * inside the evidence folder, and that path is opened without following a link (a link swapped in meanwhile is not).
+ * A folder file's bytes when its first bytes pass `wanted` (a DSSE envelope, an artifact). The file is opened again
+ * after the folder walk, so it is located again the same way: its real path must still lie inside the evidence
+ * folder, and that path is opened without following a link (a link swapped in meanwhile is not).
  */
-function envelopeBytes(file: string, root: string): Buffer | undefined {
+function reopenInside(file: string, root: string, maxBytes: number, wanted: (head: Buffer) => boolean): Buffer | undefined {
   let fd: number;
   try {
     const real = realpathSync(file);
@@ -72,19 +153,11 @@ function envelopeBytes(file: string, root: string): Buffer | undefined {
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile() || st.size > 16 * 1024 * 1024) return undefined;
+    if (!st.isFile() || st.size > maxBytes) return undefined;
     const head = Buffer.alloc(Math.min(st.size, 4096));
     readSync(fd, head, 0, head.length, 0);
-    if (!/^\s*\{/.test(head.toString('utf8')) || !head.includes('"payloadType"')) return undefined;
-    const bytes = Buffer.alloc(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const n = readSync(fd, bytes, at, st.size - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    const all = bytes.subarray(0, at);
-    return looksLikeEnvelope(all) ? all : undefined;
+    if (!wanted(head)) return undefined;
+    return readAll(fd, st.size);
   } catch {
     return undefined;
   } finally {
@@ -115,10 +188,24 @@ export function manifestRefs(inputs: readonly string[], limits: LoadLimits = def
         file: doc.file,
         documentIndex: doc.documentIndex,
         sha256: h.sha256,
+        value,
+        pinned: pinnedDigests(value),
         ...(typeof vendor === 'string' ? { vendor } : {}),
         resolves: (pointer) => resolvesPointer(value, pointer),
       });
     }
   }
   return refs;
+}
+
+/** The SHA-256s a manifest's evidence list pins. */
+function pinnedDigests(value: unknown): Set<string> {
+  const out = new Set<string>();
+  const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['evidence'] : undefined;
+  if (!Array.isArray(list)) return out;
+  for (const e of list) {
+    const sha = e !== null && typeof e === 'object' ? (e as Record<string, unknown>)['sha256'] : undefined;
+    if (typeof sha === 'string') out.add(sha.toLowerCase());
+  }
+  return out;
 }

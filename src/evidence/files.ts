@@ -4,6 +4,7 @@ import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { compareStrings, describeFsError, displayPath } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
+import type { TargetedObservation, TargetedRollouts } from '../artifacts/types.js';
 import type { Vouch } from './vouches.js';
 
 /**
@@ -21,6 +22,15 @@ export interface EvidenceFiles {
    * about one manifest document of the run (src/evidence/vouches.ts). Absent without a policy.
    */
   vouches?: Vouch[];
+  /**
+   * What the vendor's own artifacts among the files (or named with --artifact) show about claims of the manifests
+   * being checked (src/artifacts): each observation supports (observed) or contradicts one claim.
+   */
+  observations?: TargetedObservation[];
+  /** The releases a release history shows, per manifest document, for the report's timeline (Subject.observedRollouts). */
+  rollouts?: TargetedRollouts[];
+  /** No evidence folder was given, only artifacts (--artifact): evidence entries are not matched against files. */
+  noFiles?: true;
 }
 
 /** Most files one evidence folder may hold; the rest are not read (and said so). */

@@ -5,6 +5,7 @@ import type { Problem } from '../model/problem.js';
 import { placeholderDigest, placeholderName, unusableUrl } from './checks.js';
 import type { EvidenceFiles } from './files.js';
 import { assuranceLevels, assuranceRank, declaredAssuranceLevel, type Assurance, type AssuranceLevel } from './levels.js';
+import type { TargetedObservation } from '../artifacts/types.js';
 import type { Vouch } from './vouches.js';
 
 export { assuranceLevels, assuranceRank, assuranceWords, declaredAssuranceLevel, type Assurance, type AssuranceLevel } from './levels.js';
@@ -51,6 +52,8 @@ export interface DocumentEvidence {
   filesGiven: boolean;
   /** The trusted signed statements about this document (see EvidenceFiles.vouches). */
   vouches: Vouch[];
+  /** What artifacts show about this document's claims (see EvidenceFiles.observations). */
+  observations: TargetedObservation[];
 }
 
 /** A control's claims as evaluation found them. */
@@ -68,15 +71,17 @@ export interface ControlBacking {
   evidence: EvidenceEntry[];
   /** The trusted signed statements that cover (or contradict) one of its claims. */
   statements: Vouch[];
+  /** The artifacts' observations that support (or contradict) one of its claims. */
+  observations: TargetedObservation[];
 }
 
-/** A trusted statement that found one of a control's claims false: that instance does not pass. */
+/** A trusted statement, or an artifact, that found one of a control's claims false: that instance does not pass. */
 export interface Contradiction {
   control: string;
   /** Index into the control's instances as given to backClaims. */
   instance: number;
   claim: string;
-  vouch: Vouch;
+  by: { vouch: Vouch } | { observation: TargetedObservation };
 }
 
 export interface DocumentBacking {
@@ -90,7 +95,10 @@ export interface DocumentBacking {
 }
 
 /** Reads and checks a document's evidence entries (pointers, digests, URLs) and matches them to the given files. */
-export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undefined): DocumentEvidence {
+export function collectEvidence(doc: InputDocument, given: EvidenceFiles | undefined): DocumentEvidence {
+  const observations = (given?.observations ?? []).filter((o) => o.target.file === doc.file && o.target.documentIndex === doc.documentIndex);
+  // Artifacts named on the command line without an evidence folder: the entries are not matched against files.
+  const files = given?.noFiles ? undefined : given;
   const problems: Problem[] = [];
   const at = (pointer: string, severity: Problem['severity'], code: string, message: string): void => {
     problems.push({ severity, code, message, file: doc.file, documentIndex: doc.documentIndex, pointer, range: rangeFor(doc.locations, pointer) });
@@ -164,7 +172,7 @@ export function collectEvidence(doc: InputDocument, files: EvidenceFiles | undef
     });
   }
   const vouches = (files?.vouches ?? []).filter((v) => v.target.file === doc.file && v.target.documentIndex === doc.documentIndex);
-  return { entries, problems, ...(declared ? { declared } : {}), filesGiven: files !== undefined, vouches };
+  return { entries, problems, ...(declared ? { declared } : {}), filesGiven: files !== undefined, vouches, observations };
 }
 
 /** The level of each control's claims, the document's level, and what backs nothing. */
@@ -187,23 +195,38 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       const l: AssuranceLevel = v.independent ? 'independently_verified' : 'verified';
       if (assuranceRank(l) > assuranceRank(best)) best = l;
     }
+    // An artifact of the vendor's own (src/artifacts) that shows the claimed value: observed.
+    if (assuranceRank('observed') > assuranceRank(best) && evidence.observations.some((o) => o.result === 'observed' && within(claim, o.claim))) best = 'observed';
     return best;
   };
-  // A statement that found a value false contradicts every claim it lies in or above.
-  const contradicting = (claim: string): Vouch | undefined => evidence.vouches.find((v) => v.result === 'contradicted' && (within(claim, v.pointer) || within(v.pointer, claim)));
+  // A statement or an artifact that found a value false contradicts every claim it lies in or above.
+  const contradicting = (claim: string): Contradiction['by'] | undefined => {
+    const vouch = evidence.vouches.find((v) => v.result === 'contradicted' && (within(claim, v.pointer) || within(v.pointer, claim)));
+    if (vouch) return { vouch };
+    // The most specific artifact contradiction names the instance's finding (a module's missing signature rather
+    // than the list it is in); the others are still listed with the control.
+    let observation: TargetedObservation | undefined;
+    for (const o of evidence.observations) {
+      if (o.result !== 'contradicted' || !(within(claim, o.claim) || within(o.claim, claim))) continue;
+      if (!observation || o.claim.length > observation.claim.length) observation = o;
+    }
+    return observation ? { observation } : undefined;
+  };
   const usedVouches = new Set<Vouch>();
+  const usedObservations = new Set<TargetedObservation>();
   const contradictions: Contradiction[] = [];
   let documentLevel: Assurance | undefined;
   const unbackedCritical: string[] = [];
   for (const c of controls) {
     const judged = c.instances.filter((i) => i.outcome !== 'not_applicable');
     if (judged.length === 0) {
-      out.set(c.id, { assurance: null, evidence: [], statements: [] });
+      out.set(c.id, { assurance: null, evidence: [], statements: [], observations: [] });
       continue;
     }
     let level: Assurance = assuranceLevels[assuranceLevels.length - 1]!;
     const related = new Set<number>();
     const statements = new Set<Vouch>();
+    const observed = new Set<TargetedObservation>();
     c.instances.forEach((i, n) => {
       if (i.outcome === 'not_applicable') return;
       // An instance with nothing declared has no claim to back.
@@ -212,19 +235,26 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
         const against = contradicting(claim);
         if (against) {
           level = 'contradicted';
-          statements.add(against);
-          if (!contradictions.some((x) => x.control === c.id && x.instance === n)) contradictions.push({ control: c.id, instance: n, claim, vouch: against });
+          if ('vouch' in against) statements.add(against.vouch);
+          else observed.add(against.observation);
+          // An artifact that contradicts a whole list (a kernel driver the component list leaves out) fails each
+          // control reading the list once, not once per entry: the finding is the list's, not every component's.
+          const broad = 'observation' in against && against.observation.claim !== claim && within(claim, against.observation.claim);
+          const said = broad && contradictions.some((x) => x.control === c.id && 'observation' in x.by && x.by.observation === (against as { observation: TargetedObservation }).observation);
+          if (!said && !contradictions.some((x) => x.control === c.id && x.instance === n)) contradictions.push({ control: c.id, instance: n, claim, by: against });
         }
         const l = levelOf(claim);
         if (assuranceRank(l) < assuranceRank(level)) level = l;
         for (const k of index.covering(claim)) related.add(k);
         if (claim !== '') for (const k of index.under(claim)) related.add(k);
         for (const v of evidence.vouches) if (v.result === 'verified' && within(claim, v.pointer)) statements.add(v);
+        for (const o of evidence.observations) if (within(claim, o.claim) || within(o.claim, claim)) observed.add(o);
       }
     });
     for (const k of related) used.add(k);
     for (const v of statements) usedVouches.add(v);
-    out.set(c.id, { assurance: level, evidence: [...related].sort((a, b) => a - b).map((k) => evidence.entries[k]!), statements: [...statements] });
+    for (const o of observed) usedObservations.add(o);
+    out.set(c.id, { assurance: level, evidence: [...related].sort((a, b) => a - b).map((k) => evidence.entries[k]!), statements: [...statements], observations: [...observed] });
     if (c.capsGrade) {
       documentLevel = documentLevel === undefined || assuranceRank(level) < assuranceRank(documentLevel) ? level : documentLevel;
       if (level === 'declared') unbackedCritical.push(c.id);
@@ -255,12 +285,31 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       message: `${statementWords(v)} found ${v.pointer} false${v.found !== undefined ? ` (found: ${v.found.slice(0, 200)})` : ''}; no control of the standard reads that claim`,
     });
   }
+  // A contradiction no control reads is still said: the vendor's own artifact disagrees with its manifest.
+  for (const o of evidence.observations) {
+    if (o.result !== 'contradicted' || usedObservations.has(o)) continue;
+    problems.push({
+      severity: 'warning',
+      code: 'artifact-contradicted',
+      file: doc.file,
+      documentIndex: doc.documentIndex,
+      pointer: o.claim,
+      range: rangeFor(doc.locations, o.claim),
+      message: `${observationWords(o)} contradicts ${o.claim}: ${o.observed}; no control of the standard reads that claim`,
+    });
+  }
   return { controls: out, assurance: documentLevel ?? 'declared', contradictions, unbackedCritical, problems };
 }
 
 /** Who said what, for messages: the statement's file in the evidence and the key that signed it. */
 export function statementWords(v: Vouch): string {
   return `the statement ${v.source} signed by "${v.key.name}" (${v.key.party}, ${v.key.role === 'vendor' ? "the vendor's key" : v.key.role}${v.independent ? '' : ', not independent'})`;
+}
+
+/** Which artifact, and where in it, for messages: `the Windows driver package (INF) evidence/aegis.inf:14:14`. */
+export function observationWords(o: TargetedObservation): string {
+  const r = o.artifact.at.region;
+  return `the ${o.artifact.title} ${o.artifact.at.file}:${r.startLine}:${r.startColumn}`;
 }
 
 /** The entries of a document by claim: those covering a pointer (at it or above it), and those under it. */

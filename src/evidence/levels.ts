@@ -5,16 +5,18 @@
  * - `linked`: a sound evidence entry covers the claim — an https URL on a public host and a real SHA-256
  *   (not a placeholder) — so a reader can fetch the document and know it is the one the vendor pinned;
  * - `verified`: the file with that SHA-256 was handed to ringfence (`--evidence DIR`) and its bytes match;
+ * - `observed`: an artifact of the vendor's own making that ringfence read — a driver package's INF, an SBOM, build
+ *   provenance, the release system's history, a source tree (src/artifacts) — shows the claimed value;
  * - `independently_verified`: verified, and signed by a party other than the vendor that the reader's trust
  *   policy names (`check --trust-policy`): a signed statement (`ringfence vouch`) by a lab or auditor key.
- * `contradicted`: a trusted signed statement found the claim (or a value in it) false; the instances resting on
- * that claim fail (src/evidence/index.ts backClaims).
+ * `contradicted`: a trusted signed statement, or an artifact, found the claim (or a value in it) false; the
+ * instances resting on that claim fail (src/evidence/index.ts backClaims).
  */
-export const assuranceLevels = ['declared', 'linked', 'verified', 'independently_verified'] as const;
+export const assuranceLevels = ['declared', 'linked', 'verified', 'observed', 'independently_verified'] as const;
 export type AssuranceLevel = (typeof assuranceLevels)[number];
 export type Assurance = AssuranceLevel | 'contradicted';
 
-/** Rank of a level: 0 declared … 3 independently verified; contradicted is below declared. */
+/** Rank of a level: 0 declared … 4 independently verified; contradicted is below declared. */
 export function assuranceRank(a: Assurance): number {
   return a === 'contradicted' ? -1 : assuranceLevels.indexOf(a);
 }

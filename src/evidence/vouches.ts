@@ -47,6 +47,10 @@ export interface ManifestRef {
   vendor?: string;
   /** Whether a JSON Pointer resolves inside the manifest. */
   resolves(pointer: string): boolean;
+  /** The document's value (for the artifacts stage). */
+  value?: unknown;
+  /** The SHA-256s its evidence list pins (an artifact so pinned belongs to it). */
+  pinned?: ReadonlySet<string>;
 }
 
 export interface BundleEntry {

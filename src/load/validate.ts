@@ -12,7 +12,7 @@ import { ancestors, escapePointerToken, yamlPath } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'config';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'config' | 'release-history';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
@@ -25,6 +25,7 @@ export const schemaFileOf: Record<SchemaName, string> = {
   'trust-policy': 'trust-policy.schema.json',
   'claims-attestation': 'claims-attestation.schema.json',
   config: 'config.schema.json',
+  'release-history': 'release-history.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {

@@ -92,7 +92,7 @@ export interface StandardInfo {
   digest: string;
   extends: string[];
   levels: { level: number; name: string; description?: string }[];
-  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'independently_verified'; unbackedCap?: string };
+  grading: { bands: { grade: string; min: number }[]; criticalCap: string; instances: 'mean' | 'worst'; weighting: 'areas' | 'severity'; minimumAssurance?: 'declared' | 'linked' | 'verified' | 'observed' | 'independently_verified'; unbackedCap?: string };
   areas: { id: string; title: string; weight: number; description?: string; controls: string[] }[];
   controls: ControlInfo[];
 }
@@ -170,6 +170,8 @@ export interface Subject {
   schemaErrors: number;
   /** A deployment config's rollout: who receives sensor and content updates when (absent for vendor manifests). */
   timeline?: Timeline;
+  /** The rollouts a release history among the artifacts shows for this manifest (the last releases of each history), for the timeline chart. */
+  observedRollouts?: ObservedRollout[];
 }
 
 /**
@@ -222,6 +224,24 @@ export interface ContentTiming {
   paused?: { reason?: string; expiresAt?: string };
 }
 
+/** One release's rollout as the vendor's release history recorded it (src/artifacts/release-history). */
+export interface ObservedRollout {
+  /** The history file, as reports show it. */
+  artifact: string;
+  release: string;
+  /** The manifest's updateChannels[].id. */
+  channel: string;
+  emergency: boolean;
+  /**
+   * The rings in the order the release entered them: start and end (RFC 3339, UTC), and the share of the channel's
+   * hosts reached once the ring was done, in percent (from the hosts the history counts; the ring's declared
+   * populationPct, with declaredPct, when it counts none; null when neither is known).
+   */
+  rings: { name: string; start: string; end?: string; pct: number | null; declaredPct?: true }[];
+  halted?: string;
+  rolledBack?: string;
+}
+
 export interface SubjectArea {
   id: string;
   /** 0–100, or null when no control of the area applied. */
@@ -263,6 +283,16 @@ export interface SubjectControl {
   evidenceOmitted?: number;
   /** The trusted signed statements (--evidence with --trust-policy) that vouch for or contradict its claims. */
   statements?: ControlStatement[];
+  /** What artifacts (--evidence, --artifact) show about its claims, in support or contradiction. */
+  observations?: ControlObservation[];
+}
+
+/** What an artifact of the vendor's own shows about a claim (src/artifacts). */
+export interface ControlObservation {
+  claim: string;
+  result: 'observed' | 'contradicted';
+  observed: string;
+  artifact: { kind: string; title: string; file: string; line: number; column: number };
 }
 
 /** A signed statement about a claim, verified against the reader's trust policy. */

@@ -117,8 +117,8 @@ export const backingSchema = {
   title: 'Backing',
   additionalProperties: false,
   properties: {
-    document: { type: 'string', enum: ['declared', 'linked', 'verified', 'independently_verified'], description: "The level the document's critical controls reach." },
-    rank: { type: 'integer', description: 'The same as a number: 0 declared, 1 linked, 2 verified, 3 independently verified.' },
+    document: { type: 'string', enum: ['declared', 'linked', 'verified', 'observed', 'independently_verified'], description: "The level the document's critical controls reach." },
+    rank: { type: 'integer', description: 'The same as a number: 0 declared, 1 linked, 2 verified, 3 observed, 4 independently verified.' },
     unbacked: { type: 'array', items: { type: 'string' }, description: 'Critical controls whose claims nothing backs.' },
   },
 };
