@@ -10,6 +10,12 @@ export const documentKinds = ['VendorManifest', 'DeploymentConfig'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 export const apiVersion = 'ringfence.dev/v1';
 
+/** ringfence kinds that go with a check rather than into it, and how to give each. */
+const companionKinds: Readonly<Record<string, string>> = {
+  ReleaseHistory: 'it is an artifact of the vendor, set beside its manifest with --artifact FILE or in --evidence',
+  TrustPolicy: "it is the reader's list of trusted keys, given with --trust-policy FILE",
+};
+
 /** A parsed input document whose `kind` is known. */
 export interface InputDocument extends ParsedDocument {
   kind: DocumentKind;
@@ -299,6 +305,14 @@ export function loadInputText(
     const kind = (v as Record<string, unknown>)['kind'];
     if (kind === 'Waivers') {
       problems.push({ severity: 'warning', code: 'input-waivers', file, documentIndex: doc.documentIndex, range: doc.locations.get('/kind')?.value ?? root.value, message: 'a waiver register is not evaluated; apply it with --waivers' });
+      continue;
+    }
+    // The companions of a check, found in a folder beside the documents (an evidence folder holds the vendor's
+    // release history): not documents, and not a mistake there either. Named on the command line, they are.
+    const companion = typeof kind === 'string' ? companionKinds[kind] : undefined;
+    if (companion !== undefined) {
+      if (scanned) continue;
+      problems.push({ severity: 'error', code: 'input-kind', file, documentIndex: doc.documentIndex, range: doc.locations.get('/kind')?.value ?? root.value, pointer: '/kind', message: `a ${kind} is not a document to evaluate: ${companion}` });
       continue;
     }
     if (typeof kind === 'string' && (documentKinds as readonly string[]).includes(kind)) {

@@ -140,8 +140,8 @@ describe('malformed and hostile histories', () => {
     const report = JSON.parse(r.stdout) as Report;
     expect(report.problems.filter((p) => p.code.startsWith('artifact')).map((p) => `${p.file}:${p.range?.startLine ?? '-'} ${p.message}`)).toEqual([
       'bin.release-history.jsonl:1 not a release history: the file holds NUL bytes (UTF-8 text is expected)',
-      'wrong-kind.release-history.yaml:1 /apiVersion is "ringfence.dev/v2"; expected "ringfence.dev/v1"',
-      'wrong-kind.release-history.yaml:3 missing required field "product" of ReleaseHistoryMetadata at /metadata',
+      'wrong-kind.release-history.yaml:1 apiVersion is "ringfence.dev/v2"; expected "ringfence.dev/v1"',
+      'wrong-kind.release-history.yaml:3 missing required field "product" of ReleaseHistoryMetadata at metadata',
       expect.stringMatching(/^x\.release-history\.yaml:- --artifact: ringfence reads no artifact of this kind \(it reads: .*release history/),
     ]);
     expect(report.subjects).toHaveLength(1);

@@ -77,8 +77,8 @@ describe('reading', () => {
     const r = readHistory(example('test/fixtures/release-history/malformed.release-history.yaml'));
     expect(r.facts!.releases.map((x) => x.id)).toEqual(['good-1']);
     expect(r.problems.map((p) => `${p.severity} ${p.range?.startLine}:${p.range?.startColumn} ${p.message}`)).toEqual([
-      'error 14:24 /releases/1/rings/0/start is "yesterday at noon"; expected a date-time (release 1 is not read)',
-      'error 18:55 unknown field "hostz" of RingRun at /releases/2/rings/0; expected one of name, start, end, hostsReached, gates, halt, rollback (release 2 is not read)',
+      'error 14:24 releases[1].rings[0].start is "yesterday at noon"; expected a date and time written YYYY-MM-DDThh:mm:ssZ (release 1 is not read)',
+      'error 18:55 unknown field "hostz" of RingRun at releases[2].rings[0]; expected one of name, start, end, hostsReached, gates, halt, rollback (release 2 is not read)',
       'error 22:55 /releases/3/rings/0/end is before its start (release backwards is not read)',
     ]);
   });
@@ -94,7 +94,7 @@ describe('reading', () => {
   it('a wrong header costs the file, with positions', () => {
     const r = readHistory(example('test/fixtures/release-history/wrong-kind.release-history.yaml'));
     expect(r.facts).toBeUndefined();
-    expect(r.problems.map((p) => `${p.range?.startLine} ${p.message}`)).toEqual(['1 /apiVersion is "ringfence.dev/v2"; expected "ringfence.dev/v1"', '3 missing required field "product" of ReleaseHistoryMetadata at /metadata']);
+    expect(r.problems.map((p) => `${p.range?.startLine} ${p.message}`)).toEqual(['1 apiVersion is "ringfence.dev/v2"; expected "ringfence.dev/v1"', '3 missing required field "product" of ReleaseHistoryMetadata at metadata']);
   });
 
   it('hostile input: NUL bytes, nesting, an alias bomb and too many releases are bounded, never thrown', () => {
