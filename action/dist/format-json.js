@@ -1,4 +1,4 @@
-import { a as renderWhole, i as nested, o as utf8, r as members } from "./chunk-8c01c64c.js";
+import { a as renderWhole, i as nested, o as utf8, r as members } from "./chunk-3fec7d06.js";
 // dist/reporters/json.js
 function subjectChunks(subject) {
 	const pad = "      ";

@@ -1,4 +1,4 @@
-import { a as renderWhole, o as utf8 } from "./chunk-8c01c64c.js";
+import { a as renderWhole, o as utf8 } from "./chunk-3fec7d06.js";
 // dist/reporters/jsonl.js
 const jsonlStream = {
 	part: () => (subject) => utf8(`${JSON.stringify({

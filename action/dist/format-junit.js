@@ -1,4 +1,4 @@
-import { a as renderWhole, o as utf8, t as Spool } from "./chunk-8c01c64c.js";
+import { a as renderWhole, o as utf8, t as Spool } from "./chunk-3fec7d06.js";
 import { t as alsoAt } from "./chunk-1bb67b22.js";
 // dist/reporters/junit.js
 const junit = (report, options) => renderWhole(report, options, junitStream);

@@ -1,1 +1,1 @@
-export { t as markdown, n as markdownStream, r as markdownStreamOf, i as md, a as renderMarkdown } from "./chunk-46d3f340.js";
+export { t as code, n as markdown, r as markdownStream, i as markdownStreamOf, a as md, o as renderMarkdown } from "./chunk-25ad3464.js";

@@ -1,6 +1,7 @@
-import { a as renderWhole, i as nested, o as utf8, r as members, t as Spool } from "./chunk-8c01c64c.js";
+import { a as renderWhole, i as nested, o as utf8, r as members, t as Spool } from "./chunk-3fec7d06.js";
 import { createHash } from "node:crypto";
 // dist/reporters/oscal.js
+const oscalNs = "urn:ringfence:oscal";
 const oscal = (report, options) => renderWhole(report, options, oscalStream);
 const oscalStream = {
 	part: (header) => {
@@ -31,11 +32,11 @@ const oscalStream = {
 					"oscal-version": "1.2.2",
 					props: [{
 						name: "standard-digest",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: header.standard.digest
 					}, {
 						name: "gate",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: footer.gate.passed ? "passed" : "failed"
 					}]
 				};
@@ -77,22 +78,22 @@ function result(s, header, time, info) {
 				props: [
 					{
 						name: "location",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: `${f.location.file}:${f.location.region.startLine}:${f.location.region.startColumn}`
 					},
 					{
 						name: "json-pointer",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: f.location.pointer || "/"
 					},
 					...f.waiver ? [{
 						name: "waived-until",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: f.waiver.expires
 					}] : [],
 					...(f.related ?? []).map((r) => ({
 						name: "related-location",
-						ns: "https://ringfence.dev/ns/oscal",
+						ns: oscalNs,
 						value: `${r.location.file}:${r.location.region.startLine}:${r.location.region.startColumn}`,
 						remarks: r.message
 					}))
@@ -116,7 +117,7 @@ function result(s, header, time, info) {
 				})),
 				props: [{
 					name: "assurance",
-					ns: "https://ringfence.dev/ns/oscal",
+					ns: oscalNs,
 					value: c.assurance ?? "declared"
 				}],
 				collected: time
@@ -138,17 +139,17 @@ function result(s, header, time, info) {
 			props: [
 				{
 					name: "severity",
-					ns: "https://ringfence.dev/ns/oscal",
+					ns: oscalNs,
 					value: control?.severity ?? "unknown"
 				},
 				{
 					name: "level",
-					ns: "https://ringfence.dev/ns/oscal",
+					ns: oscalNs,
 					value: String(control?.level ?? "")
 				},
 				...c.assurance ? [{
 					name: "assurance",
-					ns: "https://ringfence.dev/ns/oscal",
+					ns: oscalNs,
 					value: c.assurance
 				}] : []
 			],
@@ -163,37 +164,37 @@ function result(s, header, time, info) {
 		props: [
 			{
 				name: "score",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: String(s.score ?? "n/a")
 			},
 			{
 				name: "grade",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: s.grade
 			},
 			{
 				name: "level",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: String(s.level)
 			},
 			{
 				name: "assurance",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: s.assurance
 			},
 			...s.declaredAssurance !== void 0 ? [{
 				name: "declared-assurance",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: s.declaredAssurance
 			}] : [],
 			...s.linkedCoverage !== null ? [{
 				name: "linked-coverage",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: String(s.linkedCoverage)
 			}] : [],
 			...s.verifiedCoverage !== null ? [{
 				name: "verified-coverage",
-				ns: "https://ringfence.dev/ns/oscal",
+				ns: oscalNs,
 				value: String(s.verifiedCoverage)
 			}] : []
 		],

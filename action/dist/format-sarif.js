@@ -1,6 +1,6 @@
 import { t as fingerprint } from "./chunk-1e15189e.js";
 import { t as detach } from "./chunk-7fef4077.js";
-import { a as renderWhole, i as nested, o as utf8, r as members } from "./chunk-8c01c64c.js";
+import { a as renderWhole, i as nested, o as utf8, r as members } from "./chunk-3fec7d06.js";
 import { createHash } from "node:crypto";
 // dist/reporters/sarif.js
 const securitySeverity = {
@@ -176,7 +176,6 @@ function runContext(s) {
 				text: r.help,
 				markdown: r.help
 			},
-			helpUri: "https://ringfence.dev/docs/report#problem-codes",
 			defaultConfiguration: { level: "error" },
 			properties: {
 				tags: ["ringfence-input"],
@@ -350,7 +349,7 @@ const sarifStream = {
 						name: "ringfence",
 						semanticVersion: header.tool.version,
 						version: header.tool.version,
-						informationUri: "https://ringfence.dev",
+						...header.tool.informationUri ? { informationUri: header.tool.informationUri } : {},
 						rules: ctx.rules,
 						supportedTaxonomies: ctx.taxonomies.map((t, index) => ({
 							name: t.name,

@@ -2,28 +2,62 @@ import { n as makeStyle, r as terminalSafe } from "./chunk-3951146b.js";
 import { t as fmtScore } from "./chunk-25fb1952.js";
 import { t as alsoAt } from "./chunk-1bb67b22.js";
 import { t as signedStatements } from "./chunk-8c63424e.js";
-import { a as renderWhole, o as utf8 } from "./chunk-8c01c64c.js";
+import { a as renderWhole, o as utf8 } from "./chunk-3fec7d06.js";
+import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-a8f69697.js";
 // dist/reporters/text.js
 const textStream = {
 	part: (header, options) => {
 		const st = makeStyle(options.color);
 		const info = new Map(header.standard.controls.map((c) => [c.id, c]));
-		return (subject) => utf8(`\n\n${renderSubject(subject, header, info, st).join("\n")}`);
+		const quiet = options.quiet;
+		if (quiet) return (subject, problems) => subjectGateReasons(subject, info, quiet).length === 0 && !problems.some((p) => p.severity === "error") ? new Uint8Array(0) : utf8(`\n\n${renderQuietSubject(subject, info, quiet, st, problems).join("\n")}`);
+		return (subject, problems) => utf8(`\n\n${renderSubject(subject, header, info, st, problems).join("\n")}`);
 	},
 	writer: (header, options) => {
 		const st = makeStyle(options.color);
 		const s = header.standard;
+		const config = header.tool.config ? st.dim(` \u00B7 config ${terminalSafe(header.tool.config.file)}`) : "";
+		const head = st.bold(`ringfence ${header.tool.version}`) + st.dim(` \u00B7 ${terminalSafe(s.id)} ${terminalSafe(s.version)} (${terminalSafe(s.title)}) \u00B7 as of ${header.asOf}`) + config;
+		if (options.quiet) {
+			let pending = true;
+			const lead = () => {
+				if (!pending) return "";
+				pending = false;
+				return head;
+			};
+			return {
+				begin: () => "",
+				add: (part) => part.length === 0 ? part : [lead(), part],
+				end: (footer) => {
+					const errors = footer.problems.some((p) => p.severity === "error");
+					if (footer.gate.passed && !errors) return pending ? "" : "\n";
+					return `${lead()}${renderFooter(footer, st, true).map((line) => `\n${line}`).join("")}\n`;
+				}
+			};
+		}
 		return {
-			begin: () => st.bold(`ringfence ${header.tool.version}`) + st.dim(` \u00B7 ${terminalSafe(s.id)} ${terminalSafe(s.version)} (${terminalSafe(s.title)}) \u00B7 as of ${header.asOf}`),
+			begin: () => {
+				const a = header.about;
+				const about = [a?.title ? `\n${st.bold(terminalSafe(a.title))}` : "", a?.organization || a?.purpose ? `\n${[a.organization ? `Organization: ${terminalSafe(a.organization)}` : "", a.purpose ? `Purpose: ${terminalSafe(a.purpose)}` : ""].filter(Boolean).join(" \u00B7 ")}` : ""].join("");
+				return head + about;
+			},
 			add: (part) => part,
 			end: (footer) => `${renderFooter(footer, st).map((line) => `\n${line}`).join("")}\n`
 		};
 	}
 };
 const text = (report, options) => renderWhole(report, options, textStream);
-function renderFooter(footer, st) {
+function renderFooter(footer, st, quiet = false) {
 	const out = [];
 	if (footer.documents === 0) out.push("", "No documents were evaluated.");
+	if (quiet) {
+		footer = {
+			...footer,
+			waivers: [],
+			problems: footer.problems.filter((p) => p.severity === "error")
+		};
+		delete footer.baseline;
+	}
 	if (footer.waivers.length > 0) {
 		out.push("", st.bold(`Waivers (${footer.waivers.length})`));
 		for (const w of footer.waivers) {
@@ -40,11 +74,12 @@ function renderFooter(footer, st) {
 	const errors = footer.problems.filter((p) => p.severity === "error").length;
 	if (footer.problems.length > 0) {
 		out.push("", st.bold(`Problems (${errors} error${errors === 1 ? "" : "s"}, ${footer.problems.length - errors} warning${footer.problems.length - errors === 1 ? "" : "s"})`));
-		for (const p of footer.problems) {
-			const where = p.file ? `${terminalSafe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ""}` : "(run)";
-			const sev = p.severity === "error" ? st.red("error") : st.yellow("warning");
-			out.push(`  ${sev} ${where}  ${terminalSafe(p.message)} ${st.dim(`[${p.code}]`)}`);
-		}
+		const unwritten = new Set(footer.problems.filter((p) => p.code === "document-failed").map((p) => `${p.file}#${p.documentIndex ?? 0}`));
+		const withDocument = (p) => p.code === "schema" && p.documentIndex !== void 0 && !unwritten.has(`${p.file}#${p.documentIndex}`);
+		let above = 0;
+		for (const p of footer.problems) if (withDocument(p)) above++;
+		else out.push(`  ${problemLine(p, st)}`);
+		if (above > 0) out.push(`  ${st.dim(`${above} schema error${above === 1 ? " is" : "s are"} listed above with ${above === 1 ? "its document" : "their documents"}`)}`);
 	}
 	out.push("");
 	const g = footer.gate;
@@ -61,7 +96,30 @@ function renderFooter(footer, st) {
 	}
 	return out;
 }
-function renderSubject(subject, header, info, st) {
+function renderQuietSubject(subject, info, gate, st, problems) {
+	const out = [st.bold(`${terminalSafe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ""}`) + ` \u2014 ${terminalSafe(subject.name)} ${st.dim(`(${subject.kind})`)}`];
+	if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow("Not graded"))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? "" : "s"}`);
+	else out.push(`  Score ${st.bold(fmtScore(subject.score))}/100   Grade ${st.bold(terminalSafe(subject.grade))}   Level ${subject.level}`);
+	for (const p of [...problems].filter((x) => x.severity === "error").sort(byPosition)) out.push(`  ${problemLine(p, st)}`);
+	const failing = subject.controls.filter((c) => controlFailsGate(c, info, gate));
+	failing.sort((a, b) => b.pointsLost - a.pointsLost || (a.id < b.id ? -1 : 1));
+	for (const c of failing) out.push(...renderControl(c, info.get(c.id), st));
+	return out;
+}
+function problemLine(p, st) {
+	const where = p.file ? `${terminalSafe(p.file)}${p.range ? `:${p.range.startLine}:${p.range.startColumn}` : ""}` : "(run)";
+	return `${p.severity === "error" ? st.red("error") : st.yellow("warning")} ${where}  ${terminalSafe(p.message)} ${st.dim(`[${p.code}]`)}`;
+}
+function byPosition(a, b) {
+	const la = a.range?.startLine ?? 0;
+	const lb = b.range?.startLine ?? 0;
+	if (la !== lb) return la - lb;
+	const ca = a.range?.startColumn ?? 0;
+	const cb = b.range?.startColumn ?? 0;
+	if (ca !== cb) return ca - cb;
+	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+function renderSubject(subject, header, info, st, problems) {
 	const out = [];
 	out.push(st.bold(`${terminalSafe(subject.file)}${subject.documentIndex > 0 ? ` (document ${subject.documentIndex + 1})` : ""}`) + ` \u2014 ${terminalSafe(subject.name)} ${st.dim(`(${subject.kind})`)}`);
 	const score = fmtScore(subject.score);
@@ -70,8 +128,11 @@ function renderSubject(subject, header, info, st) {
 	const pct = (x) => x === null ? "n/a" : `${Math.round(x * 100)}%`;
 	const vendor = subject.kind === "VendorManifest";
 	const assuranceText = subject.assurance === "declared" ? st.yellow(vendor ? "declared by the vendor" : "declared") : st.bold(terminalSafe(subject.assurance.replace(/_/g, " ")));
-	if (subject.schemaErrors > 0) out.push(`  ${st.bold(st.yellow("Not graded"))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? "" : "s"} (see Problems); the controls below were evaluated as written`);
-	else {
+	if (subject.schemaErrors > 0) {
+		const listed = problems.length > 0;
+		out.push(`  ${st.bold(st.yellow("Not graded"))}: ${subject.schemaErrors} schema error${subject.schemaErrors === 1 ? "" : "s"}${listed ? "" : " (see Problems)"}; the controls below were evaluated as written`);
+		for (const p of [...problems].sort(byPosition)) out.push(`    ${problemLine(p, st)}`);
+	} else {
 		out.push(`  Score ${st.bold(score)}/100   Grade ${gradeText}   Level ${subject.level}${levelName ? ` (${terminalSafe(levelName)})` : ""}   Assurance ${assuranceText}`);
 		if (subject.gradeLimitedBy) out.push(`  Grade ${terminalSafe(subject.grade)}: ${st.yellow(terminalSafe(subject.gradeLimitedBy))}`);
 		if (subject.levelLimitedBy) out.push(`  Level 0: ${st.yellow(terminalSafe(subject.levelLimitedBy))}`);

@@ -157,7 +157,9 @@ async function main() {
 	let includeWaived;
 	let failOnNew;
 	let allowEmpty;
+	let sources;
 	try {
+		sources = booleanInput("sources");
 		comment = booleanInput("comment");
 		includeWaived = booleanInput("include-waived");
 		failOnNew = booleanInput("fail-on-new");
@@ -172,7 +174,12 @@ async function main() {
 	const paths = listInput("paths");
 	if (paths.length === 0) paths.push(".");
 	const waivers = listInput("waivers");
-	const dashed = [...paths, ...waivers].filter((p) => p.startsWith("-"));
+	const artifacts = listInput("artifacts");
+	const dashed = [
+		...paths,
+		...waivers,
+		...artifacts
+	].filter((p) => p.startsWith("-"));
 	if (dashed.length > 0) return refuse(`refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(", ")}); name them as ./${dashed[0]}`);
 	const args = [
 		"check",
@@ -193,7 +200,13 @@ async function main() {
 	flag("as-of");
 	flag("max-results");
 	flag("category", "--sarif-category");
+	const config = input("config");
+	args.push(config ? `--config=${config}` : "--no-config");
 	for (const w of waivers) args.push(`--waivers=${w}`);
+	flag("evidence");
+	flag("trust-policy");
+	for (const a of artifacts) args.push(`--artifact=${a}`);
+	if (sources) args.push("--sources");
 	if (failOnNew) args.push("--fail-on-new");
 	if (allowEmpty) args.push("--allow-empty");
 	if (!includeWaived) args.push("--omit-waived");

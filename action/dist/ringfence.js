@@ -1,22 +1,22 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-abd61654.js")).runCheck,
-	compare: async () => (await import("./chunk-2f186e93.js")).runCompare,
-	explain: async () => (await import("./chunk-38d129d3.js")).runExplain,
-	test: async () => (await import("./chunk-c6a57fff.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-95a12e08.js")).runLintStandard,
-	schema: async () => (await import("./chunk-4ed2e70b.js")).runSchema,
-	init: async () => (await import("./chunk-19271193.js")).runInit,
-	docs: async () => (await import("./chunk-a3cdeb0b.js")).runDocs,
-	attest: async () => (await import("./chunk-5d75ca61.js")).runAttest,
-	verify: async () => (await import("./chunk-5d75ca61.js")).runVerify,
-	keygen: async () => (await import("./chunk-5d75ca61.js")).runKeygen,
-	vouch: async () => (await import("./chunk-a8290a8f.js")).runVouch
+	check: async () => (await import("./chunk-d744e380.js")).runCheck,
+	compare: async () => (await import("./chunk-80126288.js")).runCompare,
+	explain: async () => (await import("./chunk-67ee75d3.js")).runExplain,
+	test: async () => (await import("./chunk-94297f3d.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-662e5ead.js")).runLintStandard,
+	schema: async () => (await import("./chunk-6f8d0d6e.js")).runSchema,
+	init: async () => (await import("./chunk-2ed2f144.js")).runInit,
+	docs: async () => (await import("./chunk-1ae9c9e0.js")).runDocs,
+	attest: async () => (await import("./chunk-5b890310.js")).runAttest,
+	verify: async () => (await import("./chunk-5b890310.js")).runVerify,
+	keygen: async () => (await import("./chunk-5b890310.js")).runKeygen,
+	vouch: async () => (await import("./chunk-875ac42f.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
-	const help = () => import("./chunk-458b0964.js");
+	const help = () => import("./chunk-e05f2af3.js");
 	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
 		const topic = first === "help" ? rest[0] : void 0;
 		const { helpText, commandHelp } = await help();
@@ -24,7 +24,7 @@ async function main(argv) {
 		return 0;
 	}
 	if (first === "--version" || first === "-v") {
-		process.stdout.write(`${(await import("./chunk-2a0e5190.js")).toolVersion}\n`);
+		process.stdout.write(`${(await import("./chunk-a4945ecd.js")).toolVersion}\n`);
 		return 0;
 	}
 	const load = commands[first];

@@ -1,4 +1,4 @@
-import { C as transferables, b as loadRenderers, m as SubjectFinisher, t as Batch } from "./chunk-8511f048.js";
+import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-a8f69697.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/engine/worker.js
 const input = workerData;
@@ -29,11 +29,11 @@ port.on("message", (m) => {
 		}, transferables(parts.map((p) => p.part)));
 		parts = [];
 	};
-	for (let i = m.from; i < m.to; i++) batch.evaluateFile(i, ({ subject }) => {
+	for (let i = m.from; i < m.to; i++) batch.evaluateFile(i, ({ subject, problems }) => {
 		const reasons = finisher.finish(subject);
 		try {
 			parts.push({
-				part: render ? render.render(subject) : subject,
+				part: render ? render.render(subject, problems) : subject,
 				reasons
 			});
 		} catch (error) {

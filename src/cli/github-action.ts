@@ -84,7 +84,9 @@ async function main(): Promise<number> {
   let includeWaived: boolean | undefined;
   let failOnNew: boolean | undefined;
   let allowEmpty: boolean | undefined;
+  let sources: boolean | undefined;
   try {
+    sources = booleanInput('sources');
     comment = booleanInput('comment');
     includeWaived = booleanInput('include-waived');
     failOnNew = booleanInput('fail-on-new');
@@ -99,9 +101,10 @@ async function main(): Promise<number> {
   const paths = listInput('paths');
   if (paths.length === 0) paths.push('.');
   const waivers = listInput('waivers');
+  const artifacts = listInput('artifacts');
   // Paths often come from a list of changed files, which anyone who can open a pull request names: a file called
   // `--standard=lenient.yaml` must not become an option. Such paths are refused, and `--` ends the options anyway.
-  const dashed = [...paths, ...waivers].filter((p) => p.startsWith('-'));
+  const dashed = [...paths, ...waivers, ...artifacts].filter((p) => p.startsWith('-'));
   if (dashed.length > 0) return refuse(`refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(', ')}); name them as ./${dashed[0]}`);
 
   const args = ['check', `--format=sarif=${sarifFile}`, `--format=json=${jsonFile}`, `--format=markdown=${markdownFile}`, '--format=text'];
@@ -123,6 +126,12 @@ async function main(): Promise<number> {
   const config = input('config');
   args.push(config ? `--config=${config}` : '--no-config');
   for (const w of waivers) args.push(`--waivers=${w}`);
+  // The vendor's own evidence and artifacts (release history, SBOM, provenance, driver packages), and the
+  // census of the source folders its manifest names: what they show backs or contradicts its claims.
+  flag('evidence');
+  flag('trust-policy');
+  for (const a of artifacts) args.push(`--artifact=${a}`);
+  if (sources) args.push('--sources');
   if (failOnNew) args.push('--fail-on-new');
   if (allowEmpty) args.push('--allow-empty');
   // GitHub shows suppressed results as open alerts, so waived results are left out of the upload by default.

@@ -1,11 +1,12 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/attestation.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/attestation.schema.json",
+	"$id": "urn:ringfence:schema:attestation",
 	"title": "Attestation",
 	"type": "object",
 	"additionalProperties": false,
@@ -23,7 +24,7 @@ const schema31 = {
 			"maxItems": 1e5,
 			"items": { "$ref": "#/$defs/Subject" }
 		},
-		"predicateType": { "const": "https://ringfence.dev/attestation/check/v1" },
+		"predicateType": { "const": "urn:ringfence:attestation:check:v1" },
 		"predicate": { "$ref": "#/$defs/Predicate" }
 	},
 	"$defs": {
@@ -175,6 +176,7 @@ const schema31 = {
 					"declared",
 					"linked",
 					"verified",
+					"observed",
 					"independently_verified",
 					"contradicted"
 				] },
@@ -217,7 +219,7 @@ const schema32 = {
 		}
 	}
 };
-const func1 = require_formats$1.require_ucs2length().default;
+const func1 = require_ucs2length$1.require_ucs2length().default;
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 const schema33 = {
 	"title": "Predicate",
@@ -344,6 +346,7 @@ const schema34 = {
 			"declared",
 			"linked",
 			"verified",
+			"observed",
 			"independently_verified",
 			"contradicted"
 		] },
@@ -1408,7 +1411,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
 						}
 						if (data9.assurance !== void 0) {
 							let data21 = data9.assurance;
-							if (!(data21 === "declared" || data21 === "linked" || data21 === "verified" || data21 === "independently_verified" || data21 === "contradicted")) {
+							if (!(data21 === "declared" || data21 === "linked" || data21 === "verified" || data21 === "observed" || data21 === "independently_verified" || data21 === "contradicted")) {
 								const err62 = {
 									instancePath: instancePath + "/documents/" + i0 + "/assurance",
 									schemaPath: "#/$defs/Document/properties/assurance/enum",
@@ -1900,14 +1903,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.predicateType !== void 0) {
 			let data6 = data.predicateType;
-			if ("https://ringfence.dev/attestation/check/v1" !== data6) {
+			if ("urn:ringfence:attestation:check:v1" !== data6) {
 				const err21 = {
 					instancePath: instancePath + "/predicateType",
 					schemaPath: "#/properties/predicateType/const",
 					keyword: "const",
-					params: { allowedValue: "https://ringfence.dev/attestation/check/v1" },
+					params: { allowedValue: "urn:ringfence:attestation:check:v1" },
 					message: "must be equal to constant",
-					schema: "https://ringfence.dev/attestation/check/v1",
+					schema: "urn:ringfence:attestation:check:v1",
 					parentSchema: schema31.properties.predicateType,
 					data: data6
 				};
@@ -1951,4 +1954,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "2e0335a2781d5d1180348993cc7783e0b1b7e49b592b0ece7c31621dcdfc5673";
+module.exports.schemaDigest = "fa65622e5f860403b6d388e3c2913343fc97842d4efd28ba97402d2d9d791caa";

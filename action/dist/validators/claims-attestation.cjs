@@ -1,11 +1,12 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/claims-attestation.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/claims-attestation.schema.json",
+	"$id": "urn:ringfence:schema:claims-attestation",
 	"title": "ClaimsAttestation",
 	"type": "object",
 	"additionalProperties": false,
@@ -44,7 +45,7 @@ const schema31 = {
 				}
 			}
 		},
-		"predicateType": { "const": "https://ringfence.dev/attestation/claims/v1" },
+		"predicateType": { "const": "urn:ringfence:attestation:claims:v1" },
 		"predicate": {
 			"title": "ClaimsPredicate",
 			"type": "object",
@@ -95,7 +96,7 @@ const schema31 = {
 		}
 	}
 };
-const func1 = require_formats$1.require_ucs2length().default;
+const func1 = require_ucs2length$1.require_ucs2length().default;
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern5 = new RegExp("^(/([^~]|~[01])*)*$", "u");
 const formats0 = require_formats$1.require_formats().fullFormats.date;
@@ -447,14 +448,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.predicateType !== void 0) {
 			let data6 = data.predicateType;
-			if ("https://ringfence.dev/attestation/claims/v1" !== data6) {
+			if ("urn:ringfence:attestation:claims:v1" !== data6) {
 				const err21 = {
 					instancePath: instancePath + "/predicateType",
 					schemaPath: "#/properties/predicateType/const",
 					keyword: "const",
-					params: { allowedValue: "https://ringfence.dev/attestation/claims/v1" },
+					params: { allowedValue: "urn:ringfence:attestation:claims:v1" },
 					message: "must be equal to constant",
-					schema: "https://ringfence.dev/attestation/claims/v1",
+					schema: "urn:ringfence:attestation:claims:v1",
 					parentSchema: schema31.properties.predicateType,
 					data: data6
 				};
@@ -897,4 +898,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "794fa610510a107f20dd07d23480549135ea831e79a04ab11d27257cc4e64068";
+module.exports.schemaDigest = "85387ecea308ffd431c777ef732eefc89214cb63b80be6137d7ac12dde1f1139";

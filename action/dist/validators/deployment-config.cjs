@@ -1,12 +1,13 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
 const require_equal$1 = require("./shared-320981ab.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/deployment-config.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/deployment-config.schema.json",
+	"$id": "urn:ringfence:schema:deployment-config",
 	"title": "DeploymentConfig",
 	"type": "object",
 	"additionalProperties": false,
@@ -584,7 +585,7 @@ const schema52 = {
 	}
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = require_formats$1.require_ucs2length().default;
+const func2 = require_ucs2length$1.require_ucs2length().default;
 const schema33 = {
 	"title": "HostGroup",
 	"type": "object",
@@ -4337,4 +4338,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "619c489204bfa2a4dcb0a2e23340c39dd88c1e23796e3579196066dade670d0d";
+module.exports.schemaDigest = "7a8a6414797dc315fe140b0ede29eb3b4acb4cf7694086e333476939aed2de14";

@@ -1,11 +1,12 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/rule.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/rule.schema.json",
+	"$id": "urn:ringfence:schema:rule",
 	"title": "Rule",
 	"type": "object",
 	"additionalProperties": false,
@@ -141,7 +142,7 @@ const schema32 = { "enum": [
 	"error"
 ] };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = require_formats$1.require_ucs2length().default;
+const func2 = require_ucs2length$1.require_ucs2length().default;
 const pattern4 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 const formats0 = require_formats$1.require_formats().fullFormats.date;
@@ -1431,4 +1432,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "317d33fd2d7961cdf909f07bfc08a346f14bde04cc616864409cee68472b3dd2";
+module.exports.schemaDigest = "66b5549a6fd780c86e3ffc7026643af3a3d6548f10ea444732958a3f2083536a";

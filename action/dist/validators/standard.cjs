@@ -4,7 +4,7 @@ module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/standard.schema.json",
+	"$id": "urn:ringfence:schema:standard",
 	"title": "Standard",
 	"type": "object",
 	"additionalProperties": false,
@@ -111,6 +111,7 @@ const schema31 = {
 					"declared",
 					"linked",
 					"verified",
+					"observed",
 					"independently_verified"
 				] },
 				"instances": {
@@ -240,6 +241,7 @@ const schema32 = {
 			"declared",
 			"linked",
 			"verified",
+			"observed",
 			"independently_verified"
 		] },
 		"instances": {
@@ -2315,7 +2317,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 				}
 				if (data14.minimumAssurance !== void 0) {
 					let data21 = data14.minimumAssurance;
-					if (!(data21 === "declared" || data21 === "linked" || data21 === "verified" || data21 === "independently_verified")) {
+					if (!(data21 === "declared" || data21 === "linked" || data21 === "verified" || data21 === "observed" || data21 === "independently_verified")) {
 						const err38 = {
 							instancePath: instancePath + "/grading/minimumAssurance",
 							schemaPath: "#/$defs/grading/properties/minimumAssurance/enum",
@@ -2465,4 +2467,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "5103fa48c626f40bfc20ff510f6137f5a9c0e167159bfefa16d1fc1d9bdd2332";
+module.exports.schemaDigest = "e8f40e5214cc4326f2eaaf64ff7dbc9fa38d2f62f67b4b10ebe683034a0cbfa0";

@@ -1,11 +1,12 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/trust-policy.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/trust-policy.schema.json",
+	"$id": "urn:ringfence:schema:trust-policy",
 	"title": "TrustPolicy",
 	"type": "object",
 	"additionalProperties": false,
@@ -154,7 +155,7 @@ const schema32 = {
 		}
 	}
 };
-const func1 = require_formats$1.require_ucs2length().default;
+const func1 = require_ucs2length$1.require_ucs2length().default;
 const pattern4 = new RegExp("^(/([^~]|~[01])*)*$", "u");
 const formats0 = require_formats$1.require_formats().fullFormats.date;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -929,4 +930,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "2792e5526b3f2e0b497e07b16ea7545128455942145d707122946d5a7fc7560e";
+module.exports.schemaDigest = "1928c7d55a83965a6d774609f6cb81defa850648f8245e0243a5a497f2b345b0";

@@ -1,12 +1,13 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 const require_equal$1 = require("./shared-320981ab.cjs");
 // dist/validators/vendor-manifest.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/vendor-manifest.schema.json",
+	"$id": "urn:ringfence:schema:vendor-manifest",
 	"title": "VendorManifest",
 	"type": "object",
 	"additionalProperties": false,
@@ -253,6 +254,15 @@ const schema31 = {
 						"elam_driver",
 						"user_service"
 					]
+				},
+				"binary": {
+					"type": "string",
+					"pattern": "^[^/\\\\:*?\"<>|]{1,255}$"
+				},
+				"source": {
+					"type": "string",
+					"minLength": 1,
+					"maxLength": 1024
 				},
 				"privilege": {
 					"type": "string",
@@ -1486,7 +1496,7 @@ const schema102 = {
 	}
 };
 const func1 = Object.prototype.hasOwnProperty;
-const func2 = require_formats$1.require_ucs2length().default;
+const func2 = require_ucs2length$1.require_ucs2length().default;
 const formats0 = require_formats$1.require_formats().fullFormats.date;
 const formats28 = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
 const formats10 = require_formats$1.require_formats().fullFormats.uri;
@@ -2306,6 +2316,15 @@ const schema38 = {
 				"user_service"
 			]
 		},
+		"binary": {
+			"type": "string",
+			"pattern": "^[^/\\\\:*?\"<>|]{1,255}$"
+		},
+		"source": {
+			"type": "string",
+			"minLength": 1,
+			"maxLength": 1024
+		},
 		"privilege": {
 			"type": "string",
 			"enum": [
@@ -2438,7 +2457,8 @@ const schema47 = {
 	}
 };
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
-const pattern5 = new RegExp("^(adopted|none|roadmap_\\d{4}-\\d{2}(-\\d{2})?)$", "u");
+const pattern5 = new RegExp("^[^/\\\\:*?\"<>|]{1,255}$", "u");
+const pattern6 = new RegExp("^(adopted|none|roadmap_\\d{4}-\\d{2}(-\\d{2})?)$", "u");
 const schema40 = {
 	"title": "ComponentLanguage",
 	"type": "object",
@@ -3310,32 +3330,33 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 				errors++;
 			}
 		}
-		if (data.privilege !== void 0) {
-			let data4 = data.privilege;
-			if (typeof data4 !== "string") {
-				const err8 = {
-					instancePath: instancePath + "/privilege",
-					schemaPath: "#/properties/privilege/type",
+		if (data.binary !== void 0) {
+			let data4 = data.binary;
+			if (typeof data4 === "string") {
+				if (!pattern5.test(data4)) {
+					const err8 = {
+						instancePath: instancePath + "/binary",
+						schemaPath: "#/properties/binary/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[^/\\\\:*?\"<>|]{1,255}$" },
+						message: "must match pattern \"^[^/\\\\:*?\"<>|]{1,255}$\"",
+						schema: "^[^/\\\\:*?\"<>|]{1,255}$",
+						parentSchema: schema38.properties.binary,
+						data: data4
+					};
+					if (vErrors === null) vErrors = [err8];
+					else vErrors.push(err8);
+					errors++;
+				}
+			} else {
+				const err9 = {
+					instancePath: instancePath + "/binary",
+					schemaPath: "#/properties/binary/type",
 					keyword: "type",
 					params: { type: "string" },
 					message: "must be string",
-					schema: schema38.properties.privilege.type,
-					parentSchema: schema38.properties.privilege,
-					data: data4
-				};
-				if (vErrors === null) vErrors = [err8];
-				else vErrors.push(err8);
-				errors++;
-			}
-			if (!(data4 === "kernel" || data4 === "boot" || data4 === "user")) {
-				const err9 = {
-					instancePath: instancePath + "/privilege",
-					schemaPath: "#/properties/privilege/enum",
-					keyword: "enum",
-					params: { allowedValues: schema38.properties.privilege.enum },
-					message: "must be equal to one of the allowed values",
-					schema: schema38.properties.privilege.enum,
-					parentSchema: schema38.properties.privilege,
+					schema: schema38.properties.binary.type,
+					parentSchema: schema38.properties.binary,
 					data: data4
 				};
 				if (vErrors === null) vErrors = [err9];
@@ -3343,10 +3364,92 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 				errors++;
 			}
 		}
+		if (data.source !== void 0) {
+			let data5 = data.source;
+			if (typeof data5 === "string") {
+				if (func2(data5) > 1024) {
+					const err10 = {
+						instancePath: instancePath + "/source",
+						schemaPath: "#/properties/source/maxLength",
+						keyword: "maxLength",
+						params: { limit: 1024 },
+						message: "must NOT have more than 1024 characters",
+						schema: 1024,
+						parentSchema: schema38.properties.source,
+						data: data5
+					};
+					if (vErrors === null) vErrors = [err10];
+					else vErrors.push(err10);
+					errors++;
+				}
+				if (func2(data5) < 1) {
+					const err11 = {
+						instancePath: instancePath + "/source",
+						schemaPath: "#/properties/source/minLength",
+						keyword: "minLength",
+						params: { limit: 1 },
+						message: "must NOT have fewer than 1 characters",
+						schema: 1,
+						parentSchema: schema38.properties.source,
+						data: data5
+					};
+					if (vErrors === null) vErrors = [err11];
+					else vErrors.push(err11);
+					errors++;
+				}
+			} else {
+				const err12 = {
+					instancePath: instancePath + "/source",
+					schemaPath: "#/properties/source/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string",
+					schema: schema38.properties.source.type,
+					parentSchema: schema38.properties.source,
+					data: data5
+				};
+				if (vErrors === null) vErrors = [err12];
+				else vErrors.push(err12);
+				errors++;
+			}
+		}
+		if (data.privilege !== void 0) {
+			let data6 = data.privilege;
+			if (typeof data6 !== "string") {
+				const err13 = {
+					instancePath: instancePath + "/privilege",
+					schemaPath: "#/properties/privilege/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string",
+					schema: schema38.properties.privilege.type,
+					parentSchema: schema38.properties.privilege,
+					data: data6
+				};
+				if (vErrors === null) vErrors = [err13];
+				else vErrors.push(err13);
+				errors++;
+			}
+			if (!(data6 === "kernel" || data6 === "boot" || data6 === "user")) {
+				const err14 = {
+					instancePath: instancePath + "/privilege",
+					schemaPath: "#/properties/privilege/enum",
+					keyword: "enum",
+					params: { allowedValues: schema38.properties.privilege.enum },
+					message: "must be equal to one of the allowed values",
+					schema: schema38.properties.privilege.enum,
+					parentSchema: schema38.properties.privilege,
+					data: data6
+				};
+				if (vErrors === null) vErrors = [err14];
+				else vErrors.push(err14);
+				errors++;
+			}
+		}
 		if (data.bootStart !== void 0) {
-			let data5 = data.bootStart;
-			if (typeof data5 !== "boolean") {
-				const err10 = {
+			let data7 = data.bootStart;
+			if (typeof data7 !== "boolean") {
+				const err15 = {
 					instancePath: instancePath + "/bootStart",
 					schemaPath: "#/properties/bootStart/type",
 					keyword: "type",
@@ -3354,17 +3457,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be boolean",
 					schema: schema38.properties.bootStart.type,
 					parentSchema: schema38.properties.bootStart,
-					data: data5
+					data: data7
 				};
-				if (vErrors === null) vErrors = [err10];
-				else vErrors.push(err10);
+				if (vErrors === null) vErrors = [err15];
+				else vErrors.push(err15);
 				errors++;
 			}
 		}
 		if (data.loadsDynamicContentAtBoot !== void 0) {
-			let data6 = data.loadsDynamicContentAtBoot;
-			if (!(data6 === false || data6 === true || data6 === "after_health_check")) {
-				const err11 = {
+			let data8 = data.loadsDynamicContentAtBoot;
+			if (!(data8 === false || data8 === true || data8 === "after_health_check")) {
+				const err16 = {
 					instancePath: instancePath + "/loadsDynamicContentAtBoot",
 					schemaPath: "#/properties/loadsDynamicContentAtBoot/enum",
 					keyword: "enum",
@@ -3372,21 +3475,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be equal to one of the allowed values",
 					schema: schema38.properties.loadsDynamicContentAtBoot.enum,
 					parentSchema: schema38.properties.loadsDynamicContentAtBoot,
-					data: data6
+					data: data8
 				};
-				if (vErrors === null) vErrors = [err11];
-				else vErrors.push(err11);
+				if (vErrors === null) vErrors = [err16];
+				else vErrors.push(err16);
 				errors++;
 			}
 		}
 		if (data.justification !== void 0) {
-			let data7 = data.justification;
-			if (Array.isArray(data7)) {
-				const len0 = data7.length;
+			let data9 = data.justification;
+			if (Array.isArray(data9)) {
+				const len0 = data9.length;
 				for (let i0 = 0; i0 < len0; i0++) {
-					let data8 = data7[i0];
-					if (typeof data8 !== "string") {
-						const err12 = {
+					let data10 = data9[i0];
+					if (typeof data10 !== "string") {
+						const err17 = {
 							instancePath: instancePath + "/justification/" + i0,
 							schemaPath: "#/properties/justification/items/type",
 							keyword: "type",
@@ -3394,14 +3497,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be string",
 							schema: schema38.properties.justification.items.type,
 							parentSchema: schema38.properties.justification.items,
-							data: data8
+							data: data10
 						};
-						if (vErrors === null) vErrors = [err12];
-						else vErrors.push(err12);
+						if (vErrors === null) vErrors = [err17];
+						else vErrors.push(err17);
 						errors++;
 					}
-					if (!(data8 === "visibility" || data8 === "performance" || data8 === "tamper_resistance" || data8 === "boot_protection")) {
-						const err13 = {
+					if (!(data10 === "visibility" || data10 === "performance" || data10 === "tamper_resistance" || data10 === "boot_protection")) {
+						const err18 = {
 							instancePath: instancePath + "/justification/" + i0,
 							schemaPath: "#/properties/justification/items/enum",
 							keyword: "enum",
@@ -3409,23 +3512,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be equal to one of the allowed values",
 							schema: schema38.properties.justification.items.enum,
 							parentSchema: schema38.properties.justification.items,
-							data: data8
+							data: data10
 						};
-						if (vErrors === null) vErrors = [err13];
-						else vErrors.push(err13);
+						if (vErrors === null) vErrors = [err18];
+						else vErrors.push(err18);
 						errors++;
 					}
 				}
-				let i1 = data7.length;
+				let i1 = data9.length;
 				let j0;
 				if (i1 > 1) {
 					const indices0 = {};
 					for (; i1--;) {
-						let item0 = data7[i1];
+						let item0 = data9[i1];
 						if (typeof item0 !== "string") continue;
 						if (typeof indices0[item0] == "number") {
 							j0 = indices0[item0];
-							const err14 = {
+							const err19 = {
 								instancePath: instancePath + "/justification",
 								schemaPath: "#/properties/justification/uniqueItems",
 								keyword: "uniqueItems",
@@ -3436,10 +3539,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 								message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
 								schema: true,
 								parentSchema: schema38.properties.justification,
-								data: data7
+								data: data9
 							};
-							if (vErrors === null) vErrors = [err14];
-							else vErrors.push(err14);
+							if (vErrors === null) vErrors = [err19];
+							else vErrors.push(err19);
 							errors++;
 							break;
 						}
@@ -3447,7 +3550,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					}
 				}
 			} else {
-				const err15 = {
+				const err20 = {
 					instancePath: instancePath + "/justification",
 					schemaPath: "#/properties/justification/type",
 					keyword: "type",
@@ -3455,18 +3558,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be array",
 					schema: schema38.properties.justification.type,
 					parentSchema: schema38.properties.justification,
-					data: data7
+					data: data9
 				};
-				if (vErrors === null) vErrors = [err15];
-				else vErrors.push(err15);
+				if (vErrors === null) vErrors = [err20];
+				else vErrors.push(err20);
 				errors++;
 			}
 		}
 		if (data.introducedDate !== void 0) {
-			let data9 = data.introducedDate;
-			if (typeof data9 === "string") {
-				if (!formats0.validate(data9)) {
-					const err16 = {
+			let data11 = data.introducedDate;
+			if (typeof data11 === "string") {
+				if (!formats0.validate(data11)) {
+					const err21 = {
 						instancePath: instancePath + "/introducedDate",
 						schemaPath: "#/properties/introducedDate/format",
 						keyword: "format",
@@ -3474,14 +3577,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						message: "must match format \"date\"",
 						schema: "date",
 						parentSchema: schema38.properties.introducedDate,
-						data: data9
+						data: data11
 					};
-					if (vErrors === null) vErrors = [err16];
-					else vErrors.push(err16);
+					if (vErrors === null) vErrors = [err21];
+					else vErrors.push(err21);
 					errors++;
 				}
 			} else {
-				const err17 = {
+				const err22 = {
 					instancePath: instancePath + "/introducedDate",
 					schemaPath: "#/properties/introducedDate/type",
 					keyword: "type",
@@ -3489,10 +3592,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be string",
 					schema: schema38.properties.introducedDate.type,
 					parentSchema: schema38.properties.introducedDate,
-					data: data9
+					data: data11
 				};
-				if (vErrors === null) vErrors = [err17];
-				else vErrors.push(err17);
+				if (vErrors === null) vErrors = [err22];
+				else vErrors.push(err22);
 				errors++;
 			}
 		}
@@ -3509,10 +3612,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.mslException !== void 0) {
-			let data11 = data.mslException;
-			if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-				for (const key1 in data11) if (!(key1 === "justification" || key1 === "reason" || key1 === "approvedBy" || key1 === "expires" || key1 === "compensatingControls" || key1 === "reviewDate")) {
-					const err18 = {
+			let data13 = data.mslException;
+			if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+				for (const key1 in data13) if (!(key1 === "justification" || key1 === "reason" || key1 === "approvedBy" || key1 === "expires" || key1 === "compensatingControls" || key1 === "reviewDate")) {
+					const err23 = {
 						instancePath: instancePath + "/mslException",
 						schemaPath: "#/$defs/MslException/additionalProperties",
 						keyword: "additionalProperties",
@@ -3520,17 +3623,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						message: "must NOT have additional properties",
 						schema: false,
 						parentSchema: schema43,
-						data: data11
+						data: data13
 					};
-					if (vErrors === null) vErrors = [err18];
-					else vErrors.push(err18);
+					if (vErrors === null) vErrors = [err23];
+					else vErrors.push(err23);
 					errors++;
 				}
-				if (data11.justification !== void 0) {
-					let data12 = data11.justification;
-					if (typeof data12 === "string") {
-						if (func2(data12) < 1) {
-							const err19 = {
+				if (data13.justification !== void 0) {
+					let data14 = data13.justification;
+					if (typeof data14 === "string") {
+						if (func2(data14) < 1) {
+							const err24 = {
 								instancePath: instancePath + "/mslException/justification",
 								schemaPath: "#/$defs/MslException/properties/justification/minLength",
 								keyword: "minLength",
@@ -3538,92 +3641,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 								message: "must NOT have fewer than 1 characters",
 								schema: 1,
 								parentSchema: schema43.properties.justification,
-								data: data12
-							};
-							if (vErrors === null) vErrors = [err19];
-							else vErrors.push(err19);
-							errors++;
-						}
-					} else {
-						const err20 = {
-							instancePath: instancePath + "/mslException/justification",
-							schemaPath: "#/$defs/MslException/properties/justification/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							schema: schema43.properties.justification.type,
-							parentSchema: schema43.properties.justification,
-							data: data12
-						};
-						if (vErrors === null) vErrors = [err20];
-						else vErrors.push(err20);
-						errors++;
-					}
-				}
-				if (data11.reason !== void 0) {
-					let data13 = data11.reason;
-					if (typeof data13 !== "string") {
-						const err21 = {
-							instancePath: instancePath + "/mslException/reason",
-							schemaPath: "#/$defs/MslException/properties/reason/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							schema: schema43.properties.reason.type,
-							parentSchema: schema43.properties.reason,
-							data: data13
-						};
-						if (vErrors === null) vErrors = [err21];
-						else vErrors.push(err21);
-						errors++;
-					}
-					if (!(data13 === "platform_mandated_language" || data13 === "verifier_checked_subset" || data13 === "no_production_toolchain")) {
-						const err22 = {
-							instancePath: instancePath + "/mslException/reason",
-							schemaPath: "#/$defs/MslException/properties/reason/enum",
-							keyword: "enum",
-							params: { allowedValues: schema43.properties.reason.enum },
-							message: "must be equal to one of the allowed values",
-							schema: schema43.properties.reason.enum,
-							parentSchema: schema43.properties.reason,
-							data: data13
-						};
-						if (vErrors === null) vErrors = [err22];
-						else vErrors.push(err22);
-						errors++;
-					}
-				}
-				if (data11.approvedBy !== void 0) {
-					let data14 = data11.approvedBy;
-					if (typeof data14 !== "string") {
-						const err23 = {
-							instancePath: instancePath + "/mslException/approvedBy",
-							schemaPath: "#/$defs/MslException/properties/approvedBy/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							schema: schema43.properties.approvedBy.type,
-							parentSchema: schema43.properties.approvedBy,
-							data: data14
-						};
-						if (vErrors === null) vErrors = [err23];
-						else vErrors.push(err23);
-						errors++;
-					}
-				}
-				if (data11.expires !== void 0) {
-					let data15 = data11.expires;
-					if (typeof data15 === "string") {
-						if (!formats0.validate(data15)) {
-							const err24 = {
-								instancePath: instancePath + "/mslException/expires",
-								schemaPath: "#/$defs/MslException/properties/expires/format",
-								keyword: "format",
-								params: { format: "date" },
-								message: "must match format \"date\"",
-								schema: "date",
-								parentSchema: schema43.properties.expires,
-								data: data15
+								data: data14
 							};
 							if (vErrors === null) vErrors = [err24];
 							else vErrors.push(err24);
@@ -3631,6 +3649,91 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						}
 					} else {
 						const err25 = {
+							instancePath: instancePath + "/mslException/justification",
+							schemaPath: "#/$defs/MslException/properties/justification/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema43.properties.justification.type,
+							parentSchema: schema43.properties.justification,
+							data: data14
+						};
+						if (vErrors === null) vErrors = [err25];
+						else vErrors.push(err25);
+						errors++;
+					}
+				}
+				if (data13.reason !== void 0) {
+					let data15 = data13.reason;
+					if (typeof data15 !== "string") {
+						const err26 = {
+							instancePath: instancePath + "/mslException/reason",
+							schemaPath: "#/$defs/MslException/properties/reason/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema43.properties.reason.type,
+							parentSchema: schema43.properties.reason,
+							data: data15
+						};
+						if (vErrors === null) vErrors = [err26];
+						else vErrors.push(err26);
+						errors++;
+					}
+					if (!(data15 === "platform_mandated_language" || data15 === "verifier_checked_subset" || data15 === "no_production_toolchain")) {
+						const err27 = {
+							instancePath: instancePath + "/mslException/reason",
+							schemaPath: "#/$defs/MslException/properties/reason/enum",
+							keyword: "enum",
+							params: { allowedValues: schema43.properties.reason.enum },
+							message: "must be equal to one of the allowed values",
+							schema: schema43.properties.reason.enum,
+							parentSchema: schema43.properties.reason,
+							data: data15
+						};
+						if (vErrors === null) vErrors = [err27];
+						else vErrors.push(err27);
+						errors++;
+					}
+				}
+				if (data13.approvedBy !== void 0) {
+					let data16 = data13.approvedBy;
+					if (typeof data16 !== "string") {
+						const err28 = {
+							instancePath: instancePath + "/mslException/approvedBy",
+							schemaPath: "#/$defs/MslException/properties/approvedBy/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema43.properties.approvedBy.type,
+							parentSchema: schema43.properties.approvedBy,
+							data: data16
+						};
+						if (vErrors === null) vErrors = [err28];
+						else vErrors.push(err28);
+						errors++;
+					}
+				}
+				if (data13.expires !== void 0) {
+					let data17 = data13.expires;
+					if (typeof data17 === "string") {
+						if (!formats0.validate(data17)) {
+							const err29 = {
+								instancePath: instancePath + "/mslException/expires",
+								schemaPath: "#/$defs/MslException/properties/expires/format",
+								keyword: "format",
+								params: { format: "date" },
+								message: "must match format \"date\"",
+								schema: "date",
+								parentSchema: schema43.properties.expires,
+								data: data17
+							};
+							if (vErrors === null) vErrors = [err29];
+							else vErrors.push(err29);
+							errors++;
+						}
+					} else {
+						const err30 = {
 							instancePath: instancePath + "/mslException/expires",
 							schemaPath: "#/$defs/MslException/properties/expires/type",
 							keyword: "type",
@@ -3638,21 +3741,21 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be string",
 							schema: schema43.properties.expires.type,
 							parentSchema: schema43.properties.expires,
-							data: data15
+							data: data17
 						};
-						if (vErrors === null) vErrors = [err25];
-						else vErrors.push(err25);
+						if (vErrors === null) vErrors = [err30];
+						else vErrors.push(err30);
 						errors++;
 					}
 				}
-				if (data11.compensatingControls !== void 0) {
-					let data16 = data11.compensatingControls;
-					if (Array.isArray(data16)) {
-						const len1 = data16.length;
+				if (data13.compensatingControls !== void 0) {
+					let data18 = data13.compensatingControls;
+					if (Array.isArray(data18)) {
+						const len1 = data18.length;
 						for (let i2 = 0; i2 < len1; i2++) {
-							let data17 = data16[i2];
-							if (typeof data17 !== "string") {
-								const err26 = {
+							let data19 = data18[i2];
+							if (typeof data19 !== "string") {
+								const err31 = {
 									instancePath: instancePath + "/mslException/compensatingControls/" + i2,
 									schemaPath: "#/$defs/MslException/properties/compensatingControls/items/type",
 									keyword: "type",
@@ -3660,14 +3763,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 									message: "must be string",
 									schema: schema43.properties.compensatingControls.items.type,
 									parentSchema: schema43.properties.compensatingControls.items,
-									data: data17
+									data: data19
 								};
-								if (vErrors === null) vErrors = [err26];
-								else vErrors.push(err26);
+								if (vErrors === null) vErrors = [err31];
+								else vErrors.push(err31);
 								errors++;
 							}
-							if (!(data17 === "runtime_bounds_checks" || data17 === "continuous_fuzzing" || data17 === "sanitizers" || data17 === "in_kernel_verifier" || data17 === "static_verifier" || data17 === "formal_verification")) {
-								const err27 = {
+							if (!(data19 === "runtime_bounds_checks" || data19 === "continuous_fuzzing" || data19 === "sanitizers" || data19 === "in_kernel_verifier" || data19 === "static_verifier" || data19 === "formal_verification")) {
+								const err32 = {
 									instancePath: instancePath + "/mslException/compensatingControls/" + i2,
 									schemaPath: "#/$defs/MslException/properties/compensatingControls/items/enum",
 									keyword: "enum",
@@ -3675,23 +3778,23 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 									message: "must be equal to one of the allowed values",
 									schema: schema43.properties.compensatingControls.items.enum,
 									parentSchema: schema43.properties.compensatingControls.items,
-									data: data17
+									data: data19
 								};
-								if (vErrors === null) vErrors = [err27];
-								else vErrors.push(err27);
+								if (vErrors === null) vErrors = [err32];
+								else vErrors.push(err32);
 								errors++;
 							}
 						}
-						let i3 = data16.length;
+						let i3 = data18.length;
 						let j1;
 						if (i3 > 1) {
 							const indices1 = {};
 							for (; i3--;) {
-								let item1 = data16[i3];
+								let item1 = data18[i3];
 								if (typeof item1 !== "string") continue;
 								if (typeof indices1[item1] == "number") {
 									j1 = indices1[item1];
-									const err28 = {
+									const err33 = {
 										instancePath: instancePath + "/mslException/compensatingControls",
 										schemaPath: "#/$defs/MslException/properties/compensatingControls/uniqueItems",
 										keyword: "uniqueItems",
@@ -3702,10 +3805,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 										message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
 										schema: true,
 										parentSchema: schema43.properties.compensatingControls,
-										data: data16
+										data: data18
 									};
-									if (vErrors === null) vErrors = [err28];
-									else vErrors.push(err28);
+									if (vErrors === null) vErrors = [err33];
+									else vErrors.push(err33);
 									errors++;
 									break;
 								}
@@ -3713,7 +3816,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							}
 						}
 					} else {
-						const err29 = {
+						const err34 = {
 							instancePath: instancePath + "/mslException/compensatingControls",
 							schemaPath: "#/$defs/MslException/properties/compensatingControls/type",
 							keyword: "type",
@@ -3721,18 +3824,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be array",
 							schema: schema43.properties.compensatingControls.type,
 							parentSchema: schema43.properties.compensatingControls,
-							data: data16
+							data: data18
 						};
-						if (vErrors === null) vErrors = [err29];
-						else vErrors.push(err29);
+						if (vErrors === null) vErrors = [err34];
+						else vErrors.push(err34);
 						errors++;
 					}
 				}
-				if (data11.reviewDate !== void 0) {
-					let data18 = data11.reviewDate;
-					if (typeof data18 === "string") {
-						if (!formats0.validate(data18)) {
-							const err30 = {
+				if (data13.reviewDate !== void 0) {
+					let data20 = data13.reviewDate;
+					if (typeof data20 === "string") {
+						if (!formats0.validate(data20)) {
+							const err35 = {
 								instancePath: instancePath + "/mslException/reviewDate",
 								schemaPath: "#/$defs/MslException/properties/reviewDate/format",
 								keyword: "format",
@@ -3740,14 +3843,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 								message: "must match format \"date\"",
 								schema: "date",
 								parentSchema: schema43.properties.reviewDate,
-								data: data18
+								data: data20
 							};
-							if (vErrors === null) vErrors = [err30];
-							else vErrors.push(err30);
+							if (vErrors === null) vErrors = [err35];
+							else vErrors.push(err35);
 							errors++;
 						}
 					} else {
-						const err31 = {
+						const err36 = {
 							instancePath: instancePath + "/mslException/reviewDate",
 							schemaPath: "#/$defs/MslException/properties/reviewDate/type",
 							keyword: "type",
@@ -3755,15 +3858,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be string",
 							schema: schema43.properties.reviewDate.type,
 							parentSchema: schema43.properties.reviewDate,
-							data: data18
+							data: data20
 						};
-						if (vErrors === null) vErrors = [err31];
-						else vErrors.push(err31);
+						if (vErrors === null) vErrors = [err36];
+						else vErrors.push(err36);
 						errors++;
 					}
 				}
 			} else {
-				const err32 = {
+				const err37 = {
 					instancePath: instancePath + "/mslException",
 					schemaPath: "#/$defs/MslException/type",
 					keyword: "type",
@@ -3771,17 +3874,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be object",
 					schema: schema43.type,
 					parentSchema: schema43,
-					data: data11
+					data: data13
 				};
-				if (vErrors === null) vErrors = [err32];
-				else vErrors.push(err32);
+				if (vErrors === null) vErrors = [err37];
+				else vErrors.push(err37);
 				errors++;
 			}
 		}
 		if (data.parsesExternalInput !== void 0) {
-			let data19 = data.parsesExternalInput;
-			if (typeof data19 !== "boolean") {
-				const err33 = {
+			let data21 = data.parsesExternalInput;
+			if (typeof data21 !== "boolean") {
+				const err38 = {
 					instancePath: instancePath + "/parsesExternalInput",
 					schemaPath: "#/properties/parsesExternalInput/type",
 					keyword: "type",
@@ -3789,17 +3892,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be boolean",
 					schema: schema38.properties.parsesExternalInput.type,
 					parentSchema: schema38.properties.parsesExternalInput,
-					data: data19
+					data: data21
 				};
-				if (vErrors === null) vErrors = [err33];
-				else vErrors.push(err33);
+				if (vErrors === null) vErrors = [err38];
+				else vErrors.push(err38);
 				errors++;
 			}
 		}
 		if (data.parsesDynamicContent !== void 0) {
-			let data20 = data.parsesDynamicContent;
-			if (typeof data20 !== "boolean") {
-				const err34 = {
+			let data22 = data.parsesDynamicContent;
+			if (typeof data22 !== "boolean") {
+				const err39 = {
 					instancePath: instancePath + "/parsesDynamicContent",
 					schemaPath: "#/properties/parsesDynamicContent/type",
 					keyword: "type",
@@ -3807,10 +3910,10 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be boolean",
 					schema: schema38.properties.parsesDynamicContent.type,
 					parentSchema: schema38.properties.parsesDynamicContent,
-					data: data20
+					data: data22
 				};
-				if (vErrors === null) vErrors = [err34];
-				else vErrors.push(err34);
+				if (vErrors === null) vErrors = [err39];
+				else vErrors.push(err39);
 				errors++;
 			}
 		}
@@ -3827,9 +3930,9 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.hvciCompatible !== void 0) {
-			let data22 = data.hvciCompatible;
-			if (typeof data22 !== "boolean") {
-				const err35 = {
+			let data24 = data.hvciCompatible;
+			if (typeof data24 !== "boolean") {
+				const err40 = {
 					instancePath: instancePath + "/hvciCompatible",
 					schemaPath: "#/properties/hvciCompatible/type",
 					keyword: "type",
@@ -3837,18 +3940,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be boolean",
 					schema: schema38.properties.hvciCompatible.type,
 					parentSchema: schema38.properties.hvciCompatible,
-					data: data22
+					data: data24
 				};
-				if (vErrors === null) vErrors = [err35];
-				else vErrors.push(err35);
+				if (vErrors === null) vErrors = [err40];
+				else vErrors.push(err40);
 				errors++;
 			}
 		}
 		if (data.signing !== void 0) {
-			let data23 = data.signing;
-			if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-				for (const key2 in data23) if (!(key2 === "windows" || key2 === "linux")) {
-					const err36 = {
+			let data25 = data.signing;
+			if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+				for (const key2 in data25) if (!(key2 === "windows" || key2 === "linux")) {
+					const err41 = {
 						instancePath: instancePath + "/signing",
 						schemaPath: "#/$defs/ComponentSigning/additionalProperties",
 						keyword: "additionalProperties",
@@ -3856,16 +3959,16 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						message: "must NOT have additional properties",
 						schema: false,
 						parentSchema: schema46,
-						data: data23
+						data: data25
 					};
-					if (vErrors === null) vErrors = [err36];
-					else vErrors.push(err36);
+					if (vErrors === null) vErrors = [err41];
+					else vErrors.push(err41);
 					errors++;
 				}
-				if (data23.windows !== void 0) {
-					let data24 = data23.windows;
-					if (typeof data24 !== "string") {
-						const err37 = {
+				if (data25.windows !== void 0) {
+					let data26 = data25.windows;
+					if (typeof data26 !== "string") {
+						const err42 = {
 							instancePath: instancePath + "/signing/windows",
 							schemaPath: "#/$defs/ComponentSigning/properties/windows/type",
 							keyword: "type",
@@ -3873,14 +3976,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be string",
 							schema: schema46.properties.windows.type,
 							parentSchema: schema46.properties.windows,
-							data: data24
+							data: data26
 						};
-						if (vErrors === null) vErrors = [err37];
-						else vErrors.push(err37);
+						if (vErrors === null) vErrors = [err42];
+						else vErrors.push(err42);
 						errors++;
 					}
-					if (!(data24 === "whql" || data24 === "attestation" || data24 === "none")) {
-						const err38 = {
+					if (!(data26 === "whql" || data26 === "attestation" || data26 === "none")) {
+						const err43 = {
 							instancePath: instancePath + "/signing/windows",
 							schemaPath: "#/$defs/ComponentSigning/properties/windows/enum",
 							keyword: "enum",
@@ -3888,17 +3991,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be equal to one of the allowed values",
 							schema: schema46.properties.windows.enum,
 							parentSchema: schema46.properties.windows,
-							data: data24
+							data: data26
 						};
-						if (vErrors === null) vErrors = [err38];
-						else vErrors.push(err38);
+						if (vErrors === null) vErrors = [err43];
+						else vErrors.push(err43);
 						errors++;
 					}
 				}
-				if (data23.linux !== void 0) {
-					let data25 = data23.linux;
-					if (typeof data25 !== "string") {
-						const err39 = {
+				if (data25.linux !== void 0) {
+					let data27 = data25.linux;
+					if (typeof data27 !== "string") {
+						const err44 = {
 							instancePath: instancePath + "/signing/linux",
 							schemaPath: "#/$defs/ComponentSigning/properties/linux/type",
 							keyword: "type",
@@ -3906,14 +4009,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be string",
 							schema: schema46.properties.linux.type,
 							parentSchema: schema46.properties.linux,
-							data: data25
+							data: data27
 						};
-						if (vErrors === null) vErrors = [err39];
-						else vErrors.push(err39);
+						if (vErrors === null) vErrors = [err44];
+						else vErrors.push(err44);
 						errors++;
 					}
-					if (!(data25 === "module_signed" || data25 === "unsigned")) {
-						const err40 = {
+					if (!(data27 === "module_signed" || data27 === "unsigned")) {
+						const err45 = {
 							instancePath: instancePath + "/signing/linux",
 							schemaPath: "#/$defs/ComponentSigning/properties/linux/enum",
 							keyword: "enum",
@@ -3921,15 +4024,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be equal to one of the allowed values",
 							schema: schema46.properties.linux.enum,
 							parentSchema: schema46.properties.linux,
-							data: data25
+							data: data27
 						};
-						if (vErrors === null) vErrors = [err40];
-						else vErrors.push(err40);
+						if (vErrors === null) vErrors = [err45];
+						else vErrors.push(err45);
 						errors++;
 					}
 				}
 			} else {
-				const err41 = {
+				const err46 = {
 					instancePath: instancePath + "/signing",
 					schemaPath: "#/$defs/ComponentSigning/type",
 					keyword: "type",
@@ -3937,17 +4040,17 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be object",
 					schema: schema46.type,
 					parentSchema: schema46,
-					data: data23
+					data: data25
 				};
-				if (vErrors === null) vErrors = [err41];
-				else vErrors.push(err41);
+				if (vErrors === null) vErrors = [err46];
+				else vErrors.push(err46);
 				errors++;
 			}
 		}
 		if (data.unsupportedKernelBehavior !== void 0) {
-			let data26 = data.unsupportedKernelBehavior;
-			if (typeof data26 !== "string") {
-				const err42 = {
+			let data28 = data.unsupportedKernelBehavior;
+			if (typeof data28 !== "string") {
+				const err47 = {
 					instancePath: instancePath + "/unsupportedKernelBehavior",
 					schemaPath: "#/properties/unsupportedKernelBehavior/type",
 					keyword: "type",
@@ -3955,14 +4058,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be string",
 					schema: schema38.properties.unsupportedKernelBehavior.type,
 					parentSchema: schema38.properties.unsupportedKernelBehavior,
-					data: data26
+					data: data28
 				};
-				if (vErrors === null) vErrors = [err42];
-				else vErrors.push(err42);
+				if (vErrors === null) vErrors = [err47];
+				else vErrors.push(err47);
 				errors++;
 			}
-			if (!(data26 === "reduced_functionality" || data26 === "refuse_to_load" || data26 === "load_anyway" || data26 === "undefined")) {
-				const err43 = {
+			if (!(data28 === "reduced_functionality" || data28 === "refuse_to_load" || data28 === "load_anyway" || data28 === "undefined")) {
+				const err48 = {
 					instancePath: instancePath + "/unsupportedKernelBehavior",
 					schemaPath: "#/properties/unsupportedKernelBehavior/enum",
 					keyword: "enum",
@@ -3970,18 +4073,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be equal to one of the allowed values",
 					schema: schema38.properties.unsupportedKernelBehavior.enum,
 					parentSchema: schema38.properties.unsupportedKernelBehavior,
-					data: data26
+					data: data28
 				};
-				if (vErrors === null) vErrors = [err43];
-				else vErrors.push(err43);
+				if (vErrors === null) vErrors = [err48];
+				else vErrors.push(err48);
 				errors++;
 			}
 		}
 		if (data.windowsEndpointSecurityPlatform !== void 0) {
-			let data27 = data.windowsEndpointSecurityPlatform;
-			if (typeof data27 === "string") {
-				if (!pattern5.test(data27)) {
-					const err44 = {
+			let data29 = data.windowsEndpointSecurityPlatform;
+			if (typeof data29 === "string") {
+				if (!pattern6.test(data29)) {
+					const err49 = {
 						instancePath: instancePath + "/windowsEndpointSecurityPlatform",
 						schemaPath: "#/properties/windowsEndpointSecurityPlatform/pattern",
 						keyword: "pattern",
@@ -3989,14 +4092,14 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						message: "must match pattern \"^(adopted|none|roadmap_\\d{4}-\\d{2}(-\\d{2})?)$\"",
 						schema: "^(adopted|none|roadmap_\\d{4}-\\d{2}(-\\d{2})?)$",
 						parentSchema: schema38.properties.windowsEndpointSecurityPlatform,
-						data: data27
+						data: data29
 					};
-					if (vErrors === null) vErrors = [err44];
-					else vErrors.push(err44);
+					if (vErrors === null) vErrors = [err49];
+					else vErrors.push(err49);
 					errors++;
 				}
 			} else {
-				const err45 = {
+				const err50 = {
 					instancePath: instancePath + "/windowsEndpointSecurityPlatform",
 					schemaPath: "#/properties/windowsEndpointSecurityPlatform/type",
 					keyword: "type",
@@ -4004,18 +4107,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be string",
 					schema: schema38.properties.windowsEndpointSecurityPlatform.type,
 					parentSchema: schema38.properties.windowsEndpointSecurityPlatform,
-					data: data27
+					data: data29
 				};
-				if (vErrors === null) vErrors = [err45];
-				else vErrors.push(err45);
+				if (vErrors === null) vErrors = [err50];
+				else vErrors.push(err50);
 				errors++;
 			}
 		}
 		if (data.kernelSurface !== void 0) {
-			let data28 = data.kernelSurface;
-			if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-				for (const key3 in data28) if (!(key3 === "ioctlCodes" || key3 === "parsingEntryPoints")) {
-					const err46 = {
+			let data30 = data.kernelSurface;
+			if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+				for (const key3 in data30) if (!(key3 === "ioctlCodes" || key3 === "parsingEntryPoints")) {
+					const err51 = {
 						instancePath: instancePath + "/kernelSurface",
 						schemaPath: "#/$defs/KernelSurface/additionalProperties",
 						keyword: "additionalProperties",
@@ -4023,16 +4126,16 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 						message: "must NOT have additional properties",
 						schema: false,
 						parentSchema: schema47,
-						data: data28
+						data: data30
 					};
-					if (vErrors === null) vErrors = [err46];
-					else vErrors.push(err46);
+					if (vErrors === null) vErrors = [err51];
+					else vErrors.push(err51);
 					errors++;
 				}
-				if (data28.ioctlCodes !== void 0) {
-					let data29 = data28.ioctlCodes;
-					if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-						const err47 = {
+				if (data30.ioctlCodes !== void 0) {
+					let data31 = data30.ioctlCodes;
+					if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+						const err52 = {
 							instancePath: instancePath + "/kernelSurface/ioctlCodes",
 							schemaPath: "#/$defs/KernelSurface/properties/ioctlCodes/type",
 							keyword: "type",
@@ -4040,15 +4143,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be integer",
 							schema: schema47.properties.ioctlCodes.type,
 							parentSchema: schema47.properties.ioctlCodes,
-							data: data29
+							data: data31
 						};
-						if (vErrors === null) vErrors = [err47];
-						else vErrors.push(err47);
+						if (vErrors === null) vErrors = [err52];
+						else vErrors.push(err52);
 						errors++;
 					}
-					if (typeof data29 == "number" && isFinite(data29)) {
-						if (data29 < 0 || isNaN(data29)) {
-							const err48 = {
+					if (typeof data31 == "number" && isFinite(data31)) {
+						if (data31 < 0 || isNaN(data31)) {
+							const err53 = {
 								instancePath: instancePath + "/kernelSurface/ioctlCodes",
 								schemaPath: "#/$defs/KernelSurface/properties/ioctlCodes/minimum",
 								keyword: "minimum",
@@ -4059,18 +4162,18 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 								message: "must be >= 0",
 								schema: 0,
 								parentSchema: schema47.properties.ioctlCodes,
-								data: data29
+								data: data31
 							};
-							if (vErrors === null) vErrors = [err48];
-							else vErrors.push(err48);
+							if (vErrors === null) vErrors = [err53];
+							else vErrors.push(err53);
 							errors++;
 						}
 					}
 				}
-				if (data28.parsingEntryPoints !== void 0) {
-					let data30 = data28.parsingEntryPoints;
-					if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-						const err49 = {
+				if (data30.parsingEntryPoints !== void 0) {
+					let data32 = data30.parsingEntryPoints;
+					if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+						const err54 = {
 							instancePath: instancePath + "/kernelSurface/parsingEntryPoints",
 							schemaPath: "#/$defs/KernelSurface/properties/parsingEntryPoints/type",
 							keyword: "type",
@@ -4078,15 +4181,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 							message: "must be integer",
 							schema: schema47.properties.parsingEntryPoints.type,
 							parentSchema: schema47.properties.parsingEntryPoints,
-							data: data30
+							data: data32
 						};
-						if (vErrors === null) vErrors = [err49];
-						else vErrors.push(err49);
+						if (vErrors === null) vErrors = [err54];
+						else vErrors.push(err54);
 						errors++;
 					}
-					if (typeof data30 == "number" && isFinite(data30)) {
-						if (data30 < 0 || isNaN(data30)) {
-							const err50 = {
+					if (typeof data32 == "number" && isFinite(data32)) {
+						if (data32 < 0 || isNaN(data32)) {
+							const err55 = {
 								instancePath: instancePath + "/kernelSurface/parsingEntryPoints",
 								schemaPath: "#/$defs/KernelSurface/properties/parsingEntryPoints/minimum",
 								keyword: "minimum",
@@ -4097,16 +4200,16 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 								message: "must be >= 0",
 								schema: 0,
 								parentSchema: schema47.properties.parsingEntryPoints,
-								data: data30
+								data: data32
 							};
-							if (vErrors === null) vErrors = [err50];
-							else vErrors.push(err50);
+							if (vErrors === null) vErrors = [err55];
+							else vErrors.push(err55);
 							errors++;
 						}
 					}
 				}
 			} else {
-				const err51 = {
+				const err56 = {
 					instancePath: instancePath + "/kernelSurface",
 					schemaPath: "#/$defs/KernelSurface/type",
 					keyword: "type",
@@ -4114,15 +4217,15 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 					message: "must be object",
 					schema: schema47.type,
 					parentSchema: schema47,
-					data: data28
+					data: data30
 				};
-				if (vErrors === null) vErrors = [err51];
-				else vErrors.push(err51);
+				if (vErrors === null) vErrors = [err56];
+				else vErrors.push(err56);
 				errors++;
 			}
 		}
 	} else {
-		const err52 = {
+		const err57 = {
 			instancePath,
 			schemaPath: "#/type",
 			keyword: "type",
@@ -4132,8 +4235,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
 			parentSchema: schema38,
 			data
 		};
-		if (vErrors === null) vErrors = [err52];
-		else vErrors.push(err52);
+		if (vErrors === null) vErrors = [err57];
+		else vErrors.push(err57);
 		errors++;
 	}
 	validate25.errors = vErrors;
@@ -4244,7 +4347,7 @@ const schema64 = {
 		"testedEachRelease": { "type": "boolean" }
 	}
 };
-const pattern7 = new RegExp("^[a-z][a-z0-9_]*$", "u");
+const pattern8 = new RegExp("^[a-z][a-z0-9_]*$", "u");
 const schema52 = {
 	"title": "Compatibility",
 	"type": "object",
@@ -6120,7 +6223,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
 		if (data.category !== void 0) {
 			let data3 = data.category;
 			if (typeof data3 === "string") {
-				if (!pattern7.test(data3)) {
+				if (!pattern8.test(data3)) {
 					const err6 = {
 						instancePath: instancePath + "/category",
 						schemaPath: "#/properties/category/pattern",
@@ -7032,7 +7135,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 				for (let i0 = 0; i0 < len0; i0++) {
 					let data1 = data0[i0];
 					if (typeof data1 === "string") {
-						if (!pattern7.test(data1)) {
+						if (!pattern8.test(data1)) {
 							const err1 = {
 								instancePath: instancePath + "/contentCategories/" + i0,
 								schemaPath: "#/properties/contentCategories/items/pattern",
@@ -7192,7 +7295,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 				for (let i4 = 0; i4 < len2; i4++) {
 					let data5 = data4[i4];
 					if (typeof data5 === "string") {
-						if (!pattern7.test(data5)) {
+						if (!pattern8.test(data5)) {
 							const err9 = {
 								instancePath: instancePath + "/pauseExemptCategories/" + i4,
 								schemaPath: "#/properties/pauseExemptCategories/items/pattern",
@@ -11659,7 +11762,7 @@ validate61.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const pattern11 = new RegExp("^[a-f0-9]{64}$", "u");
+const pattern12 = new RegExp("^[a-f0-9]{64}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
@@ -12402,7 +12505,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 						if (data28.sha256 !== void 0) {
 							let data32 = data28.sha256;
 							if (typeof data32 === "string") {
-								if (!pattern11.test(data32)) {
+								if (!pattern12.test(data32)) {
 									const err34 = {
 										instancePath: instancePath + "/evidence/" + i3 + "/sha256",
 										schemaPath: "#/$defs/EvidenceItem/properties/sha256/pattern",
@@ -12506,4 +12609,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "ac133f33c5855b078c3f6d54b28ee73a309584f1d739ca89dc85008abe2b5c02";
+module.exports.schemaDigest = "5c06c0c2f3524ddb46320f77cabc887687462121b29f5edfbc7978abbaa32a51";

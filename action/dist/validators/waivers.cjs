@@ -1,11 +1,12 @@
 "use strict";
-const require_formats$1 = require("./shared-3da0cbdd.cjs");
+const require_ucs2length$1 = require("./shared-5ab0ab80.cjs");
+const require_formats$1 = require("./shared-7d2e0bb5.cjs");
 // dist/validators/waivers.cjs
 module.exports = validate20;
 module.exports.default = validate20;
 const schema31 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://ringfence.dev/schemas/waivers.schema.json",
+	"$id": "urn:ringfence:schema:waivers",
 	"title": "Waivers",
 	"type": "object",
 	"additionalProperties": false,
@@ -111,7 +112,7 @@ const schema32 = {
 		}
 	}
 };
-const func1 = require_formats$1.require_ucs2length().default;
+const func1 = require_ucs2length$1.require_ucs2length().default;
 const pattern4 = new RegExp("^(/([^~/]|~[01])*)*$", "u");
 const formats0 = require_formats$1.require_formats().fullFormats.date;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -679,4 +680,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "84a8b4d56d2fbcda3058ce8a2808b828cd512b6352da5636f02c10ef93665218";
+module.exports.schemaDigest = "7a80b4536243efcbd709e65ef36962b115230226d8341a92f8e7b22d2d110adb";

@@ -1,1 +1,0 @@
-export { o as toolVersion } from "./chunk-d0a43a67.js";
