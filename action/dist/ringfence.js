@@ -1,18 +1,18 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-d744e380.js")).runCheck,
-	compare: async () => (await import("./chunk-80126288.js")).runCompare,
-	explain: async () => (await import("./chunk-67ee75d3.js")).runExplain,
-	test: async () => (await import("./chunk-94297f3d.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-662e5ead.js")).runLintStandard,
-	schema: async () => (await import("./chunk-6f8d0d6e.js")).runSchema,
+	check: async () => (await import("./chunk-8302533e.js")).runCheck,
+	compare: async () => (await import("./chunk-a362cd0f.js")).runCompare,
+	explain: async () => (await import("./chunk-da73817f.js")).runExplain,
+	test: async () => (await import("./chunk-e1233c99.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-d340a04b.js")).runLintStandard,
+	schema: async () => (await import("./chunk-a9b61261.js")).runSchema,
 	init: async () => (await import("./chunk-2ed2f144.js")).runInit,
-	docs: async () => (await import("./chunk-1ae9c9e0.js")).runDocs,
-	attest: async () => (await import("./chunk-5b890310.js")).runAttest,
-	verify: async () => (await import("./chunk-5b890310.js")).runVerify,
-	keygen: async () => (await import("./chunk-5b890310.js")).runKeygen,
-	vouch: async () => (await import("./chunk-875ac42f.js")).runVouch
+	docs: async () => (await import("./chunk-c74bc487.js")).runDocs,
+	attest: async () => (await import("./chunk-49a90d4c.js")).runAttest,
+	verify: async () => (await import("./chunk-49a90d4c.js")).runVerify,
+	keygen: async () => (await import("./chunk-49a90d4c.js")).runKeygen,
+	vouch: async () => (await import("./chunk-39236313.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;

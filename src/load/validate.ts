@@ -132,6 +132,7 @@ const patternWords: Record<string, { words: string; repair?: (s: string) => stri
   '^(/([^~/]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
   '^(/([^~]|~[01])*)*$': { words: 'a JSON Pointer: empty, or "/" followed by each key (e.g. /updateChannels/0/rollout)' },
   '^https://': { words: 'an https address (https://…)' },
+  '^[^/\\\\:*?"<>|]{1,255}$': { words: 'a file name without a folder (e.g. sensorflt.sys): no /, \\, :, *, ?, ", <, > or |', repair: (s) => s.slice(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1) },
   '^[^\\u0000-\\u001f\\u007f-\\u009f]*$': { words: 'one line of text without control characters' },
   '#(0|[1-9][0-9]*)$': { words: 'a subject id ending in # and the document number (e.g. examples/vendors/a.yaml#0)' },
 };

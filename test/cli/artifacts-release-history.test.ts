@@ -113,7 +113,7 @@ describe('the exemplary vendor: its releases were staged as it declares', () => 
   it('ringfence schema ReleaseHistory prints the schema', () => {
     const r = runCli(['schema', 'ReleaseHistory']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ title: 'ReleaseHistory', $id: 'https://ringfence.dev/schemas/release-history.schema.json' });
+    expect(JSON.parse(r.stdout)).toMatchObject({ title: 'ReleaseHistory', $id: 'urn:ringfence:schema:release-history' });
   });
 });
 

@@ -19,6 +19,6 @@ describe('usage errors say what was probably meant', () => {
   it('an option with no likely meaning lists the command\'s options', () => {
     const r = runCli(['check', 'examples', '--zzz']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^ringfence: unknown option --zzz; the options are --allow-empty, --as-of, .*--fail-on, .*--waivers \(a value that starts with - goes after --\)/);
+    expect(r.stderr).toMatch(/^ringfence: unknown option --zzz; the options are --allow-empty, .*--as-of, .*--fail-on, .*--waivers \(a value that starts with - goes after --\)/);
   });
 });

@@ -49,7 +49,8 @@ describe('evidence checks', () => {
 
   it('orders the levels, with contradicted below declared', () => {
     expect(assuranceRank('declared')).toBe(0);
-    expect(assuranceRank('independently_verified')).toBe(3);
+    expect(assuranceRank('observed')).toBe(3);
+    expect(assuranceRank('independently_verified')).toBe(4);
     expect(weakest('verified', 'linked')).toBe('linked');
     expect(weakest('contradicted', 'declared')).toBe('contradicted');
   });

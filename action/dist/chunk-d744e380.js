@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-577a56ed.js";
