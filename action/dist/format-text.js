@@ -3,7 +3,7 @@ import { t as fmtScore } from "./chunk-25fb1952.js";
 import { t as alsoAt } from "./chunk-1bb67b22.js";
 import { t as signedStatements } from "./chunk-8c63424e.js";
 import { a as renderWhole, o as utf8 } from "./chunk-3fec7d06.js";
-import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-36f1b29a.js";
+import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-6bfcf3f8.js";
 // dist/reporters/text.js
 const textStream = {
 	part: (header, options) => {

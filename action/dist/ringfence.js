@@ -1,22 +1,22 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-8302533e.js")).runCheck,
-	compare: async () => (await import("./chunk-a362cd0f.js")).runCompare,
-	explain: async () => (await import("./chunk-da73817f.js")).runExplain,
+	check: async () => (await import("./chunk-e15a3d4a.js")).runCheck,
+	compare: async () => (await import("./chunk-159b75ea.js")).runCompare,
+	explain: async () => (await import("./chunk-1c301003.js")).runExplain,
 	test: async () => (await import("./chunk-e1233c99.js")).runTest,
 	"lint-standard": async () => (await import("./chunk-d340a04b.js")).runLintStandard,
 	schema: async () => (await import("./chunk-a9b61261.js")).runSchema,
 	init: async () => (await import("./chunk-2ed2f144.js")).runInit,
 	docs: async () => (await import("./chunk-c74bc487.js")).runDocs,
-	attest: async () => (await import("./chunk-49a90d4c.js")).runAttest,
-	verify: async () => (await import("./chunk-49a90d4c.js")).runVerify,
-	keygen: async () => (await import("./chunk-49a90d4c.js")).runKeygen,
-	vouch: async () => (await import("./chunk-39236313.js")).runVouch
+	attest: async () => (await import("./chunk-e25e5093.js")).runAttest,
+	verify: async () => (await import("./chunk-e25e5093.js")).runVerify,
+	keygen: async () => (await import("./chunk-e25e5093.js")).runKeygen,
+	vouch: async () => (await import("./chunk-5f553cf5.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
-	const help = () => import("./chunk-e05f2af3.js");
+	const help = () => import("./chunk-3c9b5f4c.js");
 	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
 		const topic = first === "help" ? rest[0] : void 0;
 		const { helpText, commandHelp } = await help();

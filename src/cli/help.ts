@@ -94,9 +94,11 @@ Options
                             --evidence are read too): a Windows driver package's .inf. What it shows makes
                             a claim observed; what it contradicts fails the control reading the claim, at
                             the claim's line, naming the artifact's line (docs/artifacts.md)
-  --sources                 count the languages of the source folders the manifests' components name
-                            (components[].source, inside the manifest's folder; GitHub Linguist's rules)
-                            and set them beside the declared languages, line counts and parser language
+  --sources                 read what the manifests name in their own repository (inside the manifest's
+                            folder): the artifacts their evidence lists give by path (evidence[].path),
+                            and a language census of the source folders their components name
+                            (components[].source; GitHub Linguist's rules), set beside the declared
+                            languages, line counts and parser language
   --omit-waived             SARIF: leave waived results out (GitHub shows suppressed results as open alerts)
   --max-results N           SARIF: at most N results per run, most severe first (default 5000)
   --sarif-category NAME     SARIF: the code scanning category, as the run's automationDetails.id NAME/

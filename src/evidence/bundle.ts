@@ -77,6 +77,18 @@ export async function readEvidence(
     problems.push(...read.problems);
     if (read.vouches.length) evidence.vouches = read.vouches;
   }
+  if (sources) {
+    // The files the manifests name in their own repository (evidence[].path) are artifacts of those manifests:
+    // each is tied to its manifest as if the manifest pinned it.
+    for (const m of manifests) {
+      for (const f of manifestPathArtifacts(m.file, m.value, limits, problems)) {
+        artifacts.push(f);
+        const pinned = new Set(m.pinned ?? []);
+        pinned.add(f.sha256);
+        m.pinned = pinned;
+      }
+    }
+  }
   if (artifacts.length > 0) {
     // Loaded only when an artifact is present: the readers and their libraries cost a plain check nothing.
     const { readArtifacts } = await import('../artifacts/index.js');
@@ -207,5 +219,51 @@ function pinnedDigests(value: unknown): Set<string> {
     const sha = e !== null && typeof e === 'object' ? (e as Record<string, unknown>)['sha256'] : undefined;
     if (typeof sha === 'string') out.add(sha.toLowerCase());
   }
+  return out;
+}
+
+/**
+ * The artifact files a manifest names by path in its evidence list (evidence[].path, relative to the manifest): each
+ * must resolve inside the manifest's folder (no "..", no link out), be a regular file within the size limit, and be
+ * of a kind ringfence reads; a pinned sha256 that does not match is an error. Read with `check --sources`.
+ */
+function manifestPathArtifacts(manifestFile: string, value: unknown, limits: LoadLimits, problems: Problem[]): ArtifactFile[] {
+  const out: ArtifactFile[] = [];
+  const list = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)['evidence'] : undefined;
+  if (!Array.isArray(list)) return out;
+  let base: string;
+  try {
+    base = realpathSync(path.dirname(manifestFile));
+  } catch {
+    return out;
+  }
+  list.forEach((e, i) => {
+    const rel = e !== null && typeof e === 'object' ? (e as Record<string, unknown>)['path'] : undefined;
+    if (typeof rel !== 'string') return;
+    const file = path.join(path.dirname(manifestFile), rel);
+    const shown = displayPath(file);
+    const where = `evidence[${i}].path ${JSON.stringify(rel.slice(0, 200))} of ${manifestFile}`;
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      problems.push({ severity: 'error', code: 'evidence-path', file: shown, message: `${where}: ${describeFsError(error)}` });
+      return;
+    }
+    if (!inside(real, base)) {
+      problems.push({ severity: 'error', code: 'evidence-path', file: shown, message: `${where}: the file resolves outside the manifest's folder (${base}), so it is not read` });
+      return;
+    }
+    const bytes = readArtifactArgument(real, limits.maxFileBytes, problems);
+    if (bytes === undefined) return;
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const pinned = (e as Record<string, unknown>)['sha256'];
+    if (typeof pinned === 'string' && pinned.toLowerCase() !== sha256) {
+      problems.push({ severity: 'error', code: 'evidence-mismatch', file: shown, message: `${where}: the file has SHA-256 ${sha256}, not the ${pinned} the entry pins` });
+      return;
+    }
+    if (artifactKindOf(path.basename(rel), bytes) === undefined) return;
+    out.push({ file: shown, bytes, sha256 });
+  });
   return out;
 }

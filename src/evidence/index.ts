@@ -149,7 +149,10 @@ export function collectEvidence(doc: InputDocument, given: EvidenceFiles | undef
         }
       }
       let urlUsable = false;
-      if (typeof url !== 'string') at(p, 'warning', 'evidence-url', 'evidence entry has no url: a reader cannot fetch it');
+      // An entry naming a file of the manifest's own repository (path) is read with --sources; it needs no url.
+      if (typeof url !== 'string') {
+        if (typeof own(raw, 'path') !== 'string') at(p, 'warning', 'evidence-url', 'evidence entry has no url: a reader cannot fetch it');
+      }
       else {
         const why = unusableUrl(url);
         if (why) at(`${p}/url`, why.severity, 'evidence-url', why.message);

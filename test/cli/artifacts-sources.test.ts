@@ -92,3 +92,40 @@ describe('check --sources', () => {
     expect(report.subjects[0]!.controls.flatMap((x) => x.observations ?? [])).toEqual([]);
   });
 });
+
+describe('check --sources: artifact files the manifest names by path', () => {
+  it('an INF named in the evidence list is read as the manifest\'s own artifact; outside the folder, or with the wrong digest, it is refused', async () => {
+    const repo = tempDir('sources-paths');
+    mkdirSync(path.join(repo, 'driver'), { recursive: true });
+    writeFileSync(path.join(repo, 'driver/borealis.inf'), readFileSync(path.join(root, 'examples/evidence/borealis/borealis.inf')));
+    const base = readFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), 'utf8');
+    const withEntry = (entry: string) => base.replace(/^evidence:\n/m, `evidence:\n${entry}`);
+    writeFileSync(path.join(repo, 'manifest.yaml'), withEntry('  - claim: /components\n    type: document\n    path: driver/borealis.inf\n'));
+    const run = (file: string, ...more: string[]) => {
+      const r = runCli(['check', file, ...more, ...asOf, '--format', 'json'], { cwd: repo, timeout: 120_000 });
+      return { code: r.code, report: JSON.parse(r.stdout) as Report };
+    };
+    const observed = (rep: Report) => rep.subjects[0]!.controls.flatMap((x) => x.observations ?? []).filter((o) => o.artifact.kind === 'windows-inf');
+    const on = run('manifest.yaml', '--sources');
+    expect(observed(on.report).some((o) => o.result === 'contradicted' && o.claim === '/components' && o.artifact.file === 'driver/borealis.inf')).toBe(true);
+    expect(on.report.problems.filter((p) => p.code === 'evidence-url')).toHaveLength(1); // the manifest's own url-less entry elsewhere, not this one
+    expect(observed(run('manifest.yaml').report)).toEqual([]);
+    writeFileSync(path.join(repo, 'missing.yaml'), withEntry('  - claim: /components\n    type: document\n    path: driver/gone.inf\n'));
+    const missing = run('missing.yaml', '--sources');
+    expect(missing.code).toBe(2);
+    expect(missing.report.problems.map((p) => p.message).join('\n')).toMatch(/evidence\[0\]\.path "driver\/gone\.inf" of missing\.yaml: no such file or directory/);
+    // A file beside the repository, not in it: the manifest may not reach out of its folder.
+    const beside = `${path.basename(repo)}.inf`;
+    writeFileSync(path.join(path.dirname(repo), beside), readFileSync(path.join(root, 'examples/evidence/borealis/borealis.inf')));
+    writeFileSync(path.join(repo, 'outside.yaml'), withEntry(`  - claim: /components\n    type: document\n    path: ../${beside}\n`));
+    const outside = run('outside.yaml', '--sources');
+    expect(outside.code).toBe(2);
+    expect(outside.report.problems.map((p) => p.message).join('\n')).toMatch(/of outside\.yaml: the file resolves outside the manifest's folder \(.*\), so it is not read/);
+    expect(observed(outside.report)).toEqual([]);
+    writeFileSync(path.join(repo, 'digest.yaml'), withEntry(`  - claim: /components\n    type: document\n    path: driver/borealis.inf\n    sha256: "${'0'.repeat(63)}1"\n`));
+    const digest = run('digest.yaml', '--sources');
+    expect(digest.code).toBe(2);
+    expect(digest.report.problems.map((p) => p.message).join('\n')).toMatch(/evidence\[0\]\.path "driver\/borealis\.inf" of digest\.yaml: the file has SHA-256 [0-9a-f]{64}, not the 0{63}1 the entry pins/);
+    expect(observed(digest.report)).toEqual([]);
+  });
+});

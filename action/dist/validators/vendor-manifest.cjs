@@ -1418,6 +1418,11 @@ const schema31 = {
 					"type": "string",
 					"format": "uri"
 				},
+				"path": {
+					"type": "string",
+					"minLength": 1,
+					"maxLength": 1024
+				},
 				"sha256": {
 					"type": "string",
 					"pattern": "^[a-f0-9]{64}$"
@@ -1487,6 +1492,11 @@ const schema102 = {
 		"url": {
 			"type": "string",
 			"format": "uri"
+		},
+		"path": {
+			"type": "string",
+			"minLength": 1,
+			"maxLength": 1024
 		},
 		"sha256": {
 			"type": "string",
@@ -12386,7 +12396,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 				for (let i3 = 0; i3 < len3; i3++) {
 					let data28 = data27[i3];
 					if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-						for (const key3 in data28) if (!(key3 === "claim" || key3 === "type" || key3 === "url" || key3 === "sha256" || key3 === "description")) {
+						for (const key3 in data28) if (!(key3 === "claim" || key3 === "type" || key3 === "url" || key3 === "path" || key3 === "sha256" || key3 === "description")) {
 							const err27 = {
 								instancePath: instancePath + "/evidence/" + i3,
 								schemaPath: "#/$defs/EvidenceItem/additionalProperties",
@@ -12502,11 +12512,60 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								errors++;
 							}
 						}
-						if (data28.sha256 !== void 0) {
-							let data32 = data28.sha256;
+						if (data28.path !== void 0) {
+							let data32 = data28.path;
 							if (typeof data32 === "string") {
-								if (!pattern12.test(data32)) {
+								if (func2(data32) > 1024) {
 									const err34 = {
+										instancePath: instancePath + "/evidence/" + i3 + "/path",
+										schemaPath: "#/$defs/EvidenceItem/properties/path/maxLength",
+										keyword: "maxLength",
+										params: { limit: 1024 },
+										message: "must NOT have more than 1024 characters",
+										schema: 1024,
+										parentSchema: schema102.properties.path,
+										data: data32
+									};
+									if (vErrors === null) vErrors = [err34];
+									else vErrors.push(err34);
+									errors++;
+								}
+								if (func2(data32) < 1) {
+									const err35 = {
+										instancePath: instancePath + "/evidence/" + i3 + "/path",
+										schemaPath: "#/$defs/EvidenceItem/properties/path/minLength",
+										keyword: "minLength",
+										params: { limit: 1 },
+										message: "must NOT have fewer than 1 characters",
+										schema: 1,
+										parentSchema: schema102.properties.path,
+										data: data32
+									};
+									if (vErrors === null) vErrors = [err35];
+									else vErrors.push(err35);
+									errors++;
+								}
+							} else {
+								const err36 = {
+									instancePath: instancePath + "/evidence/" + i3 + "/path",
+									schemaPath: "#/$defs/EvidenceItem/properties/path/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string",
+									schema: schema102.properties.path.type,
+									parentSchema: schema102.properties.path,
+									data: data32
+								};
+								if (vErrors === null) vErrors = [err36];
+								else vErrors.push(err36);
+								errors++;
+							}
+						}
+						if (data28.sha256 !== void 0) {
+							let data33 = data28.sha256;
+							if (typeof data33 === "string") {
+								if (!pattern12.test(data33)) {
+									const err37 = {
 										instancePath: instancePath + "/evidence/" + i3 + "/sha256",
 										schemaPath: "#/$defs/EvidenceItem/properties/sha256/pattern",
 										keyword: "pattern",
@@ -12514,14 +12573,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 										message: "must match pattern \"^[a-f0-9]{64}$\"",
 										schema: "^[a-f0-9]{64}$",
 										parentSchema: schema102.properties.sha256,
-										data: data32
+										data: data33
 									};
-									if (vErrors === null) vErrors = [err34];
-									else vErrors.push(err34);
+									if (vErrors === null) vErrors = [err37];
+									else vErrors.push(err37);
 									errors++;
 								}
 							} else {
-								const err35 = {
+								const err38 = {
 									instancePath: instancePath + "/evidence/" + i3 + "/sha256",
 									schemaPath: "#/$defs/EvidenceItem/properties/sha256/type",
 									keyword: "type",
@@ -12529,17 +12588,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 									message: "must be string",
 									schema: schema102.properties.sha256.type,
 									parentSchema: schema102.properties.sha256,
-									data: data32
+									data: data33
 								};
-								if (vErrors === null) vErrors = [err35];
-								else vErrors.push(err35);
+								if (vErrors === null) vErrors = [err38];
+								else vErrors.push(err38);
 								errors++;
 							}
 						}
 						if (data28.description !== void 0) {
-							let data33 = data28.description;
-							if (typeof data33 !== "string") {
-								const err36 = {
+							let data34 = data28.description;
+							if (typeof data34 !== "string") {
+								const err39 = {
 									instancePath: instancePath + "/evidence/" + i3 + "/description",
 									schemaPath: "#/$defs/EvidenceItem/properties/description/type",
 									keyword: "type",
@@ -12547,15 +12606,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 									message: "must be string",
 									schema: schema102.properties.description.type,
 									parentSchema: schema102.properties.description,
-									data: data33
+									data: data34
 								};
-								if (vErrors === null) vErrors = [err36];
-								else vErrors.push(err36);
+								if (vErrors === null) vErrors = [err39];
+								else vErrors.push(err39);
 								errors++;
 							}
 						}
 					} else {
-						const err37 = {
+						const err40 = {
 							instancePath: instancePath + "/evidence/" + i3,
 							schemaPath: "#/$defs/EvidenceItem/type",
 							keyword: "type",
@@ -12565,13 +12624,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 							parentSchema: schema102,
 							data: data28
 						};
-						if (vErrors === null) vErrors = [err37];
-						else vErrors.push(err37);
+						if (vErrors === null) vErrors = [err40];
+						else vErrors.push(err40);
 						errors++;
 					}
 				}
 			} else {
-				const err38 = {
+				const err41 = {
 					instancePath: instancePath + "/evidence",
 					schemaPath: "#/properties/evidence/type",
 					keyword: "type",
@@ -12581,13 +12640,13 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 					parentSchema: schema31.properties.evidence,
 					data: data27
 				};
-				if (vErrors === null) vErrors = [err38];
-				else vErrors.push(err38);
+				if (vErrors === null) vErrors = [err41];
+				else vErrors.push(err41);
 				errors++;
 			}
 		}
 	} else {
-		const err39 = {
+		const err42 = {
 			instancePath,
 			schemaPath: "#/type",
 			keyword: "type",
@@ -12597,8 +12656,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 			parentSchema: schema31,
 			data
 		};
-		if (vErrors === null) vErrors = [err39];
-		else vErrors.push(err39);
+		if (vErrors === null) vErrors = [err42];
+		else vErrors.push(err42);
 		errors++;
 	}
 	validate20.errors = vErrors;
@@ -12609,4 +12668,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "5c06c0c2f3524ddb46320f77cabc887687462121b29f5edfbc7978abbaa32a51";
+module.exports.schemaDigest = "c212b2165904bbfc4e5cc0e79c7f708724f52e82f06a5fea4eba6c506b281294";

@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-9c8c81a4.js";

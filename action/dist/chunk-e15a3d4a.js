@@ -1,0 +1,1 @@
+export { u as runCheck } from "./chunk-489a974c.js";
