@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { inside } from '../../attest/subjects.js';
-import { compareStrings, displayPath } from '../../load/read-inputs.js';
+import { defaultLimits } from '../../load/limits.js';
+import { compareStrings, displayPath, readTextFile } from '../../load/read-inputs.js';
 import type { Problem } from '../../model/problem.js';
 import { artifactProblem, lineRange, type ManifestView, type Observation } from '../types.js';
 
@@ -88,28 +89,16 @@ export async function censusOf(folder: string, manifestFile: string, limits = so
         problems.push(artifactProblem(shown, 'source-limit', `the source folder holds more than ${limits.maxFiles} files or ${limits.maxBytes} bytes; the census counts the first ones in name order`, undefined, 'warning'));
         return;
       }
-      const full = path.join(dir, e.name);
-      let size: number;
-      try {
-        size = lstatSync(full).size;
-      } catch {
+      // Read the way inputs are (src/load/read-inputs.ts readTextFile): opened once, bounded by the size it has
+      // when opened, not by a size looked up before; binary and UTF-16 files are refused there.
+      const read = readTextFile(path.join(dir, e.name), { ...defaultLimits, maxFileBytes: limits.maxFileBytes });
+      if (read.text === undefined) {
+        if (read.problem?.code === 'limit-size') skippedLarge++;
         continue;
       }
-      if (size > limits.maxFileBytes) {
-        skippedLarge++;
-        continue;
-      }
-      let buf: Buffer;
-      try {
-        buf = readFileSync(full);
-      } catch {
-        continue;
-      }
-      // Binary files say nothing of languages.
-      if (buf.subarray(0, 8000).includes(0)) continue;
-      contents[name] = buf.toString('utf8');
+      contents[name] = read.text;
       files++;
-      bytes += buf.length;
+      bytes += Buffer.byteLength(read.text);
     }
   };
   walk(root, '');

@@ -1,0 +1,1 @@
+export { u as runCheck } from "./chunk-64d53c05.js";

@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-489a974c.js";
