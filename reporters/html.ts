@@ -19,7 +19,7 @@ import {
 import { assuranceText, categoryText, compareRisks, contentText, firstSentences, sensorText, topRisks, vendorQuestions, type Risk } from './readers.js';
 import { rolloutTimelineSection } from './rollout-chart.js';
 import { renderWhole, Spool, utf8 } from './stream-kit.js';
-import { signedStatements } from './statements.js';
+import { artifactSummary, signedStatements } from './statements.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**
@@ -388,6 +388,8 @@ function subjectSection(header: ReportHeader, x: Subject, p: string): { head: st
   ];
   const signed = x.kind === 'VendorManifest' ? signedStatements(x) : '';
   if (signed) facts.push(['Signed statements', `${esc(signed)} <span class="muted">(verified against the reader's trust policy)</span>`]);
+  const artifacts = x.kind === 'VendorManifest' ? artifactSummary(x) : '';
+  if (artifacts) facts.push(["The vendor's own files", `${esc(artifacts)} <span class="muted">(artifacts read by ringfence: pinned by the manifest, signed by a trust-policy key, or given on the command line)</span>`]);
   if (x.schemaErrors) facts.push(['Schema errors', `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 
   const areaTitle = new Map(s.areas.map((a) => [a.id, a.title]));

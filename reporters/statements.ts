@@ -19,3 +19,32 @@ export function signedStatements(subject: Subject): string {
     })
     .join('; ');
 }
+
+/**
+ * What the vendor's own files showed (artifacts; src/artifacts), in one line; '' when none was read: how many
+ * claims they showed as declared and on what basis, how many they contradicted, and how many were shown only by
+ * files nothing ties to the manifest — those lift nothing, and a reader should know they were there.
+ */
+export function artifactSummary(subject: Subject): string {
+  const files = new Set<string>();
+  const observed = new Map<string, Set<string>>();
+  const contradicted = new Set<string>();
+  const unpinnedOnly = new Set<string>();
+  for (const c of subject.controls) {
+    for (const o of c.observations ?? []) {
+      files.add(o.artifact.file);
+      if (o.result === 'contradicted') contradicted.add(o.claim);
+      else if (o.basis === 'unpinned') unpinnedOnly.add(o.claim);
+      else observed.set(o.claim, (observed.get(o.claim) ?? new Set<string>()).add(o.basis === 'signed' && o.signer ? `signed by "${o.signer}"` : o.basis));
+    }
+  }
+  if (files.size === 0) return '';
+  for (const claim of observed.keys()) unpinnedOnly.delete(claim);
+  const bases = new Set([...observed.values()].flatMap((s) => [...s]));
+  const parts = [
+    observed.size ? `${observed.size} claim${observed.size === 1 ? '' : 's'} observed (${[...bases].sort().join(', ')})` : '',
+    contradicted.size ? `${contradicted.size} contradicted` : '',
+    unpinnedOnly.size ? `${unpinnedOnly.size} shown only by files the manifest does not pin (counted nothing)` : '',
+  ].filter(Boolean);
+  return `${files.size} file${files.size === 1 ? '' : 's'}: ${parts.join('; ')}`;
+}

@@ -3,7 +3,7 @@ import type { ControlInfo, ReportFooter, ReportHeader, Subject, SubjectControl }
 import { makeStyle, terminalSafe as safe, type Style } from './sanitize.js';
 import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
-import { signedStatements } from './statements.js';
+import { artifactSummary, signedStatements } from './statements.js';
 import { renderWhole, utf8 } from './stream-kit.js';
 import { controlFailsGate, subjectGateReasons, type GateOptions } from '../src/engine/check.js';
 import type { Reporter, StreamingReporter } from './types.js';
@@ -184,6 +184,8 @@ function backingLines(subject: Subject, info: Map<string, ControlInfo>, st: Styl
   if (unbacked.length > 0) out.push(`  ${st.dim(`Critical controls backed by nothing (declared by the vendor): ${unbacked.join(', ')}`)}`);
   const signed = signedStatements(subject);
   if (signed) out.push(`  Signed statements (trust policy): ${safe(signed)}`);
+  const artifacts = artifactSummary(subject);
+  if (artifacts) out.push(`  The vendor's own files: ${safe(artifacts)}`);
   return out;
 }
 

@@ -1,8 +1,8 @@
 import type { Problem } from '../model/problem.js';
 import { artifactKindOf } from './kinds.js';
-import type { ArtifactContext, ArtifactFile, ManifestView, TargetedObservation, TargetedRollouts } from './types.js';
+import type { ArtifactContext, ArtifactFile, ManifestView, ObservationBasis, TargetedObservation, TargetedRollouts } from './types.js';
 
-export type { ArtifactContext, ArtifactFile, ArtifactReader, Observation, TargetedObservation, TargetedRollouts } from './types.js';
+export type { ArtifactContext, ArtifactFile, ArtifactOrigin, ArtifactReader, Observation, ObservationBasis, TargetedObservation, TargetedRollouts } from './types.js';
 
 /** A vendor manifest of the run, as the artifacts stage needs it: its value and what ties an artifact to it. */
 export interface ArtifactTarget extends ManifestView {
@@ -14,7 +14,9 @@ export interface ArtifactTarget extends ManifestView {
  * Reads every artifact and sets it beside the manifests it concerns. An artifact concerns a manifest when the
  * manifest's evidence list pins its SHA-256 (the vendor committed to that very file), or when the run checks one
  * vendor manifest only. With several manifests and no pin, the artifact is not used, and a warning says how to tie
- * it. Never throws: an artifact that cannot be read is a problem, and the rest of the run goes on.
+ * it. Each observation carries its basis: an unpinned, unsigned file of the vendor's bundle contradicts, but its
+ * support lifts nothing (a warning says so). Never throws: an artifact that cannot be read is a problem, and the
+ * rest of the run goes on.
  */
 export async function readArtifacts(files: readonly ArtifactFile[], targets: readonly ArtifactTarget[], context: ArtifactContext = {}): Promise<{ observations: TargetedObservation[]; rollouts: TargetedRollouts[]; problems: Problem[]; read: { file: string; kind: string }[] }> {
   const observations: TargetedObservation[] = [];
@@ -53,18 +55,41 @@ export async function readArtifacts(files: readonly ArtifactFile[], targets: rea
     for (const t of concerned) {
       let seen: ReturnType<typeof reader.observe>;
       let timeline: ReturnType<NonNullable<typeof reader.timeline>> = [];
+      let signer: string | undefined;
       try {
         seen = reader.observe(result.facts, t);
         if (reader.timeline) timeline = reader.timeline(result.facts, t);
+        if (reader.signer) signer = reader.signer(result.facts, t);
       } catch (error) {
         problems.push({ severity: 'error', code: 'artifact-reader', file: file.file, message: `the ${reader.title} reader failed on this file and it was not used: ${error instanceof Error ? error.message : String(error)}` });
         continue;
       }
-      for (const o of seen) observations.push({ ...o, observed: oneLine(o.observed), target: { file: t.file, documentIndex: t.documentIndex } });
+      const basis = basisOf(file, t, signer);
+      for (const o of seen) observations.push({ ...o, observed: oneLine(o.observed), target: { file: t.file, documentIndex: t.documentIndex }, basis, ...(basis === 'signed' && signer ? { signer } : {}) });
       if (timeline.length) rollouts.push({ target: { file: t.file, documentIndex: t.documentIndex }, rollouts: timeline });
+      const supports = seen.filter((o) => o.result === 'observed').length;
+      if (basis === 'unpinned' && supports > 0) {
+        problems.push({
+          severity: 'warning',
+          code: 'artifact-unpinned',
+          file: file.file,
+          message: `shows ${supports} claim(s) of ${t.file} as declared, but nothing ties this file to that manifest, so they are not lifted to observed: pin its SHA-256 (${file.sha256}) in the manifest's evidence list, sign it with a trust-policy key, or name it with --artifact (a file handed over with a manifest could have been written for the occasion; its contradictions count all the same)`,
+        });
+      }
     }
   }
   return { observations, rollouts, problems, read };
+}
+
+/**
+ * Why an artifact's support counts for one manifest (see ObservationBasis): the manifest pinned it or named it, a
+ * trust-policy key signed it, or the reader named it; else it is an unpinned file of the vendor's bundle.
+ */
+function basisOf(file: ArtifactFile, target: ArtifactTarget, signer: string | undefined): ObservationBasis {
+  if (file.origin === 'manifest-path' || target.pinned.has(file.sha256)) return 'pinned';
+  if (signer !== undefined) return 'signed';
+  if (file.origin === 'command-line') return 'given';
+  return 'unpinned';
 }
 
 function oneLine(s: string): string {

@@ -24,6 +24,11 @@ export interface ArtifactReader<Facts = unknown> {
   observe(facts: Facts, manifest: ManifestView): Observation[];
   /** For kinds that record rollouts (a release history): the releases as the report's timeline shows them. */
   timeline?(facts: Facts, manifest: ManifestView): ObservedRollout[];
+  /**
+   * For kinds that can be signed (a DSSE envelope): the name of the reader's trust-policy key whose signature over
+   * the whole artifact verified, within that key's scope for this manifest; undefined when none did.
+   */
+  signer?(facts: Facts, manifest: ManifestView): string | undefined;
 }
 
 /**
@@ -37,13 +42,33 @@ export interface ArtifactContext {
   evidence?: readonly { name: string; sha256: string }[];
 }
 
+/**
+ * How an artifact reached ringfence, which decides what its support is worth (its contradictions always count):
+ * - `evidence`: a file of the evidence folder or archive — the bundle the vendor handed over;
+ * - `command-line`: named by the reader with `--artifact` (a buyer's copy from its own test host, say);
+ * - `manifest-path`: named by the manifest itself (`evidence[].path`, read with `--sources`).
+ */
+export type ArtifactOrigin = 'evidence' | 'command-line' | 'manifest-path';
+
 /** An artifact's bytes and where it came from (the evidence folder or archive, or the command line). */
 export interface ArtifactFile {
   /** As reports show it: `bundle.tgz!/driver/acme.inf`, `evidence/acme.inf`. */
   file: string;
   bytes: Buffer;
   sha256: string;
+  /** Where it came from; `evidence` when not said. */
+  origin?: ArtifactOrigin;
 }
+
+/**
+ * Why an artifact's support counts, or that it does not (DESIGN §9; src/artifacts/index.ts decides):
+ * - `pinned`: the manifest committed to this very file — its evidence list pins the SHA-256, or names it by path;
+ * - `signed`: a key of the reader's trust policy signed it (a release system's or builder's key);
+ * - `given`: the reader named it on the command line (`--artifact`, or the source folders of `--sources`);
+ * - `unpinned`: a file the vendor handed over that nothing ties to the manifest — anyone could have written it for
+ *   the occasion. Its contradictions count (the vendor's own file disagrees with it); its support lifts nothing.
+ */
+export type ObservationBasis = 'pinned' | 'signed' | 'given' | 'unpinned';
 
 /** What an observer may read of a manifest: its value, read-only. */
 export interface ManifestView {
@@ -72,6 +97,10 @@ export interface Observation {
 /** An observation about one manifest document of the run (like a signed statement's target). */
 export interface TargetedObservation extends Observation {
   target: { file: string; documentIndex: number };
+  /** Why its support counts (or does not); see ObservationBasis. The source-tree census is always `given`. */
+  basis: ObservationBasis;
+  /** The trust-policy key that signed the artifact, when basis is `signed`. */
+  signer?: string;
 }
 
 /** A manifest document's observed rollouts (like TargetedObservation). */

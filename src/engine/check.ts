@@ -267,6 +267,8 @@ export function evaluateSubject(
                 result: o.result,
                 observed: o.observed,
                 artifact: { kind: o.artifact.kind, title: o.artifact.title, file: o.artifact.at.file, line: o.artifact.at.region.startLine, column: o.artifact.at.region.startColumn },
+                basis: o.basis,
+                ...(o.signer !== undefined ? { signer: o.signer } : {}),
               })),
             }
           : {}),

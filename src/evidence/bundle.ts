@@ -41,7 +41,7 @@ export async function readEvidence(
     problems.push(...read.problems);
     evidence = { dir: displayPath(given), files: read.files.map((f) => ({ name: f.name, sha256: f.sha256 })) };
     envelopes = read.files.filter((f) => looksLikeEnvelope(f.bytes) && !isSlsaProvenanceEnvelope(f.bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
-    for (const f of read.files) if (artifactKindOf(f.name, f.bytes) !== undefined) artifacts.push({ file: `${displayPath(given)}!/${f.name}`, bytes: f.bytes, sha256: f.sha256 });
+    for (const f of read.files) if (artifactKindOf(f.name, f.bytes) !== undefined) artifacts.push({ file: `${displayPath(given)}!/${f.name}`, bytes: f.bytes, sha256: f.sha256, origin: 'evidence' });
   } else {
     const read = readEvidenceDir(given, limits);
     problems.push(...read.problems);
@@ -58,7 +58,7 @@ export async function readEvidence(
       const envelope = reopenInside(path.join(given, f.name), root, 16 * 1024 * 1024, (head) => /^\s*\{/.test(head.toString('utf8')) && head.includes('"payloadType"'));
       if (envelope && looksLikeEnvelope(envelope) && !isSlsaProvenanceEnvelope(envelope)) envelopes.push({ name: f.name, bytes: envelope });
       const artifact = reopenInside(path.join(given, f.name), root, limits.maxFileBytes, (head) => artifactKindOf(f.name, head) !== undefined);
-      if (artifact) artifacts.push({ file: displayPath(path.join(given, f.name)), bytes: artifact, sha256: f.sha256 });
+      if (artifact) artifacts.push({ file: displayPath(path.join(given, f.name)), bytes: artifact, sha256: f.sha256, origin: 'evidence' });
     }
   }
   for (const p of artifactPaths) {
@@ -68,7 +68,7 @@ export async function readEvidence(
       problems.push({ severity: 'error', code: 'artifact-kind', file: displayPath(p), message: `--artifact: ringfence reads no artifact of this kind (it reads: ${artifactKindTitles().join('; ')})` });
       continue;
     }
-    artifacts.push({ file: displayPath(p), bytes, sha256: createHash('sha256').update(bytes).digest('hex') });
+    artifacts.push({ file: displayPath(p), bytes, sha256: createHash('sha256').update(bytes).digest('hex'), origin: 'command-line' });
   }
   const needManifests = envelopes.length > 0 && policy !== undefined;
   const manifests = needManifests || artifacts.length > 0 || sources ? manifestRefs(inputs, limits) : [];
@@ -107,7 +107,7 @@ export async function readEvidence(
     for (const m of manifests) {
       const read = await observeSources({ file: m.file, documentIndex: m.documentIndex ?? 0, value: m.value, path: m.file });
       problems.push(...read.problems);
-      if (read.observations.length) evidence.observations = [...(evidence.observations ?? []), ...read.observations.map((o) => ({ ...o, target: { file: m.file, documentIndex: m.documentIndex ?? 0 } }))];
+      if (read.observations.length) evidence.observations = [...(evidence.observations ?? []), ...read.observations.map((o) => ({ ...o, target: { file: m.file, documentIndex: m.documentIndex ?? 0 }, basis: 'given' as const }))];
     }
   }
   return { evidence, problems };
@@ -263,7 +263,7 @@ function manifestPathArtifacts(manifestFile: string, value: unknown, limits: Loa
       return;
     }
     if (artifactKindOf(path.basename(rel), bytes) === undefined) return;
-    out.push({ file: shown, bytes, sha256 });
+    out.push({ file: shown, bytes, sha256, origin: 'manifest-path' });
   });
   return out;
 }

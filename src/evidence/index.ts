@@ -198,8 +198,9 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       const l: AssuranceLevel = v.independent ? 'independently_verified' : 'verified';
       if (assuranceRank(l) > assuranceRank(best)) best = l;
     }
-    // An artifact of the vendor's own (src/artifacts) that shows the claimed value: observed.
-    if (assuranceRank('observed') > assuranceRank(best) && evidence.observations.some((o) => o.result === 'observed' && within(claim, o.claim))) best = 'observed';
+    // An artifact of the vendor's own (src/artifacts) that shows the claimed value: observed — when something ties
+    // the file to the manifest or to the reader (its basis); an unpinned file of the bundle lifts nothing.
+    if (assuranceRank('observed') > assuranceRank(best) && evidence.observations.some((o) => o.result === 'observed' && o.basis !== 'unpinned' && within(claim, o.claim))) best = 'observed';
     return best;
   };
   // A statement or an artifact that found a value false contradicts every claim it lies in or above.

@@ -293,6 +293,14 @@ export interface ControlObservation {
   result: 'observed' | 'contradicted';
   observed: string;
   artifact: { kind: string; title: string; file: string; line: number; column: number };
+  /**
+   * Why its support counts: the manifest pinned or named the file (pinned), a trust-policy key signed it (signed),
+   * the reader named it (given); or nothing ties it to the manifest (unpinned) — then it contradicts, but its
+   * support lifts nothing.
+   */
+  basis: 'pinned' | 'signed' | 'given' | 'unpinned';
+  /** The trust-policy key that signed the artifact, when basis is signed. */
+  signer?: string;
 }
 
 /** A signed statement about a claim, verified against the reader's trust policy. */

@@ -47,6 +47,7 @@ describe('the typical vendor: a content release promoted after 15 minutes contra
       result: 'contradicted',
       observed: 'release dr-5841: ring early completed 2026-11-16 14:05Z, ring ga started 2026-11-16 14:20Z: a bake of 15 min, declared 30 min',
       artifact: { kind: 'release-history', title: 'release history', file: borealisHistory, line: 5, column: 373 },
+      basis: 'given',
     });
     expect(observations.filter((o) => o.result === 'contradicted').map((o) => o.claim)).toEqual(expect.arrayContaining([bakeClaim]));
     expect(new Set(observations.filter((o) => o.result === 'contradicted').map((o) => o.claim))).toEqual(new Set([bakeClaim]));

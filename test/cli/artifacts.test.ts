@@ -43,6 +43,7 @@ describe('the typical vendor: its own driver package contradicts its component l
       result: 'contradicted',
       observed: 'the package installs service BorealisNet (borealisnet.sys), ServiceType 1 (kernel driver), StartType 0 (boot start), LoadOrderGroup NDIS, and no component has its binary or id',
       artifact: { kind: 'windows-inf', title: 'Windows driver package (INF)', file: borealisInf, line: 20, column: 14 },
+      basis: 'given',
     });
     // The declared filter driver matches its service: its fields are observed, not contradicted.
     expect(withInf.subject.controls.flatMap((c) => c.observations ?? [])).toContainEqual(expect.objectContaining({ claim: '/components/0/bootStart', result: 'observed' }));

@@ -232,7 +232,7 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p
 const claim = '/supplyChain/slsaBuildLevel';
 
 /** What one statement supports and rules out, and why, for a manifest of `vendor`. */
-export function levelOf(s: ProvenanceStatement, vendor: string | undefined): { supports: number; ceiling: number; words: string } {
+export function levelOf(s: ProvenanceStatement, vendor: string | undefined): { supports: number; ceiling: number; words: string; signer?: string } {
   const known = builderOf(s.builderId);
   let signedWords: string;
   let signed = false;
@@ -248,7 +248,7 @@ export function levelOf(s: ProvenanceStatement, vendor: string | undefined): { s
   // The subjects the evidence holds (by SHA-256) come before the builder: observations are cut at 300 characters.
   const held = s.subjects.filter((x) => x.inEvidence !== undefined).map((x) => (x.name === x.inEvidence ? x.name : `${x.name} (${x.inEvidence})`));
   const words = `${signedWords}${held.length ? `; the evidence holds ${held.length} of its ${s.subjects.length} subjects by SHA-256: ${held.slice(0, 5).join(', ')}` : ''}; builder ${s.builderId} (${known ? known.short : 'level unknown'})`;
-  return { supports, ceiling, words };
+  return { supports, ceiling, words, ...(signed && s.signer ? { signer: s.signer.name } : {}) };
 }
 
 export function observeProvenance(facts: ProvenanceFacts, manifest: ManifestView): Observation[] {
@@ -269,10 +269,21 @@ export function observeProvenance(facts: ProvenanceFacts, manifest: ManifestView
   return [];
 }
 
+/** The trust-policy key that signed every statement of the file for this manifest's vendor, if one key did. */
+export function provenanceSigner(facts: ProvenanceFacts, manifest: ManifestView): string | undefined {
+  const m = isObject(manifest.value) ? manifest.value : {};
+  const meta = isObject(m['metadata']) ? m['metadata'] : {};
+  const vendor = typeof meta['vendor'] === 'string' ? meta['vendor'] : undefined;
+  const signers = new Set(facts.statements.map((s) => levelOf(s, vendor).signer));
+  const [only] = [...signers];
+  return signers.size === 1 ? only : undefined;
+}
+
 export const provenance: ArtifactReader<ProvenanceFacts> = {
   title: 'SLSA build provenance',
   kind: 'slsa-provenance',
   recognise: recogniseProvenance,
   read: readProvenance,
   observe: observeProvenance,
+  signer: provenanceSigner,
 };
