@@ -2,7 +2,7 @@ import { t as fmtScore } from "./chunk-25fb1952.js";
 import { c as levelText, d as plural, f as problemsSection, g as subjectSections, h as statusCounts, i as fmtPct, l as miniBar, n as barChart, o as gauge, p as severityTag, r as esc, s as gradeClass, t as badge, u as page } from "./chunk-a942f449.js";
 import { a as firstSentences, c as topRisks, i as contentText, l as vendorQuestions, n as categoryText, r as compareRisks, s as sensorText, t as assuranceText } from "./chunk-c80552ed.js";
 import { a as renderWhole, o as utf8, t as Spool } from "./chunk-3fec7d06.js";
-import { t as signedStatements } from "./chunk-8c63424e.js";
+import { n as signedStatements, t as artifactSummary } from "./chunk-7b8e33af.js";
 // dist/reporters/rollout-chart.js
 function rolloutTimelineSection(x, p, h = 3) {
 	const rollouts = x.observedRollouts ?? [];
@@ -357,6 +357,8 @@ function subjectSection(header, x, p) {
 	];
 	const signed = x.kind === "VendorManifest" ? signedStatements(x) : "";
 	if (signed) facts.push(["Signed statements", `${esc(signed)} <span class="muted">(verified against the reader's trust policy)</span>`]);
+	const artifacts = x.kind === "VendorManifest" ? artifactSummary(x) : "";
+	if (artifacts) facts.push(["The vendor's own files", `${esc(artifacts)} <span class="muted">(artifacts read by ringfence: pinned by the manifest, signed by a trust-policy key, or given on the command line)</span>`]);
 	if (x.schemaErrors) facts.push(["Schema errors", `${x.schemaErrors} (see <a href="#problems">Problems</a>)`]);
 	const areaTitle = new Map(s.areas.map((a) => [a.id, a.title]));
 	const applicable = x.areas.filter((a) => a.score !== null);

@@ -1,9 +1,9 @@
 import { n as makeStyle, r as terminalSafe } from "./chunk-3951146b.js";
 import { t as fmtScore } from "./chunk-25fb1952.js";
 import { t as alsoAt } from "./chunk-1bb67b22.js";
-import { t as signedStatements } from "./chunk-8c63424e.js";
+import { n as signedStatements, t as artifactSummary } from "./chunk-7b8e33af.js";
 import { a as renderWhole, o as utf8 } from "./chunk-3fec7d06.js";
-import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-6bfcf3f8.js";
+import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-63be4864.js";
 // dist/reporters/text.js
 const textStream = {
 	part: (header, options) => {
@@ -150,6 +150,8 @@ function backingLines(subject, info, st, pct) {
 	if (unbacked.length > 0) out.push(`  ${st.dim(`Critical controls backed by nothing (declared by the vendor): ${unbacked.join(", ")}`)}`);
 	const signed = signedStatements(subject);
 	if (signed) out.push(`  Signed statements (trust policy): ${terminalSafe(signed)}`);
+	const artifacts = artifactSummary(subject);
+	if (artifacts) out.push(`  The vendor's own files: ${terminalSafe(artifacts)}`);
 	return out;
 }
 function subjectBody(subject, header, info, st) {

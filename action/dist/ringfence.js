@@ -1,18 +1,18 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-aee41a4b.js")).runCheck,
-	compare: async () => (await import("./chunk-1070f9e9.js")).runCompare,
-	explain: async () => (await import("./chunk-fc0aa0e3.js")).runExplain,
+	check: async () => (await import("./chunk-51de5db7.js")).runCheck,
+	compare: async () => (await import("./chunk-8dcfb229.js")).runCompare,
+	explain: async () => (await import("./chunk-f51f0781.js")).runExplain,
 	test: async () => (await import("./chunk-e1233c99.js")).runTest,
 	"lint-standard": async () => (await import("./chunk-d340a04b.js")).runLintStandard,
 	schema: async () => (await import("./chunk-a9b61261.js")).runSchema,
 	init: async () => (await import("./chunk-2ed2f144.js")).runInit,
 	docs: async () => (await import("./chunk-c74bc487.js")).runDocs,
-	attest: async () => (await import("./chunk-5f149b9c.js")).runAttest,
-	verify: async () => (await import("./chunk-5f149b9c.js")).runVerify,
-	keygen: async () => (await import("./chunk-5f149b9c.js")).runKeygen,
-	vouch: async () => (await import("./chunk-b5a60c00.js")).runVouch
+	attest: async () => (await import("./chunk-685e0d6f.js")).runAttest,
+	verify: async () => (await import("./chunk-685e0d6f.js")).runVerify,
+	keygen: async () => (await import("./chunk-685e0d6f.js")).runKeygen,
+	vouch: async () => (await import("./chunk-dfd1e28e.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;

@@ -1,4 +1,4 @@
-import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-6bfcf3f8.js";
+import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-63be4864.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/engine/worker.js
 const input = workerData;

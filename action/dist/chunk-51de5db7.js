@@ -1,0 +1,1 @@
+export { u as runCheck } from "./chunk-36fd446f.js";

@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-64d53c05.js";
