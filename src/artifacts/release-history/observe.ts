@@ -177,17 +177,19 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
   }
   const out: Observation[] = [];
   const at = (pos: Where) => ({ kind: reader.kind, title: reader.title, at: { file: facts.file, region: facts.locate(pos) } });
+  // In a signed history every position is the envelope's payload; the words say where inside the decoded payload.
+  const inPayload = (pos: Where, words: string) => (facts.envelope ? `${facts.envelope.inPayload(pos)}: ${words}` : words);
   for (const [claim, t] of tallies) {
     const channel = [...channels.values()].find((c) => claim.startsWith(`/updateChannels/${c.index}/`))!;
     if (t.contradicted.length > 0) {
       t.contradicted.slice(0, maxPerClaim).forEach((c, k, shown) => {
         const more = k === shown.length - 1 && t.contradicted.length > shown.length ? ` (and ${t.contradicted.length - shown.length} more releases of channel ${channel.id})` : '';
-        out.push({ claim, result: 'contradicted', observed: `${c.words}${more}`, artifact: at(c.pos) });
+        out.push({ claim, result: 'contradicted', observed: inPayload(c.pos, `${c.words}${more}`), artifact: at(c.pos) });
       });
     } else if (t.best) {
       const n = t.supported;
       const m = counted.get(channel.id) ?? 0;
-      out.push({ claim, result: 'observed', observed: `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${typeof t.best.words === 'string' ? t.best.words : t.best.words()}`, artifact: at(t.best.pos) });
+      out.push({ claim, result: 'observed', observed: inPayload(t.best.pos, `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${typeof t.best.words === 'string' ? t.best.words : t.best.words()}`), artifact: at(t.best.pos) });
     }
   }
   return out;
