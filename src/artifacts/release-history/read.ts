@@ -67,6 +67,8 @@ export interface ReleaseFact {
   rings: RingFact[];
   /** The release's id in the file. */
   pos: Where;
+  /** Its channel in the file. */
+  channelPos: Where;
 }
 
 export interface HistoryFacts {
@@ -305,7 +307,7 @@ function checked(file: string, doc: Doc, problems: Problem[]): { facts?: History
       rings.push(fact);
     });
     if (bad) return;
-    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: where(`${base}/id`) });
+    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: where(`${base}/id`), channelPos: where(`${base}/channel`) });
   });
   if (doc.skipped > 0) problems.push(artifactProblem(file, 'artifact-limit', `the history holds ${doc.skipped + (root.releases?.length ?? 0)} releases; the last ${maxReleases} are checked, the first ${doc.skipped} are not read`, undefined, 'warning'));
   if (releases.length === 0 && !problems.some((p) => p.severity === 'error')) problems.push(artifactProblem(file, 'artifact-empty', 'the release history lists no release, so it says nothing about the rollouts', loc('/metadata', 'key'), 'warning'));
