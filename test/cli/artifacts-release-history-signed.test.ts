@@ -146,6 +146,26 @@ describe('a release history signed by the release system', () => {
   });
 });
 
+describe('the signed example', () => {
+  const envelopeFile = 'examples/evidence/aegis-signed/aegis.release-history.dsse.json';
+  const policy = 'examples/evidence/aegis-release-control.trust-policy.yaml';
+
+  it('is the exemplary history, signed by the key the example policy lists: every claim observed, signed', () => {
+    const e = JSON.parse(readFileSync(path.join(root, envelopeFile), 'utf8'));
+    expect(Buffer.from(e.payload, 'base64').equals(readFileSync(path.join(root, history)))).toBe(true);
+    const r = runCli(['check', aegis, '--artifact', envelopeFile, '--trust-policy', policy, ...asOf]);
+    expect(r.stdout).toMatch(/The vendor's own files: 1 file: \d+ claims observed \(signed by "Aegis release control 2026"\)/);
+    const s = json([aegis, '--artifact', envelopeFile, '--trust-policy', policy]);
+    expect(s.report.problems).toEqual([]);
+    expect(rollouts(s.subject).every((o) => o.basis === 'signed' && o.result === 'observed')).toBe(true);
+  });
+
+  it('no private key is in the repository', () => {
+    const r = spawnSync('git', ['grep', '-l', '-e', 'BEGIN PRIVATE KEY', '--', 'examples'], { cwd: root, encoding: 'utf8' });
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe("the dishonest vendor's rollouts", () => {
   const lineOf = (file: string, needle: string) => readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
