@@ -116,6 +116,13 @@ describe('a signed release history (DSSE envelope)', () => {
     expect(historySigner(wide.facts!, manifest())).toBe('release system');
   });
 
+  it("another vendor's genuine signed history, under a key trusted for every vendor, is not signed for this manifest", () => {
+    const r = readHistory(file(envelope(staged.replace('vendor: V,', 'vendor: Someone Else,'), [rs.privateKey]), name), { policy: policyOf(trusted(rs.publicKey)) });
+    expect(r.facts!.envelope!.signer).toBeDefined();
+    expect(historySigner(r.facts!, manifest())).toBeUndefined();
+    expect(historySigner(r.facts!, manifest({}, 'Someone Else'))).toBe('release system');
+  });
+
   it('no signature, or no trust policy: read, unsigned, and said so', () => {
     const none = readHistory(file(envelope(staged, []), name), { policy: policyOf(trusted(rs.publicKey)) });
     expect(none.facts!.releases).toHaveLength(1);

@@ -1,7 +1,7 @@
 import type { ObservedRollout } from '../../model/report.js';
 import type { ArtifactReader, ManifestView } from '../types.js';
 import { observeHistory } from './observe.js';
-import { outOfScope } from '../../evidence/trust-policy.js';
+import { outOfScope, sameVendor } from '../../evidence/trust-policy.js';
 import { envelopeName, readHistory, type HistoryFacts } from './read.js';
 
 export type { HistoryFacts } from './read.js';
@@ -83,15 +83,18 @@ export const history: ArtifactReader<HistoryFacts> = {
 };
 
 /**
- * The trust-policy key that signed the history's envelope, when it may speak for this manifest: its `vendors`
- * include the manifest's vendor and its `claims` cover every claim the history observes (expiry was checked when
- * the envelope was read). A key the policy does not list never gets here: only policy keys are tried.
+ * The trust-policy key that signed the history's envelope, when it may speak for this manifest: the signed history
+ * names the manifest's vendor (metadata.vendor), the key's `vendors` include it and its `claims` cover every claim
+ * the history observes (expiry was checked when the envelope was read). A key the policy does not list never gets here: only policy keys are tried.
  */
 export function historySigner(facts: HistoryFacts, manifest: ManifestView): string | undefined {
   const key = facts.envelope?.signer;
   if (!key) return undefined;
   const meta = (manifest.value as Record<string, unknown> | null)?.['metadata'] as Record<string, unknown> | undefined;
   const vendor = typeof meta?.['vendor'] === 'string' ? meta['vendor'] : undefined;
+  // The signed payload says whose releases these are: another vendor's genuine, signed history (under a key the
+  // policy trusts for every vendor) is not this vendor's.
+  if (vendor === undefined || !sameVendor(facts.vendor, vendor)) return undefined;
   // Every claim a history speaks to lies under /updateChannels: a key allowed that (or everything) needs no list.
   const whole = !key.claims || key.claims.some((p) => outOfScope({ name: key.name, claims: [p] }, vendor, ['/updateChannels']) === undefined);
   const claims = whole ? [] : observeHistory(facts, manifest, history).map((o) => o.claim);
