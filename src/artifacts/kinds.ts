@@ -42,12 +42,19 @@ export const artifactKinds: readonly ArtifactKind[] = [
   },
   {
     kind: 'release-history',
-    title: 'release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory)',
+    title: 'release history (*.release-history.yaml, .json or .jsonl, kind: ReleaseHistory; signed: *.release-history.dsse.json)',
     // The same test as the reader's (src/artifacts/release-history/index.ts), kept here so that telling kinds apart loads no reader.
-    recognise: (name, head) => /\.release-history\.(ya?ml|json|jsonl)$/i.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?ReleaseHistory\b/m.test(head),
+    recognise: (name, head) =>
+      signedHistoryName.test(name) ? /^\s*\{/.test(head) : /\.release-history\.(ya?ml|json|jsonl)$/i.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?ReleaseHistory\b/m.test(head),
     load: async () => (await import('./release-history/index.js')).history as ArtifactReader<unknown>,
   },
 ];
+
+/**
+ * A signed release history's name. Such a DSSE envelope is the release-history reader's, not a claims statement for
+ * the vouch reader (which would only warn that its payloadType is not in-toto).
+ */
+export const signedHistoryName = /\.release-history\.dsse\.json$/i;
 
 /** An SBOM: by its conventional name, or a JSON file whose first bytes say CycloneDX or SPDX. */
 export function recogniseSbom(name: string, head: string): boolean {

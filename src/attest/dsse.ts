@@ -97,6 +97,30 @@ export function signInToto(statement: { _type: 'https://in-toto.io/Statement/v1'
   return { payloadType, payload: body.toString('base64'), signatures: [{ keyid: keyId(key), sig: sig.toString('base64') }] };
 }
 
+/**
+ * The first key one of whose signatures verifies `body` as a DSSE payload of `type` — the one check every reader of
+ * signed input uses (claims statements, build provenance, release histories), so that what counts as "signed by
+ * this key" is decided in one place. A signature that names a key id is tried only against the key of that id (a
+ * signature cannot borrow another key's name); one without a key id is tried against every key. A malformed
+ * signature verifies nothing; nothing here throws. Only the caller's keys count — never a key the input carries.
+ */
+export function verifiedBy<K extends { keyid: string; key: KeyObject }>(type: string, body: Buffer, signatures: readonly unknown[], keys: readonly K[]): K | undefined {
+  const signed = pae(type, body);
+  for (const s of signatures) {
+    const sig = s as { keyid?: unknown; sig?: unknown } | null;
+    if (!sig || typeof sig !== 'object' || typeof sig.sig !== 'string' || sig.sig === '' || !isBase64(sig.sig)) continue;
+    const candidates = typeof sig.keyid === 'string' && sig.keyid !== '' ? keys.filter((k) => k.keyid === sig.keyid) : keys;
+    for (const k of candidates) {
+      try {
+        if (verify(null, signed, k.key, Buffer.from(sig.sig, 'base64'))) return k;
+      } catch {
+        // A malformed signature verifies nothing.
+      }
+    }
+  }
+  return undefined;
+}
+
 export type Verification = { ok: true; body: Buffer; keyid: string } | { ok: false; reason: string };
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { hashRegularFile, inside } from '../attest/subjects.js';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { resolvesPointer } from '../load/pointer.js';
-import { artifactKindOf, artifactKindTitles, isSlsaProvenanceEnvelope, type ArtifactFile } from '../artifacts/kinds.js';
+import { artifactKindOf, artifactKindTitles, isSlsaProvenanceEnvelope, signedHistoryName, type ArtifactFile } from '../artifacts/kinds.js';
 import { describeFsError, displayPath, formatBytes, loadInputText, readTextFile, expandPaths } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
 import { archiveKindOf, readArchive } from './archive.js';
@@ -40,7 +40,7 @@ export async function readEvidence(
     const read = await readArchive(given);
     problems.push(...read.problems);
     evidence = { dir: displayPath(given), files: read.files.map((f) => ({ name: f.name, sha256: f.sha256 })) };
-    envelopes = read.files.filter((f) => looksLikeEnvelope(f.bytes) && !isSlsaProvenanceEnvelope(f.bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
+    envelopes = read.files.filter((f) => !signedHistoryName.test(f.name) && looksLikeEnvelope(f.bytes) && !isSlsaProvenanceEnvelope(f.bytes)).map((f) => ({ name: f.name, bytes: f.bytes }));
     for (const f of read.files) if (artifactKindOf(f.name, f.bytes) !== undefined) artifacts.push({ file: `${displayPath(given)}!/${f.name}`, bytes: f.bytes, sha256: f.sha256, origin: 'evidence' });
   } else {
     const read = readEvidenceDir(given, limits);
@@ -56,7 +56,7 @@ export async function readEvidence(
     for (const f of read.evidence.files) {
       if (root === undefined) break;
       const envelope = reopenInside(path.join(given, f.name), root, 16 * 1024 * 1024, (head) => /^\s*\{/.test(head.toString('utf8')) && head.includes('"payloadType"'));
-      if (envelope && looksLikeEnvelope(envelope) && !isSlsaProvenanceEnvelope(envelope)) envelopes.push({ name: f.name, bytes: envelope });
+      if (envelope && !signedHistoryName.test(f.name) && looksLikeEnvelope(envelope) && !isSlsaProvenanceEnvelope(envelope)) envelopes.push({ name: f.name, bytes: envelope });
       const artifact = reopenInside(path.join(given, f.name), root, limits.maxFileBytes, (head) => artifactKindOf(f.name, head) !== undefined);
       if (artifact) artifacts.push({ file: displayPath(path.join(given, f.name)), bytes: artifact, sha256: f.sha256, origin: 'evidence' });
     }

@@ -97,3 +97,20 @@ export function loadTrustPolicy(f: string): { policy?: TrustPolicy; problems: Pr
 export function pointerWithin(pointer: string, prefix: string): boolean {
   return prefix === '' || pointer === prefix || pointer.startsWith(`${prefix}/`);
 }
+
+/** A vendor's name as scopes compare it: case, width and punctuation aside ("Aegis Sentinel Systems" = "aegis-sentinel systems"). */
+export function sameVendor(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Why a trusted key may not speak for these claims of a manifest of `vendor` (its `vendors` and `claims` scope), or
+ * undefined when it may. Expiry is the caller's, which knows the as-of date.
+ */
+export function outOfScope(key: Pick<TrustedKey, 'name' | 'vendors' | 'claims'>, vendor: string | undefined, claims: readonly string[]): string | undefined {
+  if (key.vendors && !key.vendors.some((v) => vendor !== undefined && sameVendor(v, vendor))) return `"${key.name}" may speak for ${key.vendors.join(', ')} only, not for ${vendor ?? 'a manifest that names no vendor'}`;
+  const outside = key.claims ? claims.find((c) => !key.claims!.some((p) => pointerWithin(c, p))) : undefined;
+  if (outside !== undefined) return `"${key.name}" may speak for ${key.claims!.join(', ')} only, not for ${outside}`;
+  return undefined;
+}

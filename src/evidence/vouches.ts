@@ -1,5 +1,4 @@
-import { verify } from 'node:crypto';
-import { isBase64, pae, payloadType } from '../attest/dsse.js';
+import { isBase64, payloadType, verifiedBy } from '../attest/dsse.js';
 import { parseJsonText } from '../load/json.js';
 import { rangeFor, validateDocument } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
@@ -195,20 +194,7 @@ export function readVouches(entries: readonly BundleEntry[], policy: TrustPolicy
   return { vouches, problems };
 }
 
-/** The policy key one of whose signatures verifies the payload (the signature's keyid, when given, picks the key). */
+/** The policy key one of whose signatures verifies the payload (src/attest/dsse.ts verifiedBy). */
 function signerOf(body: Buffer, signatures: unknown[], keys: readonly TrustedKey[]): TrustedKey | undefined {
-  const signed = pae(payloadType, body);
-  for (const s of signatures) {
-    const sig = s as { keyid?: unknown; sig?: unknown } | null;
-    if (!sig || typeof sig.sig !== 'string') continue;
-    const candidates = typeof sig.keyid === 'string' && sig.keyid !== '' ? keys.filter((k) => k.keyid === sig.keyid) : keys;
-    for (const k of candidates) {
-      try {
-        if (verify(null, signed, k.key, Buffer.from(sig.sig, 'base64'))) return k;
-      } catch {
-        // A malformed signature verifies nothing.
-      }
-    }
-  }
-  return undefined;
+  return verifiedBy(payloadType, body, signatures, keys);
 }

@@ -115,7 +115,7 @@ describe('reading', () => {
 describe('observing the declared rollout', () => {
   it('a release staged as declared supports order, bakes and first-ring share', () => {
     const o = observe(`${head}${release('a', [['r1', 0, 10, 90], ['r2', 70, 80, 900], ['r3', 140, 200, 9010]])}`);
-    expect(results(o)).toEqual(['observed /updateChannels/1/rollout/rings', 'observed /updateChannels/1/rollout/rings/0/bakeMinutes', 'observed /updateChannels/1/rollout/rings/0/populationPct', 'observed /updateChannels/1/rollout/rings/1/bakeMinutes']);
+    expect(results(o)).toEqual(['observed /updateChannels/1/rollout/rings', 'observed /updateChannels/1/rollout/rings/0/bakeMinutes', 'observed /updateChannels/1/rollout/rings/0/populationPct', 'observed /updateChannels/1/rollout/rings/1/bakeMinutes', 'observed /updateChannels/1/rollout/rings/1/populationPct']);
     expect(o.find((x) => x.claim.endsWith('/0/populationPct'))!.observed).toContain('ring r1 reached 90 hosts, 0.9% of 10000 (the hosts the release reached); declared 1%');
   });
 
@@ -164,8 +164,9 @@ describe('observing the declared rollout', () => {
     expect(noRollback.find((x) => x.claim.endsWith('onBreach'))!.observed).toContain('not rolled back');
   });
 
-  it('says nothing about channels or claims the manifest does not declare', () => {
-    const text = `${head}${release('a', [['r1', 0, 10, 100], ['r2', 20, 30]])}`.replace('channel: c', 'channel: elsewhere');
+  it('says nothing about claims the manifest does not declare', () => {
+    // A declared channel without a rollout: nothing to set its releases beside.
+    const text = `${head}${release('a', [['r1', 0, 10, 100], ['r2', 20, 30]])}`.replace('channel: c', 'channel: other');
     expect(observe(text)).toEqual([]);
     const noBakes = observeHistory(facts(`${head}${release('a', [['r1', 0, 10], ['r2', 20, 30]])}`), { value: { updateChannels: [{ id: 'c', rollout: { rings: [{ name: 'r1' }, { name: 'r2' }] } }] }, file: 'm', documentIndex: 0 }, history);
     expect(results(noBakes)).toEqual(['observed /updateChannels/0/rollout/rings']);

@@ -1,7 +1,8 @@
 import type { ObservedRollout } from '../../model/report.js';
 import type { ArtifactReader, ManifestView } from '../types.js';
 import { observeHistory } from './observe.js';
-import { readHistory, type HistoryFacts } from './read.js';
+import { outOfScope, sameVendor } from '../../evidence/trust-policy.js';
+import { envelopeName, readHistory, type HistoryFacts } from './read.js';
 
 export type { HistoryFacts } from './read.js';
 
@@ -11,8 +12,13 @@ export const maxTimelineReleases = 24;
 /** A release history's name: *.release-history.yaml, .yml, .json or .jsonl. */
 export const historyName = /\.release-history\.(ya?ml|json|jsonl)$/i;
 
-/** Its first bytes name the kind: `kind: ReleaseHistory` (YAML) or `"kind": "ReleaseHistory"` (JSON). */
+/**
+ * Its first bytes name the kind: `kind: ReleaseHistory` (YAML) or `"kind": "ReleaseHistory"` (JSON). A signed
+ * history, `*.release-history.dsse.json`, is a JSON envelope whose kind is known only once its base64 payload is
+ * decoded: its name and a first `{` claim it, and the reader refuses any other payloadType.
+ */
 export function looksLikeHistory(name: string, head: string): boolean {
+  if (envelopeName.test(name)) return /^\s*\{/.test(head);
   return historyName.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?ReleaseHistory\b/m.test(head);
 }
 
@@ -73,4 +79,24 @@ export const history: ArtifactReader<HistoryFacts> = {
     return observeHistory(facts, manifest, history);
   },
   timeline: historyTimeline,
+  signer: historySigner,
 };
+
+/**
+ * The trust-policy key that signed the history's envelope, when it may speak for this manifest: the signed history
+ * names the manifest's vendor (metadata.vendor), the key's `vendors` include it and its `claims` cover every claim
+ * the history observes (expiry was checked when the envelope was read). A key the policy does not list never gets here: only policy keys are tried.
+ */
+export function historySigner(facts: HistoryFacts, manifest: ManifestView): string | undefined {
+  const key = facts.envelope?.signer;
+  if (!key) return undefined;
+  const meta = (manifest.value as Record<string, unknown> | null)?.['metadata'] as Record<string, unknown> | undefined;
+  const vendor = typeof meta?.['vendor'] === 'string' ? meta['vendor'] : undefined;
+  // The signed payload says whose releases these are: another vendor's genuine, signed history (under a key the
+  // policy trusts for every vendor) is not this vendor's.
+  if (vendor === undefined || !sameVendor(facts.vendor, vendor)) return undefined;
+  // Every claim a history speaks to lies under /updateChannels: a key allowed that (or everything) needs no list.
+  const whole = !key.claims || key.claims.some((p) => outOfScope({ name: key.name, claims: [p] }, vendor, ['/updateChannels']) === undefined);
+  const claims = whole ? [] : observeHistory(facts, manifest, history).map((o) => o.claim);
+  return outOfScope(key, vendor, claims) === undefined ? key.name : undefined;
+}

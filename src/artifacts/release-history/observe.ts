@@ -8,19 +8,26 @@ import type { HistoryFacts, ReleaseFact, RingFact, Where } from './read.js';
  *   release may leave rings out, see emergencyPath);
  * - rollout/rings/k/bakeMinutes: the observed bake of ring k — from the end of its deployment (`end`, else its
  *   `start`) to the start of the next ring — is at least the declared bake (emergency releases may shorten bakes);
- * - rollout/rings/0/populationPct: the first ring's hosts over the channel's targetHosts (or, without it, over the
- *   hosts of every ring of a release that reached the last ring) is at most the declared share, within 10%;
+ * - rollout/rings/k/populationPct: the hosts of ring k and every ring before it over the channel's targetHosts (or,
+ *   without it, over the hosts of every ring of a release that reached the last ring) is at most ring k's declared
+ *   cumulative share, within 10% (see `shares`);
  * - rollout/emergencyPath/minRings and healthGateEnforced: an emergency release that reached the last ring went
  *   through at least minRings rings, each it left with a health-gate evaluation;
  * - rollout/healthGate/onBreach and maxDetectionMinutes: after a breach verdict no later ring started, the release
  *   was halted (and rolled back, for halt_and_rollback), and the halt came within maxDetectionMinutes of the breach.
+ * - updateChannels: a release on a channel the manifest does not declare contradicts the channel list (see
+ *   declaredChannels); the list is never observed (releases on declared channels do not show that none is hidden).
  * A claim every checked release supports is observed once; each release that contradicts it is one contradiction
  * (at most `maxPerClaim` per claim) at the release's ring in the history.
  */
 
 const maxPerClaim = 5;
-/** A first ring may reach this much more than its declared share (fleet counts move). */
-const shareTolerance = 1.1;
+/**
+ * A ring may reach this much more than its declared cumulative share (hosts join and leave the fleet between the
+ * count behind targetHosts and the release; a ring's hosts are counted as they receive it), rounded up to a whole
+ * host — so a ring declared at 0.01% of 1,000 hosts may still reach one.
+ */
+export const shareTolerance = 1.1;
 
 interface ChannelView {
   index: number;
@@ -99,7 +106,18 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
     return t;
   };
   const counted = new Map<string, number>();
+  const declared = declaredChannels(manifest);
+  const slips = new Map<string, string | undefined>();
   for (const r of facts.releases) {
+    if (declared && !declared.includes(r.channel)) {
+      if (!slips.has(r.channel)) slips.set(r.channel, nearest(r.channel, declared));
+      const near = slips.get(r.channel);
+      tally('/updateChannels').bad(
+        `release ${r.id}${r.emergency ? ' (emergency)' : ''} shipped on channel "${r.channel}", which the manifest does not declare${near ? ` (did you mean "${near}"?)` : ''}; declared: ${declared.join(', ') || 'none'}`,
+        r.channelPos,
+      );
+      continue;
+    }
     const c = channels.get(r.channel);
     if (!c || r.rings.length === 0) continue;
     counted.set(c.id, (counted.get(c.id) ?? 0) + 1);
@@ -144,21 +162,8 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
         else tally(`${base}/rings/${idx[k]}/bakeMinutes`).bad(words(), next.startPos);
       }
     }
-    // First-ring share.
-    const first = r.rings[0]!;
-    const d0 = c.rings[0];
-    if (idx[0] === 0 && d0?.populationPct !== undefined && first.hosts !== undefined) {
-      const all = r.rings.every((x) => x.hosts !== undefined) && reachedLast ? r.rings.reduce((s, x) => s + x.hosts!, 0) : undefined;
-      const denominator = c.targetHosts ?? all;
-      if (denominator !== undefined && denominator > 0) {
-        const share = (first.hosts / denominator) * 100;
-        const declaredPct = d0.populationPct;
-        const reached = first.hosts;
-        const words = () => `${rel}: ring ${first.name} reached ${reached} hosts, ${fmtPct(share)} of ${denominator} (${c.targetHosts !== undefined ? 'rollout.targetHosts' : 'the hosts the release reached'}); declared ${fmtPct(declaredPct)}`;
-        if (share <= declaredPct * shareTolerance) tally(`${base}/rings/0/populationPct`).ok(declaredPct - share, words, first.hostsPos ?? first.pos);
-        else tally(`${base}/rings/0/populationPct`).bad(words(), first.hostsPos ?? first.pos);
-      }
-    }
+    // Every ring's cumulative share.
+    shares(r, c, idx, reachedLast, base, rel, tally);
     // The emergency path still stages and gates.
     if (r.emergency && reachedLast) {
       if (c.minRings !== undefined) {
@@ -177,20 +182,97 @@ export function observeHistory(facts: HistoryFacts, manifest: ManifestView, read
   }
   const out: Observation[] = [];
   const at = (pos: Where) => ({ kind: reader.kind, title: reader.title, at: { file: facts.file, region: facts.locate(pos) } });
+  // In a signed history every position is the envelope's payload; the words say where inside the decoded payload.
+  const inPayload = (pos: Where, words: string) => (facts.envelope ? `${facts.envelope.inPayload(pos)}: ${words}` : words);
   for (const [claim, t] of tallies) {
-    const channel = [...channels.values()].find((c) => claim.startsWith(`/updateChannels/${c.index}/`))!;
+    const channel = [...channels.values()].find((c) => claim.startsWith(`/updateChannels/${c.index}/`));
     if (t.contradicted.length > 0) {
       t.contradicted.slice(0, maxPerClaim).forEach((c, k, shown) => {
-        const more = k === shown.length - 1 && t.contradicted.length > shown.length ? ` (and ${t.contradicted.length - shown.length} more releases of channel ${channel.id})` : '';
-        out.push({ claim, result: 'contradicted', observed: `${c.words}${more}`, artifact: at(c.pos) });
+        const more = k === shown.length - 1 && t.contradicted.length > shown.length ? ` (and ${t.contradicted.length - shown.length} more releases ${channel ? `of channel ${channel.id}` : 'on channels the manifest does not declare'})` : '';
+        out.push({ claim, result: 'contradicted', observed: inPayload(c.pos, `${c.words}${more}`), artifact: at(c.pos) });
       });
-    } else if (t.best) {
+    } else if (t.best && channel) {
       const n = t.supported;
       const m = counted.get(channel.id) ?? 0;
-      out.push({ claim, result: 'observed', observed: `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${typeof t.best.words === 'string' ? t.best.words : t.best.words()}`, artifact: at(t.best.pos) });
+      out.push({ claim, result: 'observed', observed: inPayload(t.best.pos, `${n === 1 ? 'the one check' : `all ${n} checks`} over ${m} release${m === 1 ? '' : 's'} of channel ${channel.id} agree${n === 1 ? 's' : ''}; closest to the limit: ${typeof t.best.words === 'string' ? t.best.words : t.best.words()}`), artifact: at(t.best.pos) });
     }
   }
   return out;
+}
+
+/**
+ * Each ring's cumulative share: the hosts of every ring the release entered up to and including this one, over the
+ * channel's targetHosts (or, without it, over the hosts of every ring of a release that reached the last ring), is
+ * at most the ring's declared populationPct — which is cumulative (schemas/vendor-manifest.schema.json) — within
+ * the tolerance. Said only where every ring so far counts its hosts. Not checked: a ring declared at 100 (more than
+ * all of the fleet says targetHosts is wrong, not the ring), and, when the denominator is the release's own total,
+ * the last ring (100% by construction). A ring that reached less than declared is not a contradiction: a smaller
+ * exposure is the safe side of the claim.
+ */
+function shares(r: ReleaseFact, c: ChannelView, idx: number[], reachedLast: boolean, base: string, rel: string, tally: (claim: string) => Tally): void {
+  const all = reachedLast && r.rings.every((x) => x.hosts !== undefined) ? r.rings.reduce((s, x) => s + x.hosts!, 0) : undefined;
+  const denominator = c.targetHosts ?? all;
+  if (denominator === undefined || denominator <= 0) return;
+  const of = c.targetHosts !== undefined ? 'rollout.targetHosts' : 'the hosts the release reached';
+  let sum = 0;
+  for (let k = 0; k < r.rings.length; k++) {
+    const ring = r.rings[k]!;
+    if (ring.hosts === undefined) return;
+    sum += ring.hosts;
+    const d = c.rings[idx[k]!]!;
+    if (d.populationPct === undefined || d.populationPct >= 100) continue;
+    if (c.targetHosts === undefined && idx[k] === c.rings.length - 1) continue;
+    const share = (sum / denominator) * 100;
+    const declaredPct = d.populationPct;
+    const allowed = Math.ceil(((declaredPct * denominator) / 100) * shareTolerance - 1e-9);
+    const reached = sum;
+    const words = () =>
+      k === 0
+        ? `${rel}: ring ${ring.name} reached ${reached} hosts, ${fmtPct(share)} of ${denominator} (${of}); declared ${fmtPct(declaredPct)}`
+        : `${rel}: by the end of ring ${ring.name} ${reached} hosts had it (${r.rings.slice(0, k + 1).map((x) => x.name).join(' + ')}), ${fmtPct(share)} of ${denominator} (${of}); declared ${fmtPct(declaredPct)} cumulative`;
+    if (reached <= allowed) tally(`${base}/rings/${idx[k]}/populationPct`).ok(declaredPct - share, words, ring.hostsPos ?? ring.pos);
+    else tally(`${base}/rings/${idx[k]}/populationPct`).bad(words(), ring.hostsPos ?? ring.pos);
+  }
+}
+
+/**
+ * The channel ids the manifest declares, or undefined when it has no channel list to set a release beside (a
+ * manifest the schema already refuses). A release on any other channel contradicts `/updateChannels`: the vendor
+ * ships through a channel its manifest leaves out — like a driver package installing a driver no component names.
+ * A typo (the history's `rapid_response` for the manifest's `rapid-response`) is reported the same way, with the
+ * nearest declared id: ringfence cannot tell a typo from a hidden channel, and either way that channel's releases
+ * were checked against no declared rollout. The fix is one line on whichever side is wrong.
+ */
+function declaredChannels(manifest: ManifestView): string[] | undefined {
+  const list = (manifest.value as Record<string, unknown> | null)?.['updateChannels'];
+  if (!Array.isArray(list)) return undefined;
+  return list.flatMap((c: unknown) => (c && typeof c === 'object' && typeof (c as Record<string, unknown>)['id'] === 'string' ? [(c as Record<string, unknown>)['id'] as string] : []));
+}
+
+/** The declared id a channel name is likely a slip for: the same but for case and punctuation, or within two edits. */
+function nearest(name: string, ids: readonly string[]): string | undefined {
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const same = ids.find((id) => fold(id) === fold(name));
+  if (same !== undefined) return same;
+  // Bounded: ids are short, and a history naming 1,000 long hidden channels must not cost seconds.
+  if (name.length > 64) return undefined;
+  let best: { id: string; d: number } | undefined;
+  for (const id of ids) {
+    if (id.length > 64 || Math.abs(id.length - name.length) > 2) continue;
+    const d = editDistance(name, id);
+    if (d <= 2 && (!best || d < best.d)) best = { id, d };
+  }
+  return best?.id;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 function breach(r: ReleaseFact, c: ChannelView, base: string, rel: string, tally: (claim: string) => Tally): void {

@@ -4,7 +4,11 @@ import { defaultLimits, type LoadLimits } from '../../load/limits.js';
 import { parseYamlText, type NodeLocation, type ParsedDocument, type SourceLocations } from '../../load/parse-yaml.js';
 import { pointerTokens } from '../../load/pointer.js';
 import { rangeFor, validateDocument } from '../../load/validate.js';
-import { artifactProblem, lineRange, type ArtifactFile } from '../types.js';
+import { isBase64, verifiedBy } from '../../attest/dsse.js';
+import type { TrustedKey } from '../../evidence/trust-policy.js';
+import { isObject, readJsonArtifact, typeOf } from '../json-input.js';
+import { signedHistoryName } from '../kinds.js';
+import { artifactProblem, lineRange, type ArtifactContext, type ArtifactFile } from '../types.js';
 
 /**
  * Reading a ReleaseHistory (schemas/release-history.schema.json): YAML or JSON as one document, or JSON Lines —
@@ -63,6 +67,8 @@ export interface ReleaseFact {
   rings: RingFact[];
   /** The release's id in the file. */
   pos: Where;
+  /** Its channel in the file. */
+  channelPos: Where;
 }
 
 export interface HistoryFacts {
@@ -74,9 +80,43 @@ export interface HistoryFacts {
   skipped: number;
   /** The line and column of a fact (facts stay in the main thread: this closure never crosses to a worker). */
   locate(where: Where): Range;
+  /** For a history read from a DSSE envelope: its signature, and where a fact is inside the decoded payload. */
+  envelope?: EnvelopeFacts;
 }
 
-export function readHistory(file: ArtifactFile): { facts?: HistoryFacts; problems: Problem[] } {
+export interface EnvelopeFacts {
+  payloadType: string;
+  /** Signatures the envelope carries (with a non-empty `sig`). */
+  signatures: number;
+  /** The reader's trust-policy key whose signature over the payload verified, not expired on the as-of date. */
+  signer?: TrustedKey;
+  /** Why the signature counts for nothing, when it does not. */
+  unverified?: string;
+  /** A fact's place inside the decoded payload, in words: `payload line 5, column 373`. */
+  inPayload(where: Where): string;
+}
+
+/**
+ * A signed history (DSSE, https://github.com/secure-systems-lab/dsse): `*.release-history.dsse.json`, one JSON
+ * envelope whose payload is the history — as YAML, one JSON document, or JSON Lines, said by its payloadType.
+ */
+export const envelopeName = signedHistoryName;
+export const historyPayloadTypes: Readonly<Record<string, 'document' | 'jsonl'>> = {
+  'application/vnd.ringfence.release-history+yaml': 'document',
+  'application/vnd.ringfence.release-history+json': 'document',
+  'application/vnd.ringfence.release-history+jsonl': 'jsonl',
+};
+/** The largest envelope read: a payload of maxHistoryBytes in base64, and room for the signatures. */
+export const maxEnvelopeBytes = Math.ceil(maxHistoryBytes / 3) * 4 + 64 * 1024;
+/** Most signatures looked at in one envelope (each costs a verification per trust-policy key). */
+const maxSignatures = 16;
+
+export function readHistory(file: ArtifactFile, context: ArtifactContext = {}): { facts?: HistoryFacts; problems: Problem[] } {
+  if (envelopeName.test(file.file)) return readEnvelope(file, context);
+  return readPlain(file, /\.jsonl$/i.test(file.file));
+}
+
+function readPlain(file: ArtifactFile, jsonl: boolean): { facts?: HistoryFacts; problems: Problem[] } {
   const problems: Problem[] = [];
   if (file.bytes.length > maxHistoryBytes) {
     problems.push(artifactProblem(file.file, 'artifact-too-large', `the release history is ${file.bytes.length} bytes; at most ${maxHistoryBytes} are read`));
@@ -87,7 +127,6 @@ export function readHistory(file: ArtifactFile): { facts?: HistoryFacts; problem
     return { problems };
   }
   const text = file.bytes.toString('utf8');
-  const jsonl = /\.jsonl$/i.test(file.file);
   const doc = jsonl ? parseLines(file.file, text, problems) : parseDocument(file.file, text, problems);
   if (!doc) return { problems: cap(problems, file.file) };
   return { ...checked(file.file, doc, problems), problems: cap(problems, file.file) };
@@ -268,11 +307,72 @@ function checked(file: string, doc: Doc, problems: Problem[]): { facts?: History
       rings.push(fact);
     });
     if (bad) return;
-    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: where(`${base}/id`) });
+    releases.push({ id: r.id, channel: r.channel, emergency: r.emergency === true, rings, pos: where(`${base}/id`), channelPos: where(`${base}/channel`) });
   });
   if (doc.skipped > 0) problems.push(artifactProblem(file, 'artifact-limit', `the history holds ${doc.skipped + (root.releases?.length ?? 0)} releases; the last ${maxReleases} are checked, the first ${doc.skipped} are not read`, undefined, 'warning'));
   if (releases.length === 0 && !problems.some((p) => p.severity === 'error')) problems.push(artifactProblem(file, 'artifact-empty', 'the release history lists no release, so it says nothing about the rollouts', loc('/metadata', 'key'), 'warning'));
   const locations = doc.locations;
   const locate = (w: Where): Range => (w.endsWith('#key') ? rangeFor(locations, w.slice(0, -4), 'key') : rangeFor(locations, w));
   return { facts: { file, vendor: root.metadata.vendor, product: root.metadata.product, releases, skipped: doc.skipped, locate } };
+}
+
+/**
+ * A history in a DSSE envelope. The envelope is read as untrusted JSON (bounded, no key twice — signer and reader
+ * must not see different payloads); its payloadType must be a release history's; the payload must be base64 text
+ * no longer than a plain history may be. Its signatures are checked against the reader's trust policy only
+ * (src/attest/dsse.ts verifiedBy): a key the envelope names, or any key not in the policy, counts for nothing. The
+ * payload is then read as a plain history; every position in it is reported at the envelope's payload, with the
+ * line and column inside the decoded payload named in the message.
+ */
+function readEnvelope(file: ArtifactFile, context: ArtifactContext): { facts?: HistoryFacts; problems: Problem[] } {
+  const fail = (message: string, range?: Range, code = 'artifact-format') => ({ problems: [artifactProblem(file.file, code, `${message}; the signed release history was not used`, range)] });
+  if (file.bytes.length > maxEnvelopeBytes) return fail(`the envelope is ${file.bytes.length} bytes; at most ${maxEnvelopeBytes} are read (a payload of ${maxHistoryBytes} bytes in base64)`, undefined, 'artifact-too-large');
+  const r = readJsonArtifact(file.file, file.bytes, 'signed release history (DSSE envelope)', { maxBytes: maxEnvelopeBytes, maxDepth: 8 });
+  if (!r.json) return { problems: r.problems };
+  const e = r.json.value;
+  if (!isObject(e)) return fail(`a DSSE envelope is a JSON mapping of payloadType, payload and signatures, not ${typeOf(e)}`, r.json.at(''));
+  const type = e['payloadType'];
+  const format = typeof type === 'string' && Object.hasOwn(historyPayloadTypes, type) ? historyPayloadTypes[type]! : undefined;
+  if (format === undefined) {
+    const said = type === undefined ? 'the envelope has no payloadType' : `payloadType is ${JSON.stringify(type).slice(0, 120)}`;
+    return fail(`${said}, not a release history's (${Object.keys(historyPayloadTypes).join(', ')})`, r.json.at(type === undefined ? '' : '/payloadType'));
+  }
+  const payload = e['payload'];
+  const payloadAt = r.json.at('/payload');
+  if (typeof payload !== 'string') return fail(payload === undefined ? 'the envelope has no payload' : `the payload is ${typeOf(payload)}, not base64 text`, payload === undefined ? r.json.at('') : payloadAt);
+  if (!isBase64(payload)) return fail('the payload is not base64 text (altered or damaged)', payloadAt);
+  const body = Buffer.from(payload, 'base64');
+  if (body.length > maxHistoryBytes) return fail(`the payload is ${body.length} bytes; at most ${maxHistoryBytes} are read`, payloadAt, 'artifact-too-large');
+  const rawSigs = e['signatures'];
+  if (rawSigs !== undefined && !Array.isArray(rawSigs)) return fail(`signatures is ${typeOf(rawSigs)}, not a list`, r.json.at('/signatures'));
+  const sigs = ((rawSigs ?? []) as unknown[]).filter((x) => isObject(x) && typeof x['sig'] === 'string' && x['sig'] !== '');
+  const problems: Problem[] = [];
+  const sigAt = rawSigs === undefined ? r.json.at('') : r.json.at('/signatures');
+  let signer: TrustedKey | undefined;
+  let unverified: string | undefined;
+  if (sigs.length === 0) unverified = 'the envelope carries no signature';
+  else if (sigs.length > maxSignatures) unverified = `the envelope carries ${sigs.length} signatures; at most ${maxSignatures} are checked, so none is`;
+  else if (!context.policy) unverified = 'no trust policy (--trust-policy) to verify its signature with';
+  else {
+    const key = verifiedBy(type as string, body, sigs, context.policy.keys);
+    if (!key) {
+      const ids = sigs.map((x) => (typeof (x as Record<string, unknown>)['keyid'] === 'string' ? String((x as Record<string, unknown>)['keyid']).slice(0, 16) || '(none)' : '(none)'));
+      unverified = `no key of the trust policy ${context.policy.file} verifies its signature (key id ${ids.join(', ')})`;
+    } else if (key.expires && context.asOf && context.asOf > key.expires) unverified = `signed by "${key.name}", which the trust policy trusts until ${key.expires}`;
+    else signer = key;
+  }
+  if (unverified) problems.push(artifactProblem(file.file, 'artifact-unsigned', `${unverified}: the history is read as an unsigned file (its support counts only if the manifest pins it or the reader names it with --artifact)`, sigAt, 'warning'));
+  const inner = readPlain({ ...file, bytes: body }, format === 'jsonl');
+  const words = (range: Range) => `payload line ${range.startLine}, column ${range.startColumn}`;
+  for (const p of inner.problems) problems.push(p.range ? { ...p, range: payloadAt, message: `${p.message} (${words(p.range)})` } : p);
+  if (!inner.facts) return { problems };
+  const locate = inner.facts.locate;
+  return {
+    facts: {
+      ...inner.facts,
+      locate: () => payloadAt,
+      envelope: { payloadType: type as string, signatures: sigs.length, ...(signer ? { signer } : {}), ...(unverified ? { unverified } : {}), inPayload: (w) => words(locate(w)) },
+    },
+    problems,
+  };
 }

@@ -1,5 +1,4 @@
-import { verify } from 'node:crypto';
-import { pae, payloadType } from '../../attest/dsse.js';
+import { payloadType, verifiedBy } from '../../attest/dsse.js';
 import { pointerWithin } from '../../evidence/trust-policy.js';
 import type { Problem, Range } from '../../model/problem.js';
 import { isObject, readJsonArtifact, typeOf } from '../json-input.js';
@@ -211,21 +210,9 @@ export function readProvenance(file: ArtifactFile, context: ArtifactContext = {}
   return { facts: { file: file.file, statements }, problems };
 }
 
-/** The policy key one of whose signatures verifies the payload (the signature's keyid, when given, picks the key). */
+/** The policy key one of whose signatures verifies the payload (src/attest/dsse.ts verifiedBy). */
 function signerOf(body: Buffer, signatures: unknown[], keys: NonNullable<ArtifactContext['policy']>['keys']) {
-  const signed = pae(payloadType, body);
-  for (const s of signatures) {
-    if (!isObject(s) || typeof s['sig'] !== 'string') continue;
-    const candidates = typeof s['keyid'] === 'string' && s['keyid'] !== '' ? keys.filter((k) => k.keyid === s['keyid']) : keys;
-    for (const k of candidates) {
-      try {
-        if (verify(null, signed, k.key, Buffer.from(s['sig'], 'base64'))) return k;
-      } catch {
-        // A malformed signature verifies nothing.
-      }
-    }
-  }
-  return undefined;
+  return verifiedBy(payloadType, body, signatures, keys);
 }
 
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
