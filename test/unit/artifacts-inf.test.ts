@@ -183,7 +183,8 @@ describe('the artifacts stage', () => {
     const good = file(driverInf('ServiceType = 1\nStartType = 0'), 'good.inf');
     const bad = file(Buffer.from([0x4d, 0x5a, 0, 0, 1, 2, 3]), 'bad.inf');
     const r = await readArtifacts([bad, good], [{ file: 'm.yaml', documentIndex: 0, value: { components: [component()] }, pinned: new Set() }]);
-    expect(r.problems.map((p) => `${p.file} ${p.code}`)).toEqual(['bad.inf artifact-format']);
+    // good.inf is not pinned by the manifest: its support is reported as lifting nothing.
+    expect(r.problems.map((p) => `${p.file} ${p.code}`)).toEqual(['bad.inf artifact-format', 'good.inf artifact-unpinned']);
     expect(r.read).toEqual([{ file: 'good.inf', kind: 'windows-inf' }]);
     expect(r.observations.length).toBe(5);
   });
