@@ -209,11 +209,21 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       // names no place), so that they only ever add claims: the control's backing is the weakest of its claims', and
       // a contradiction of any fails the instance — so naming a claim can lower the backing or fail an instance, and
       // can neither raise the backing nor pass one. An absent claim (or a computed value, which has no place) adds
-      // nothing, and the claims are read before the assert decides, whatever it decides.
-      for (const c of l.claims) {
-        const r = c(env, ctx, pointerOf);
-        if (r.value === undefined || r.value === null || r.pointer === undefined) continue;
-        if (!claims.includes(r.pointer)) claims.push(r.pointer);
+      // nothing, and the claims are read before the assert decides, whatever it decides. A computed list
+      // (`doc.components.map(c => c.language)`) claims the place of each of its elements that is in the document.
+      if (l.claims.length > 0) {
+        const seen = new Set(claims);
+        const add = (p: string | undefined): void => {
+          if (p === undefined || seen.has(p)) return;
+          seen.add(p);
+          claims.push(p);
+        };
+        for (const c of l.claims) {
+          const r = c(env, ctx, pointerOf);
+          if (r.value === undefined || r.value === null) continue;
+          if (r.pointer !== undefined) add(r.pointer);
+          else if (Array.isArray(r.value)) for (const x of r.value) if (x !== null && typeof x === 'object') add(pointerOf(x));
+        }
       }
       // The assert runs with a trace: a pass reports the document values it was decided on (`declared`).
       if (!options.trace) {
