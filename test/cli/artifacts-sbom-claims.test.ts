@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Log } from 'sarif';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report, Subject } from '../../src/model/report.js';
+import { root, runCli, tempDir } from '../helpers.js';
+
+/**
+ * KDUS-MS-04 reads the declared SBOM (`claims:` in its rule): an SBOM of the vendor's own that contradicts the
+ * declared format fails MS-04 at the manifest's sbom line, with the SBOM's position as a related location — pinned or
+ * not (contradictions count whatever the basis); an SBOM in the declared format, pinned, supports it. Through the
+ * real CLI, on copies of the example files.
+ */
+const asOf = ['--as-of', '2026-11-25'];
+const spdx = 'examples/evidence/borealis/borealis-guard-5.8.spdx.json';
+const declaredSpdx = 'sbom: { format: spdx, url: "https://borealis-cyber.example/sbom/5.8.spdx.json" }';
+const declaredCdx = 'sbom: { format: cyclonedx, url: "https://borealis-cyber.example/sbom/5.8.cdx.json" }';
+const sbomLine = 268;
+
+function json(args: string[], cwd: string): { code: number; report: Report; subject: Subject } {
+  const r = runCli(['check', ...args, ...asOf, '--format', 'json'], { cwd });
+  const report = JSON.parse(r.stdout) as Report;
+  return { code: r.code, report, subject: report.subjects[0]! };
+}
+const ms04 = (s: Subject) => s.controls.find((c) => c.id === 'KDUS-MS-04')!;
+
+/** The typical vendor's manifest, its SBOM declaration replaced, with its SBOM pinned (or not) in its evidence list. */
+function manifest(dir: string, declaration: string, pin: boolean): void {
+  const text = readFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), 'utf8');
+  expect(text.split('\n')[sbomLine - 1]).toBe(`  ${declaredSpdx}`);
+  const sha = createHash('sha256').update(readFileSync(path.join(root, spdx))).digest('hex');
+  const entry = `  - claim: /memorySafety/sbom\n    type: document\n    url: "https://borealis-cyber.example/sbom/5.8.cdx.json"\n    sha256: ${sha}\n    description: The SBOM of the 5.8 release.\n`;
+  writeFileSync(path.join(dir, 'vendor.yaml'), text.replace(declaredSpdx, declaration) + (pin ? entry : ''));
+}
+
+describe('the dishonest vendor: a manifest declaring CycloneDX, an SPDX SBOM in its own evidence', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('sbom-claims');
+    mkdirSync(path.join(dir, 'evidence'));
+    copyFileSync(path.join(root, spdx), path.join(dir, 'evidence', 'sbom.spdx.json'));
+    for (const [name, declaration, pin] of [
+      ['pinned', declaredCdx, true],
+      ['unpinned', declaredCdx, false],
+      ['honest', declaredSpdx, true],
+    ] as const) {
+      mkdirSync(path.join(dir, name));
+      manifest(path.join(dir, name), declaration, pin);
+    }
+  });
+
+  it('pinned, text: MS-04 fails at the sbom line, naming the SBOM, its position and what it shows', () => {
+    const r = runCli(['check', 'pinned/vendor.yaml', '--evidence', 'evidence', ...asOf], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✖ KDUS-MS-04 low, level 2 .* \(failed/);
+    expect(r.stdout).toContain(
+      `pinned/vendor.yaml:${sbomLine}:11  /memorySafety/sbom/format is contradicted by the SBOM evidence/sbom.spdx.json:2:18: the SBOM is SPDX 2.3, not CycloneDX: SPDX 2.3 SBOM of borealis-guard-windows 5.8.0: 8 packages`,
+    );
+    expect(r.stdout).toContain('also at evidence/sbom.spdx.json:2: what the SBOM shows, against /memorySafety/sbom/format');
+    // Said once, by the control that reads the claim: no "no control of the standard reads that claim" warning.
+    expect(r.stdout).not.toContain('no control of the standard reads that claim');
+  });
+
+  it('pinned, SARIF: the result is at the sbom line, with the SBOM\'s position as a related location', () => {
+    const r = runCli(['check', 'pinned/vendor.yaml', '--evidence', 'evidence', ...asOf, '--format', 'sarif'], { cwd: dir });
+    const log = JSON.parse(r.stdout) as Log;
+    const result = log.runs[0]!.results!.find((x) => x.ruleId === 'KDUS-MS-04')!;
+    expect(result.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe('pinned/vendor.yaml');
+    expect(result.locations![0]!.physicalLocation!.region).toMatchObject({ startLine: sbomLine, startColumn: 11 });
+    expect(result.relatedLocations!.map((l) => [l.physicalLocation!.artifactLocation!.uri, l.physicalLocation!.region!.startLine, l.physicalLocation!.region!.startColumn])).toEqual([['evidence/sbom.spdx.json', 2, 18]]);
+    expect(result.properties).toMatchObject({ status: 'fail', assurance: 'contradicted', jsonPointer: '/memorySafety/sbom/format' });
+  });
+
+  it('pinned, JSON: the contradicting observation is pinned and listed with MS-04; the score falls by MS-04 alone', () => {
+    const { subject } = json(['pinned/vendor.yaml', '--evidence', 'evidence'], dir);
+    const c = ms04(subject);
+    expect(c.status).toBe('fail');
+    expect(c.assurance).toBe('contradicted');
+    expect(c.observations).toContainEqual(expect.objectContaining({ claim: '/memorySafety/sbom/format', result: 'contradicted', basis: 'pinned' }));
+    const honest = json(['honest/vendor.yaml', '--evidence', 'evidence'], dir).subject;
+    expect(ms04(honest).status).toBe('pass');
+    expect(subject.score).toBeLessThan(honest.score!);
+    const failing = (s: Subject) => s.controls.filter((x) => x.status === 'fail').map((x) => x.id);
+    expect(new Set(failing(subject))).toEqual(new Set([...failing(honest), 'KDUS-MS-04']));
+    expect(failing(honest)).not.toContain('KDUS-MS-04');
+  });
+
+  it('unpinned: its support would lift nothing, but its contradiction fails MS-04 all the same', () => {
+    const { subject, report } = json(['unpinned/vendor.yaml', '--evidence', 'evidence'], dir);
+    const c = ms04(subject);
+    expect(c.status).toBe('fail');
+    expect(c.findings[0]!.location).toMatchObject({ pointer: '/memorySafety/sbom/format', region: { startLine: sbomLine } });
+    expect(c.observations).toContainEqual(expect.objectContaining({ claim: '/memorySafety/sbom/format', result: 'contradicted', basis: 'unpinned' }));
+    expect(report.problems.filter((p) => p.code === 'artifact-contradicted')).toEqual([]);
+  });
+
+  it('honest and pinned: the SBOM supports the declared format and MS-04 passes; the pin backs the SBOM claim', () => {
+    const { subject, report } = json(['honest/vendor.yaml', '--evidence', 'evidence'], dir);
+    const c = ms04(subject);
+    expect(c.status).toBe('pass');
+    expect(c.observations).toContainEqual(expect.objectContaining({ claim: '/memorySafety/sbom/format', result: 'observed', basis: 'pinned' }));
+    expect(c.evidence.map((e) => e.claim)).toContain('/memorySafety/sbom');
+    expect(report.problems.filter((p) => p.code === 'evidence-unused')).toEqual([]);
+    // Without the files the pin only links the claim; the manifest's other MS-04 claims are declared, so MS-04 is.
+    expect(ms04(json(['honest/vendor.yaml'], dir).subject).assurance).toBe('declared');
+  });
+});
+
+describe("MS-04 reads every component's languages", () => {
+  it("an SBOM whose entry for a component (not the first) is in a language the component does not declare fails MS-04 at that component's language", () => {
+    const dir = tempDir('sbom-claims-language');
+    const text = readFileSync(path.join(root, 'examples/vendors/aegis-exemplary.yaml'), 'utf8');
+    const rust = 'language: { primary: rust, loc: { rust: 214000, cpp: 6100 } }';
+    const line = text.split('\n').findIndex((l) => l.includes(rust)) + 1;
+    expect(line).toBeGreaterThan(0);
+    writeFileSync(path.join(dir, 'vendor.yaml'), text.replace(rust, 'language: { primary: c, loc: { c: 214000, cpp: 6100 } }'));
+    copyFileSync(path.join(root, 'examples/evidence/aegis/aegis-agent.cdx.json'), path.join(dir, 'agent.cdx.json'));
+    const { subject } = json(['vendor.yaml', '--artifact', 'agent.cdx.json'], dir);
+    const c = ms04(subject);
+    expect(c.status).toBe('fail');
+    expect(c.findings[0]!.location).toMatchObject({ pointer: '/components/2/language', region: { startLine: line } });
+    expect(c.findings[0]!.message).toContain('is pkg:cargo/aegis-agent@9.4.0, a Rust package (cargo)');
+    // The same manifest without the SBOM: MS-04 passes (the inventory is complete), as before.
+    expect(ms04(json(['vendor.yaml'], dir).subject).status).toBe('pass');
+  });
+});
+
+describe('the examples without artifacts', () => {
+  it("the exemplary vendor's MS-04 claims the SBOM, which its evidence pins: still linked, nothing unused", () => {
+    const { subject, report } = json(['examples/vendors/aegis-exemplary.yaml'], root);
+    const c = ms04(subject);
+    expect([c.status, c.assurance]).toEqual(['pass', 'linked']);
+    expect(c.evidence.map((e) => e.claim)).toContain('/memorySafety/sbom');
+    expect(report.problems.filter((p) => p.code === 'evidence-unused')).toEqual([]);
+  });
+});
