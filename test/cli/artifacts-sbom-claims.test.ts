@@ -25,14 +25,22 @@ function json(args: string[], cwd: string): { code: number; report: Report; subj
 }
 const ms04 = (s: Subject) => s.controls.find((c) => c.id === 'KDUS-MS-04')!;
 
-/** The typical vendor's manifest, its SBOM declaration replaced, with its SBOM pinned (or not) in its evidence list. */
-function manifest(dir: string, declaration: string, pin: boolean): void {
+/**
+ * The typical vendor's manifest, its SBOM declaration replaced, with the SPDX SBOM pinned in its evidence list:
+ * `declared` under /memorySafety/sbom at the declared URL (the manifest's own word that this file is its declared
+ * SBOM), `other` under /components at another URL (an SBOM of the release, not said to be the declared one).
+ */
+function manifest(dir: string, declaration: string, pin: 'declared' | 'other' | 'none'): void {
   const text = readFileSync(path.join(root, 'examples/vendors/borealis-typical.yaml'), 'utf8');
   expect(text.split('\n')[sbomLine - 1]).toBe(`  ${declaredSpdx}`);
   const sha = createHash('sha256').update(readFileSync(path.join(root, spdx))).digest('hex');
-  const entry = `  - claim: /memorySafety/sbom\n    type: document\n    url: "https://borealis-cyber.example/sbom/5.8.cdx.json"\n    sha256: ${sha}\n    description: The SBOM of the 5.8 release.\n`;
-  writeFileSync(path.join(dir, 'vendor.yaml'), text.replace(declaredSpdx, declaration) + (pin ? entry : ''));
+  const [claim, url] = pin === 'declared' ? ['/memorySafety/sbom', 'https://borealis-cyber.example/sbom/5.8.cdx.json'] : ['/components', 'https://borealis-cyber.example/sbom/5.8-packages.spdx.json'];
+  const entry = `  - claim: ${claim}\n    type: document\n    url: "${url}"\n    sha256: ${sha}\n    description: The SBOM of the 5.8 release.\n`;
+  writeFileSync(path.join(dir, 'vendor.yaml'), text.replace(declaredSpdx, declaration) + (pin === 'none' ? '' : entry));
 }
+
+/** A small CycloneDX SBOM naming no component of the manifest (so it speaks to the format only). */
+const otherCdx = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: 'zlib', version: '1.3.1', purl: 'pkg:conan/zlib@1.3.1' }] }, null, 2);
 
 describe('the dishonest vendor: a manifest declaring CycloneDX, an SPDX SBOM in its own evidence', () => {
   let dir: string;
@@ -41,9 +49,9 @@ describe('the dishonest vendor: a manifest declaring CycloneDX, an SPDX SBOM in 
     mkdirSync(path.join(dir, 'evidence'));
     copyFileSync(path.join(root, spdx), path.join(dir, 'evidence', 'sbom.spdx.json'));
     for (const [name, declaration, pin] of [
-      ['pinned', declaredCdx, true],
-      ['unpinned', declaredCdx, false],
-      ['honest', declaredSpdx, true],
+      ['pinned', declaredCdx, 'declared'],
+      ['unpinned', declaredCdx, 'none'],
+      ['honest', declaredSpdx, 'declared'],
     ] as const) {
       mkdirSync(path.join(dir, name));
       manifest(path.join(dir, name), declaration, pin);
@@ -104,6 +112,51 @@ describe('the dishonest vendor: a manifest declaring CycloneDX, an SPDX SBOM in 
     expect(report.problems.filter((p) => p.code === 'evidence-unused')).toEqual([]);
     // Without the files the pin only links the claim; the manifest's other MS-04 claims are declared, so MS-04 is.
     expect(ms04(json(['honest/vendor.yaml'], dir).subject).assurance).toBe('declared');
+  });
+});
+
+describe('SBOMs in both formats: a vendor may publish both', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir('sbom-claims-both');
+    writeFileSync(path.join(dir, 'zlib.cdx.json'), otherCdx);
+    mkdirSync(path.join(dir, 'evidence'));
+    mkdirSync(path.join(dir, 'evidence-both'));
+    copyFileSync(path.join(root, spdx), path.join(dir, 'evidence', 'sbom.spdx.json'));
+    copyFileSync(path.join(root, spdx), path.join(dir, 'evidence-both', 'sbom.spdx.json'));
+    writeFileSync(path.join(dir, 'evidence-both', 'zlib.cdx.json'), otherCdx);
+    for (const [name, declaration, pin] of [
+      ['pinned', declaredCdx, 'declared'],
+      ['second', declaredCdx, 'other'],
+    ] as const) {
+      mkdirSync(path.join(dir, name));
+      manifest(path.join(dir, name), declaration, pin);
+    }
+  });
+
+  it('an SPDX SBOM beside a CycloneDX one that supports the declared format is another SBOM of the release, not a contradiction (a warning says so)', () => {
+    const { subject, report } = json(['second/vendor.yaml', '--evidence', 'evidence', '--artifact', 'zlib.cdx.json'], dir);
+    expect(ms04(subject).status).toBe('pass');
+    expect(ms04(subject).observations).toEqual(expect.not.arrayContaining([expect.objectContaining({ result: 'contradicted' })]));
+    const w = report.problems.filter((p) => p.code === 'artifact-other-sbom');
+    expect(w).toEqual([expect.objectContaining({ severity: 'warning', file: 'evidence/sbom.spdx.json', range: expect.objectContaining({ startLine: 2, startColumn: 18 }) })]);
+    expect(w[0]!.message).toMatch(/^this SBOM is SPDX 2\.3, not CycloneDX: .*; zlib\.cdx\.json is in the declared format and supports second\/vendor\.yaml's declaration, so this one is taken as another SBOM of the release/);
+    // Without the CycloneDX SBOM the SPDX one contradicts the declaration, as always.
+    expect(ms04(json(['second/vendor.yaml', '--evidence', 'evidence'], dir).subject).status).toBe('fail');
+  });
+
+  it('no excuse when the manifest pinned the SPDX file as its declared SBOM (under memorySafety.sbom, at the declared URL)', () => {
+    const { subject, report } = json(['pinned/vendor.yaml', '--evidence', 'evidence', '--artifact', 'zlib.cdx.json'], dir);
+    expect(ms04(subject).status).toBe('fail');
+    expect(ms04(subject).findings[0]!.location).toMatchObject({ pointer: '/memorySafety/sbom/format' });
+    expect(report.problems.filter((p) => p.code === 'artifact-other-sbom')).toEqual([]);
+  });
+
+  it('no excuse from an unpinned CycloneDX file dropped into the bundle: its support lifts nothing, so it excuses nothing', () => {
+    const { subject, report } = json(['second/vendor.yaml', '--evidence', 'evidence-both'], dir);
+    expect(ms04(subject).status).toBe('fail');
+    expect(ms04(subject).observations).toContainEqual(expect.objectContaining({ claim: '/memorySafety/sbom/format', result: 'contradicted', basis: 'pinned' }));
+    expect(report.problems.filter((p) => p.code === 'artifact-other-sbom')).toEqual([]);
   });
 });
 
