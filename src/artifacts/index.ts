@@ -23,7 +23,9 @@ export async function readArtifacts(files: readonly ArtifactFile[], targets: rea
   const rollouts: TargetedRollouts[] = [];
   const problems: Problem[] = [];
   const read: { file: string; kind: string }[] = [];
+  const shaOf = new Map<string, string>();
   for (const file of files) {
+    shaOf.set(file.file, file.sha256);
     const kind = artifactKindOf(file.file, file.bytes);
     if (!kind) continue;
     const reader = await kind.load();
@@ -78,7 +80,59 @@ export async function readArtifacts(files: readonly ArtifactFile[], targets: rea
       }
     }
   }
-  return { observations, rollouts, problems, read };
+  return { observations: settleSbomFormats(observations, targets, shaOf, problems), rollouts, problems, read };
+}
+
+const sbomFormatClaim = '/memorySafety/sbom/format';
+
+/**
+ * A vendor may publish its SBOM in both formats, so an SBOM in the other format is not by itself a contradiction of
+ * `memorySafety.sbom.format` when an SBOM in the declared format is there too, with support that counts (pinned,
+ * signed or given): it is taken as a second SBOM of the release, and a warning says so. It still contradicts when the
+ * manifest ties that very file to its declared SBOM — an evidence entry pinning its SHA-256 under `/memorySafety/sbom`
+ * (or above), or at the declared SBOM's URL — or when nothing in the declared format supports the declaration (an
+ * unpinned file lifts nothing, so it cannot excuse one either).
+ */
+function settleSbomFormats(observations: TargetedObservation[], targets: readonly ArtifactTarget[], shaOf: ReadonlyMap<string, string>, problems: Problem[]): TargetedObservation[] {
+  const isFormat = (o: TargetedObservation) => o.artifact.kind === 'sbom' && o.claim === sbomFormatClaim;
+  if (!observations.some((o) => isFormat(o) && o.result === 'contradicted')) return observations;
+  const dropped = new Set<TargetedObservation>();
+  for (const t of targets) {
+    const mine = observations.filter((o) => isFormat(o) && o.target.file === t.file && o.target.documentIndex === t.documentIndex);
+    const support = mine.find((o) => o.result === 'observed' && o.basis !== 'unpinned');
+    if (!support) continue;
+    for (const o of mine) {
+      if (o.result !== 'contradicted' || tiedToDeclaredSbom(t, shaOf.get(o.artifact.at.file))) continue;
+      dropped.add(o);
+      problems.push({
+        severity: 'warning',
+        code: 'artifact-other-sbom',
+        file: o.artifact.at.file,
+        range: o.artifact.at.region,
+        message: `${o.observed.replace(/^the SBOM is /, 'this SBOM is ')}; ${support.artifact.at.file} is in the declared format and supports ${t.file}'s declaration, so this one is taken as another SBOM of the release, not a contradiction (pin its SHA-256 under /memorySafety/sbom if it is the declared one)`,
+      });
+    }
+  }
+  return dropped.size === 0 ? observations : observations.filter((o) => !dropped.has(o));
+}
+
+/** Whether the manifest's evidence list pins this SHA-256 as its declared SBOM: under memorySafety.sbom (or above), or at its URL. */
+function tiedToDeclaredSbom(t: ArtifactTarget, sha256: string | undefined): boolean {
+  if (sha256 === undefined) return false;
+  const m = isRecord(t.value) ? t.value : {};
+  const ms = isRecord(m['memorySafety']) ? m['memorySafety'] : {};
+  const url = isRecord(ms['sbom']) ? ms['sbom']['url'] : undefined;
+  const evidence = Array.isArray(m['evidence']) ? (m['evidence'] as unknown[]) : [];
+  return evidence.some((e) => {
+    if (!isRecord(e) || typeof e['sha256'] !== 'string' || e['sha256'].toLowerCase() !== sha256.toLowerCase()) return false;
+    const claim = e['claim'];
+    if (typeof claim === 'string' && ['', '/', '/memorySafety', '/memorySafety/sbom', sbomFormatClaim].includes(claim)) return true;
+    return typeof url === 'string' && e['url'] === url;
+  });
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

@@ -51,6 +51,7 @@ export function runExplain(args: string[]): number {
       if (s.forEach) out.push(`  for each ${c.rule.as} in ${s.forEach}`);
       if (s.when) out.push(`  when       ${s.when}`);
       for (const e of s.evidence ?? []) out.push(`  evidence   ${e}`);
+      for (const e of s.claims ?? []) out.push(`  claims     ${e} (where declared)`);
       out.push(`  assert     ${s.assert.trim().replace(/\s*\n\s*/g, '\n             ')}`);
       if (s.at) out.push(`  at         ${s.at}`);
       for (const r of s.related ?? []) out.push(`  also at    ${r.forEach ? `(for each ${r.as ?? 'other'} in ${r.forEach}) ` : ''}${r.when ? `(when ${r.when}) ` : ''}${r.at}: "${r.message}"`.replace(/\s*\n\s*/g, ' '));

@@ -16,7 +16,8 @@ export interface Instance {
   missing?: string[];
   /**
    * For pass and fail: the claims the rule read — where each of its `evidence` paths is in the document, or the
-   * instance's own pointer when it names none. The evidence stage backs these (src/evidence).
+   * instance's own pointer when it names none — then where each of its `claims` paths is, for those present.
+   * The evidence stage backs these (src/evidence).
    */
   claims?: string[];
   /** For pass: the document values the assert read (pointer, value), in pointer order, at most `maxDeclared`. */
@@ -60,6 +61,8 @@ interface LinkedRule {
   when?: Compiled;
   /** `text` names the evidence in a missing-evidence message; `shownAt` locates it (see `evidenceShown`). */
   evidence: { ir: Ir; path: CompiledPath; shownAt?: CompiledPath }[];
+  /** The rule's `claims`: read where present, never required. */
+  claims: CompiledPath[];
   assert: Compiled;
   at?: CompiledPath;
   related: { forEach?: Compiled; as: string; when?: Compiled; at: CompiledPath; message: (env: Env, ctx: EvalContext) => string }[];
@@ -99,6 +102,7 @@ function link(rule: RuleDefinition): LinkedRule {
         const shown = evidenceShown(e.ir);
         return shown ? { ir: e.ir, path: compilePath(e.ir), shownAt: compilePath(shown.ir) } : { ir: e.ir, path: compilePath(e.ir) };
       }),
+      claims: (rule.claims ?? []).map((c) => compilePath(c.ir)),
       assert: compile(rule.assert),
       ...(rule.at ? { at: compilePath(rule.at) } : {}),
       related: (rule.related ?? []).map((r) => ({
@@ -200,6 +204,26 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
           missing,
           message: `not declared: ${missing.join(', ')}`,
         };
+      }
+      // The rule's `claims`, added after the evidence's (and after the instance's own pointer when the evidence
+      // names no place), so that they only ever add claims: the control's backing is the weakest of its claims', and
+      // a contradiction of any fails the instance — so naming a claim can lower the backing or fail an instance, and
+      // can neither raise the backing nor pass one. An absent claim (or a computed value, which has no place) adds
+      // nothing, and the claims are read before the assert decides, whatever it decides. A computed list
+      // (`doc.components.map(c => c.language)`) claims the place of each of its elements that is in the document.
+      if (l.claims.length > 0) {
+        const seen = new Set(claims);
+        const add = (p: string | undefined): void => {
+          if (p === undefined || seen.has(p)) return;
+          seen.add(p);
+          claims.push(p);
+        };
+        for (const c of l.claims) {
+          const r = c(env, ctx, pointerOf);
+          if (r.value === undefined || r.value === null) continue;
+          if (r.pointer !== undefined) add(r.pointer);
+          else if (Array.isArray(r.value)) for (const x of r.value) if (x !== null && typeof x === 'object') add(pointerOf(x));
+        }
       }
       // The assert runs with a trace: a pass reports the document values it was decided on (`declared`).
       if (!options.trace) {

@@ -44,9 +44,14 @@ export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
     // Related positions as a case names them: a JSON Pointer, or vendor#pointer for the vendor manifest.
     const reported = new Set(instances.flatMap((i) => (i.related ?? []).map((r) => (r.vendor ? `vendor#${r.pointer}` : r.pointer))));
     const unreported = (t.related ?? []).filter((p) => !reported.has(p));
+    // Claims as a case names them: JSON Pointers that the passing and failing instances must claim (what the
+    // evidence stage would back, and what a contradiction would fail).
+    const claimed = new Set(instances.flatMap((i) => i.claims ?? []));
+    const unclaimed = (t.claims ?? []).filter((p) => !claimed.has(p));
     const passed =
       (Array.isArray(t.expect) ? t.expect.length === actual.length && t.expect.every((e, i) => e === actual[i]) : t.expect === aggregateOutcome(actual)) &&
-      unreported.length === 0;
+      unreported.length === 0 &&
+      unclaimed.length === 0;
     return {
       rule: rule.name,
       file: rule.file,
@@ -58,6 +63,7 @@ export function runRuleTests(rule: RuleDefinition): RuleTestSummary {
       details: [
         ...instances.map((i) => `${i.outcome} at ${i.pointer || '/'}${i.message ? `: ${i.message}` : ''}${i.related?.length ? ` (also at ${i.related.map((r) => `${r.vendor ? 'vendor#' : ''}${r.pointer || '/'}`).join(', ')})` : ''}`),
         ...(unreported.length > 0 ? [`expected related positions not reported: ${unreported.join(', ')}`] : []),
+        ...(unclaimed.length > 0 ? [`expected claims not named: ${unclaimed.join(', ')} (claimed: ${[...claimed].map((p) => p || '/').join(', ') || 'none'})`] : []),
       ],
     };
   });

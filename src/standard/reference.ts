@@ -62,6 +62,7 @@ function controlSection(c: Control): string[] {
     if (s.forEach) out.push(`// for each ${c.rule.as} of`, s.forEach.trim());
     if (s.when) out.push('// applies when', s.when.trim());
     if (s.evidence?.length) out.push('// evidence (absent → missing evidence)', ...s.evidence.map((e) => e.trim()));
+    if (s.claims?.length) out.push('// claims (backed and cross-checked where declared; absent → nothing)', ...s.claims.map((e) => e.trim()));
     out.push('// passes when', s.assert.trim(), '```', '');
     out.push(`Tested by ${c.rule.tests.length} case${c.rule.tests.length === 1 ? '' : 's'} in the rule file.`, '');
   }

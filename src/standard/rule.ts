@@ -23,6 +23,8 @@ export interface RuleTest {
   expect: Outcome | Outcome[];
   /** Positions the failing instances must report as related (JSON Pointers; `vendor#/…` for the vendor manifest). */
   related?: string[];
+  /** Claims the passing and failing instances must name (JSON Pointers): what the evidence stage would back. */
+  claims?: string[];
   /** Where the case is written, for reporting a failing case. */
   line: number;
 }
@@ -38,6 +40,11 @@ export interface RuleDefinition {
   forEach?: Ir;
   when?: Ir;
   evidence: { text: string; ir: Ir }[];
+  /**
+   * Claims the rule reads without requiring them (`claims:`): where present, their places join each judged
+   * instance's claims (backed, and contradicted, like the evidence's); absent, they change nothing.
+   */
+  claims?: { text: string; ir: Ir }[];
   assert: Ir;
   at?: Ir;
   /** The other side(s) of a contradiction: positions a failing instance also reports. */
@@ -62,7 +69,7 @@ export interface RuleDefinition {
    */
   judgesDocument?: boolean;
   /** The expressions as written, for `ringfence explain`. */
-  source: { forEach?: string; when?: string; evidence?: string[]; assert: string; at?: string; related?: RelatedYaml[]; message: string };
+  source: { forEach?: string; when?: string; evidence?: string[]; claims?: string[]; assert: string; at?: string; related?: RelatedYaml[]; message: string };
 }
 
 /** One `related` entry, lowered: evaluated only when an instance fails. */
@@ -96,6 +103,7 @@ interface RuleYaml {
   as?: string;
   when?: string;
   evidence?: string[];
+  claims?: string[];
   assert: string;
   at?: string;
   related?: RelatedYaml[];
@@ -191,6 +199,16 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
     const r = compileAt(`/evidence/${i}`, text, scope);
     if (r) evidence.push({ text, ir: r.ir });
   });
+  // `claims:` names places of the evaluated document only: a claim of the vendor manifest is not this document's
+  // to back, and a rule must not start needing the vendor manifest (or the backing) because of what it claims.
+  const claims: { text: string; ir: Ir }[] = [];
+  (y.claims ?? []).forEach((text, i) => {
+    const r = compileAt(`/claims/${i}`, text, scope);
+    if (!r) return;
+    const other = mentions(r.ir, 'vendor') ? 'vendor' : mentions(r.ir, 'backing') ? 'backing' : undefined;
+    if (other) fail(`/claims/${i}`, `a claims entry names a place in the evaluated document; it cannot read ${other === 'vendor' ? 'the vendor manifest (vendor)' : 'the backing (backing)'}`, positionIn(doc, `/claims/${i}`, text, 0, text.length));
+    else claims.push({ text, ir: r.ir });
+  });
   const assert = compileAt('/assert', y.assert, scope)?.ir;
   const at = y.at !== undefined ? compileAt('/at', y.at, scope)?.ir : undefined;
   const compileTemplate = (pointer: string, text: string, s: ReadonlyMap<string, ScopeEntry>): TemplateIr | undefined => {
@@ -240,6 +258,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
       ...(forEach ? { forEach } : {}),
       ...(when ? { when } : {}),
       evidence,
+      ...(claims.length > 0 ? { claims } : {}),
       assert,
       ...(at ? { at } : {}),
       ...(related.length > 0 ? { related } : {}),
@@ -256,6 +275,7 @@ export function compileRule(doc: ParsedDocument, expectedName?: string): RuleLoa
         ...(y.forEach !== undefined ? { forEach: y.forEach } : {}),
         ...(y.when !== undefined ? { when: y.when } : {}),
         ...(y.evidence !== undefined ? { evidence: y.evidence } : {}),
+        ...(y.claims !== undefined ? { claims: y.claims } : {}),
         assert: y.assert,
         ...(y.at !== undefined ? { at: y.at } : {}),
         ...(y.related !== undefined ? { related: y.related } : {}),

@@ -80,11 +80,14 @@ describe('hostile and mismatched artifacts', () => {
     copyFileSync(path.join(root, 'examples/evidence/aegis/aegis-agent.cdx.json'), path.join(dir, 'sensor.cdx.json'));
   });
 
-  it('a CycloneDX SBOM beside a manifest that declares SPDX: a contradiction no control reads is still said', () => {
-    const { report } = json(['borealis.yaml', '--artifact', 'sensor.cdx.json'], dir);
-    const p = report.problems.find((x) => x.code === 'artifact-contradicted')!;
-    expect(p).toMatchObject({ severity: 'warning', file: 'borealis.yaml', pointer: '/memorySafety/sbom/format' });
-    expect(p.message).toContain('the SBOM is CycloneDX 1.6, not SPDX');
+  it('a CycloneDX SBOM beside a manifest that declares SPDX: KDUS-MS-04, which reads the claim, fails at it (no warning besides)', () => {
+    const { report, subject } = json(['borealis.yaml', '--artifact', 'sensor.cdx.json'], dir);
+    expect(report.problems.filter((x) => x.code === 'artifact-contradicted')).toEqual([]);
+    const ms04 = control(subject, 'KDUS-MS-04');
+    expect(ms04.status).toBe('fail');
+    // One finding per instance: the most specific contradiction of the first claim (this SBOM's win-driver entry
+    // states C where Borealis declares C++); the format's is listed with the control.
+    expect(ms04.observations).toContainEqual(expect.objectContaining({ claim: '/memorySafety/sbom/format', result: 'contradicted', observed: expect.stringContaining('the SBOM is CycloneDX 1.6, not SPDX') }));
   });
 
   it('a huge SBOM, a deeply nested one and a truncated one are positioned input problems (exit 2); the manifest is still checked', () => {

@@ -77,7 +77,7 @@ describe('schema errors in ringfence\'s words', () => {
     );
     const r = runCli(['test', path.join(dir, 'odd-rule.yaml')]);
     const out = `${r.stdout}${r.stderr}`;
-    expect(out).toContain('odd-rule.yaml:1:1: error: the document: a rule that judges the document itself (judges: document) has no forEach and no evidence: it reads no claim [rule-schema]');
+    expect(out).toContain('odd-rule.yaml:1:1: error: the document: a rule that judges the document itself (judges: document) has no forEach, no evidence and no claims: it reads no claim [rule-schema]');
     expect(out).toContain('odd-rule.yaml:11:25: error: tests[0].expect is 5; expected one of "pass", "fail", "not_applicable", "missing_evidence", "error" [rule-schema]');
     expect(out).toContain('odd-rule.yaml:11:25: error: tests[0].expect matches none of the forms it may take (see the errors at the same place) [rule-schema]');
     expect(out).not.toMatch(foreign);
