@@ -1,8 +1,10 @@
 import { realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { terminalSafe } from '../../reporters/sanitize.js';
-import { loadAllDocuments, type ImportedGroup } from '../import/index.js';
-import { importerTitles } from '../import/kinds.js';
+import { importInputs, type ImportedGroup } from '../import/index.js';
+import { importerTitles, importOnlyExtensions } from '../import/kinds.js';
+import { defaultLimits } from '../load/limits.js';
+import { expandPaths } from '../load/read-inputs.js';
 import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
@@ -18,15 +20,18 @@ export async function runImport(args: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError('import needs files or folders to import, e.g. `ringfence import k8s/ -o deployment.yaml`');
   const output = values.output;
   if (output !== undefined) refuseOverInputs(output, positionals);
-  const { problems, imported } = await loadAllDocuments(positionals);
-  const own = problems.filter((p) => p.code !== 'input-kind' || !imported.length);
-  for (const p of own) process.stderr.write(`${terminalSafe(formatProblem(p))}\n`);
-  if (!imported.length) {
-    process.stderr.write(`ringfence: no file among ${terminalSafe(positionals.join(', '))} is one ringfence imports (${importerTitles().join('; ')})\n`);
+  // Only the import stage: the other documents among the paths are not this command's to read.
+  const expanded = expandPaths(positionals, defaultLimits, [], importOnlyExtensions);
+  const result = await importInputs(expanded.files, expanded.explicit, defaultLimits);
+  const problems = [...expanded.problems, ...result.problems];
+  const imported = result.files.flatMap((f) => (result.imported[f] ? [result.imported[f]] : []));
+  for (const p of problems) process.stderr.write(`${terminalSafe(formatProblem(p))}\n`);
+  if (problems.some((p) => p.severity === 'error')) {
+    process.stderr.write('ringfence: the import has errors (above); nothing was written\n');
     return 2;
   }
-  if (own.some((p) => p.severity === 'error')) {
-    process.stderr.write('ringfence: the import has errors (above); nothing was written\n');
+  if (!imported.length) {
+    process.stderr.write(`ringfence: no file among ${terminalSafe(positionals.join(', '))} is one ringfence imports (${importerTitles().join('; ')})\n`);
     return 2;
   }
   const text = await importedYaml(imported);
