@@ -14,7 +14,7 @@ Usage
                                                  RingfenceConfig (.ringfence.yaml) or
                                                  DeploymentOverlay (what an import cannot say)
   ringfence schema --write DIR                   write every bundled JSON Schema into DIR
-  ringfence init vendor|deployment|config [-o file]  a commented template to start from
+  ringfence init vendor|deployment|config|overlay [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
   ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
@@ -236,10 +236,10 @@ Generates the reference page of a standard (default: KDUS 1.1) from its YAML and
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
-  init: `ringfence init vendor|deployment|config [-o FILE] [--force] [--schema-dir DIR]
+  init: `ringfence init vendor|deployment|config|overlay [-o FILE] [--force] [--schema-dir DIR]
 
-Prints (or writes) a commented template of a vendor manifest, a deployment config, or the .ringfence.yaml
-config file of check (init config -o .ringfence.yaml). Its first line,
+Prints (or writes) a commented template of a vendor manifest, a deployment config, the .ringfence.yaml
+config file of check (init config -o .ringfence.yaml), or the overlay of imported files (docs/importers.md). Its first line,
 "# yaml-language-server: $schema=…", gives editors its JSON Schema on this disk, so completion and
 checking work offline: with -o, by a path relative to FILE — to the schema inside this installed
 ringfence, or with --schema-dir to DIR/<name>.schema.json (written by "ringfence schema --write DIR",

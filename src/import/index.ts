@@ -44,15 +44,16 @@ export function isImportedEntry(file: string): boolean {
 }
 
 const headBytes = 4096;
+/** Reused: the pass reads the head of every input file, and a fresh buffer each time costs more than the read. */
+const headBuffer = Buffer.allocUnsafeSlow(headBytes);
 
 /** The first bytes of a file, as text (never throws: a file that cannot be read has no head, and is read later as usual). */
 function readHead(file: string): string {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const buffer = Buffer.allocUnsafe(headBytes);
-    const n = readSync(fd, buffer, 0, headBytes, 0);
-    return buffer.subarray(0, n).toString('utf8');
+    const n = readSync(fd, headBuffer, 0, headBytes, 0);
+    return headBuffer.toString('utf8', 0, n);
   } catch {
     return '';
   } finally {

@@ -35,12 +35,14 @@ export const importerKinds: readonly ImporterKind[] = [
  */
 export function recogniseKubernetes(name: string, head: string): boolean {
   if (!/\.(ya?ml|json)$/i.test(name)) return false;
+  // Most files a scan meets are neither: a plain search rules them out before the patterns run.
+  if (!head.includes('DaemonSet') && !head.includes('Rollout')) return false;
   return /(^|[\s{,])"?apiVersion"?\s*:\s*"?(apps\/v1|argoproj\.io\/v1alpha1)"?\s*($|[,}\n\r])/m.test(head) && /(^|[\s{,])"?kind"?\s*:\s*"?(DaemonSet|Rollout)"?\s*($|[,}\n\r#])/m.test(head);
 }
 
 /** The overlay (kind DeploymentOverlay): what foreign formats cannot say, written once by the customer. */
 export function recogniseOverlay(name: string, head: string): boolean {
-  return /\.(ya?ml|json)$/i.test(name) && /(^|[\s{,])"?kind"?\s*:\s*"?DeploymentOverlay"?\s*($|[,}\n\r#])/m.test(head) && /ringfence\.dev\//.test(head);
+  return /\.(ya?ml|json)$/i.test(name) && head.includes('DeploymentOverlay') && /(^|[\s{,])"?kind"?\s*:\s*"?DeploymentOverlay"?\s*($|[,}\n\r#])/m.test(head) && /ringfence\.dev\//.test(head);
 }
 
 /** The importer kind of a file, by its name (last path segment) and first bytes; undefined when none claims it. */

@@ -15,6 +15,7 @@ export const apiVersion = 'ringfence.dev/v1';
 const companionKinds: Readonly<Record<string, string>> = {
   ReleaseHistory: 'it is an artifact of the vendor, set beside its manifest with --artifact FILE or in --evidence',
   TrustPolicy: "it is the reader's list of trusted keys, given with --trust-policy FILE",
+  DeploymentOverlay: 'it completes the foreign files (Kubernetes manifests) that `ringfence check` and `ringfence import` map, beside it or named by its appliesTo (docs/importers.md)',
 };
 
 /** A parsed input document whose `kind` is known. */
