@@ -210,3 +210,18 @@ describe('importers are loaded only for their files', () => {
     expect(importers(loaded(['check', sensor, ...asOf])).length).toBeGreaterThan(0);
   });
 });
+
+describe('init overlay', () => {
+  it('writes an overlay template that completes a DaemonSet; its placeholders are reported on the overlay lines', () => {
+    const dir = tempDir('init-overlay');
+    writeFileSync(path.join(dir, 'ds.yaml'), readFileSync(path.join(root, daemonset), 'utf8'));
+    const w = runCli(['init', 'overlay', '-o', path.join(dir, 'overlay.yaml')]);
+    expect(w.code).toBe(0);
+    writeFileSync(path.join(dir, 'overlay.yaml'), readFileSync(path.join(dir, 'overlay.yaml'), 'utf8').replace('id: example-sensor', 'id: aegis-sensor'));
+    const r = runCli(['check', dir, ...asOf, '-f', 'json']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const placeholder = report.problems.find((p) => p.code === 'placeholder')!;
+    expect(placeholder.file).toBe(path.relative(root, path.join(dir, 'overlay.yaml')));
+  });
+});
