@@ -229,6 +229,8 @@ export async function importedInputs(options: CheckOptions): Promise<Inputs> {
   const limits = options.limits ?? defaultLimits;
   const { files, problems, explicit } = expandPaths(options.paths, limits, options.ignore, importOnlyExtensions);
   const result = await importInputs(files, explicit, limits);
+  // A file an importer claimed is read for its ringfence documents only, as a folder scan reads it.
+  for (const f of result.claimed) explicit.delete(f);
   return { files: result.files, explicit, problems: [...problems, ...result.problems], ...(Object.keys(result.imported).length ? { imported: result.imported } : {}) };
 }
 

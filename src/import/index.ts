@@ -33,6 +33,11 @@ export interface ImportResult {
   files: string[];
   /** The groups, by their entry in `files`. */
   imported: Record<string, ImportedGroup>;
+  /**
+   * The YAML and JSON files an importer claimed. They stay in `files`, read as a folder scan reads (other documents
+   * skipped): a ringfence document in the same file as a DaemonSet is still evaluated, and nothing is lost.
+   */
+  claimed: Set<string>;
   problems: Problem[];
 }
 
@@ -100,7 +105,7 @@ export async function importInputs(files: readonly string[], explicit: ReadonlyS
     group.files.push(file);
     claimOf.set(file, key);
   }
-  if (claimed.size === 0 && overlayFiles.length === 0) return { files: [...files], imported: {}, problems };
+  if (claimed.size === 0 && overlayFiles.length === 0) return { files: [...files], imported: {}, claimed: new Set(), problems };
 
   const overlays: Overlay[] = [];
   for (const file of overlayFiles) {
@@ -174,11 +179,14 @@ export async function importInputs(files: readonly string[], explicit: ReadonlyS
       continue;
     }
     const entry = entryOf.get(key)!;
-    if (placed.has(entry) || !imported[entry]) continue;
-    placed.add(entry);
-    out.push(entry);
+    if (!placed.has(entry) && imported[entry]) {
+      placed.add(entry);
+      out.push(entry);
+    }
+    // A .tf file is the importer's alone; a YAML or JSON file may hold ringfence documents too.
+    if (!importOnlyExtensions.has(path.extname(file).toLowerCase())) out.push(file);
   }
-  return { files: out, imported, problems };
+  return { files: out, imported, claimed: new Set(claimOf.keys()), problems };
 }
 
 function importerKindTitles(): string {
@@ -230,7 +238,7 @@ export async function loadAllDocuments(
       problems.push(problem);
       continue;
     }
-    const r = loadInputText(text!, displayPath(file), limits, scan === 'check' && !expanded.explicit.has(file));
+    const r = loadInputText(text!, displayPath(file), limits, result.claimed.has(file) || (scan === 'check' && !expanded.explicit.has(file)));
     problems.push(...r.problems);
     documents.push(...r.documents);
   }

@@ -225,3 +225,15 @@ describe('init overlay', () => {
     expect(placeholder.file).toBe(path.relative(root, path.join(dir, 'overlay.yaml')));
   });
 });
+
+describe('nothing in a claimed file is lost', () => {
+  it('a ringfence document in the same file as a DaemonSet is evaluated too', () => {
+    const dir = tempDir('k8s-mixed');
+    const file = path.join(dir, 'mixed.yaml');
+    writeFileSync(file, `${readFileSync(path.join(root, daemonset), 'utf8')}---\n${readFileSync(path.join(root, 'examples/deployments/smallco.yaml'), 'utf8')}`);
+    const r = runCli(['check', file, ...asOf, '-f', 'json']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.problems.filter((p) => p.severity === 'error').map((p) => p.code)).toEqual(['schema', 'schema']);
+    expect(report.subjects.map((s) => s.kind)).toEqual(['DeploymentConfig', 'DeploymentConfig']);
+  });
+});
