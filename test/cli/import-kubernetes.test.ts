@@ -237,3 +237,16 @@ describe('nothing in a claimed file is lost', () => {
     expect(report.subjects.map((s) => s.kind)).toEqual(['DeploymentConfig', 'DeploymentConfig']);
   });
 });
+
+describe('an overlay cannot resize what the manifest says', () => {
+  it("a Rollout's replicas win over the overlay's host count, which is a conflict at the overlay line", () => {
+    const { code, report } = json([`${fixtures}/hostile-overlay-replicas`]);
+    expect(code).toBe(2);
+    const p = report.problems.find((x) => x.code === 'overlay-conflict')!;
+    expect(p).toMatchObject({ file: `${fixtures}/hostile-overlay-replicas/overlay.yaml`, range: { startLine: 6 } });
+    expect(p.message).toContain('hold 40 hosts');
+    const dc01 = report.subjects[0]!.controls.find((c) => c.id === 'KDUS-DC-01')!;
+    expect(dc01.status).toBe('fail');
+    expect(dc01.findings[0]!.message).toContain('holds 20 of 40 hosts');
+  });
+});

@@ -74,7 +74,10 @@ function mapWorkload(workload: 'DaemonSet' | 'Rollout', doc: ParsedDocument, f: 
     bad('', `this ${workload} has no spec; it is not imported`);
     return { problems };
   }
-  const nodes: number | undefined = context.hosts.get(id) ?? context.hosts.get(name) ?? (workload === 'Rollout' && Number.isInteger(spec['replicas']) && (spec['replicas'] as number) > 0 ? (spec['replicas'] as number) : undefined) ?? context.fleetSize;
+  // A Rollout's replicas are what the manifest says, and win over the overlay (which may only add): a different
+  // count there is reported by the merge (src/import/overlay).
+  const replicas = workload === 'Rollout' && Number.isInteger(spec['replicas']) && (spec['replicas'] as number) > 0 ? (spec['replicas'] as number) : undefined;
+  const nodes: number | undefined = replicas ?? context.hosts.get(id) ?? context.hosts.get(name) ?? context.fleetSize;
   const unknown: { pointer: string; why: string }[] = [];
   let rings: Ring[] | undefined;
   let ringsAt = '/spec';

@@ -143,6 +143,15 @@ export function mergeOverlay(documents: readonly ImportedDeployment[], o: Overla
       const id = g['id'] as string;
       const targets = imported.map((x, k) => [x, k] as const).filter(([x]) => x['id'] === id || (d.groupAliases?.[id] ?? []).includes(x['id'] as string));
       const viaAlias = !imported.some((x) => x['id'] === id);
+      // A workload split into waves: the importer sized the waves from the node count. A count the overlay gives
+      // that differs from what the import used (a Rollout's replicas) is a conflict like any other.
+      if (viaAlias && typeof g['hosts'] === 'number' && targets.length && targets.every(([x]) => typeof x['hosts'] === 'number')) {
+        const sum = targets.reduce((n, [x]) => n + (x['hosts'] as number), 0);
+        if (sum !== g['hosts']) {
+          const first = `/hostGroups/${targets[0]![1]}/hosts`;
+          problem(`/hostGroups/${i}/hosts`, 'overlay-conflict', `the import's host groups of "${id}" (${targets.map(([x]) => x['id'] as string).join(', ')}) hold ${sum} hosts, mapped from ${source(first)}; an overlay does not replace that, so ${g['hosts']} is not used`, 'key');
+        }
+      }
       for (const [target, k] of targets) {
         const given: Record<string, Json> = {};
         for (const [key, v] of Object.entries(g)) {
