@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -248,5 +248,22 @@ describe('an overlay cannot resize what the manifest says', () => {
     const dc01 = report.subjects[0]!.controls.find((c) => c.id === 'KDUS-DC-01')!;
     expect(dc01.status).toBe('fail');
     expect(dc01.findings[0]!.message).toContain('holds 20 of 40 hosts');
+  });
+});
+
+describe('which overlay applies', () => {
+  it('an overlay in another folder applies to the files its appliesTo names; one that applies to nothing is a warning', () => {
+    const dir = tempDir('k8s-applies-to');
+    mkdirSync(path.join(dir, 'k8s'));
+    mkdirSync(path.join(dir, 'ringfence'));
+    writeFileSync(path.join(dir, 'k8s', 'ds.yaml'), readFileSync(path.join(root, daemonset), 'utf8'));
+    const text = readFileSync(path.join(root, overlay), 'utf8');
+    writeFileSync(path.join(dir, 'ringfence', 'overlay.yaml'), text.replace('kind: DeploymentOverlay', 'kind: DeploymentOverlay\nappliesTo: [../k8s/*.yaml]'));
+    writeFileSync(path.join(dir, 'ringfence', 'unused.yaml'), text.replace('kind: DeploymentOverlay', 'kind: DeploymentOverlay\nappliesTo: [../elsewhere/*.yaml]'));
+    const r = runCli(['check', dir, ...asOf, '-f', 'json']);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.problems.map((p) => [p.code, path.basename(p.file ?? '')])).toEqual([['overlay-unused', 'unused.yaml']]);
+    expect(report.subjects).toHaveLength(1);
+    expect(report.subjects[0]!.score).not.toBeNull();
   });
 });
