@@ -4,14 +4,17 @@ and update-safety standards (KDUS by default), and scores them.
 Usage
   ringfence check <files or folders…> [options]   evaluate documents; print or write reports
   ringfence explain <control-id | rule> [files]  what a control checks, why, how to fix it (and on files)
+  ringfence import <files or folders…> [-o file] the DeploymentConfig ringfence maps from foreign files
+                                                 (Kubernetes DaemonSets, Argo Rollouts) and their overlay
   ringfence test [rule files or folders…]        run the rules' own test cases
   ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
                                                  DeploymentConfig, Waivers, Rule, Standard,
-                                                 Report (the --format json report) or
-                                                 RingfenceConfig (.ringfence.yaml)
+                                                 Report (the --format json report),
+                                                 RingfenceConfig (.ringfence.yaml) or
+                                                 DeploymentOverlay (what an import cannot say)
   ringfence schema --write DIR                   write every bundled JSON Schema into DIR
-  ringfence init vendor|deployment|config [-o file]  a commented template to start from
+  ringfence init vendor|deployment|config|overlay [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
   ringfence attest <files…> --key KEY [-o FILE]  sign the result (in-toto statement, DSSE, Ed25519)
   ringfence verify <attestation> --key PUB       check a signed result (--recheck: evaluate again)
@@ -49,7 +52,9 @@ export const commandHelp: Record<string, string> = {
   check: `ringfence check <files or folders…> [options]
 
 Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders are searched for
-.yaml, .yml and .json files) against the standard, scores each document, and writes reports.
+.yaml, .yml and .json files) against the standard, scores each document, and writes reports. Foreign
+files an importer reads (Kubernetes DaemonSets and Argo Rollouts) are mapped onto DeploymentConfigs, with
+the overlay beside them, and findings point at their lines (docs/importers.md).
 
 Options
   -s, --standard NAME|FILE  standard to evaluate: a bundled one by name (kdus, kdus-ci,
@@ -152,6 +157,18 @@ Prints a control's severity, level, parameters, rationale, remediation, the rule
 framework mappings and references. Given files, it also evaluates the control on each document and
 lists every instance: its outcome, its JSON pointer and line, and the message.
 `,
+  import: `ringfence import <files or folders…> [-o FILE]
+
+Writes, as YAML, the DeploymentConfig that check maps from foreign files — Kubernetes DaemonSets and Argo
+Rollouts that deploy a sensor to nodes — merged with their overlay (kind DeploymentOverlay, beside them or
+named by its appliesTo). check reads the foreign files directly; this shows or keeps what it evaluates. A
+header comment names the sources and what they do not say. The same files give the same bytes.
+
+Options
+  -o, --output FILE  write to FILE (default: standard output); not inside a folder being imported
+
+Exit 0, or 2 when a file cannot be imported (nothing is written) or none is importable. See docs/importers.md.
+`,
   test: `ringfence test [rule files or folders…] [--verbose]
 
 Runs the test cases written in each rule (default: every rule bundled with ringfence). Each rule needs at
@@ -219,10 +236,10 @@ Generates the reference page of a standard (default: KDUS 1.1) from its YAML and
 controls, parameters, rationale, remediation, the rules' expressions, mappings and references.
 With --check, compares the page with FILE and exits 1 when FILE is out of date.
 `,
-  init: `ringfence init vendor|deployment|config [-o FILE] [--force] [--schema-dir DIR]
+  init: `ringfence init vendor|deployment|config|overlay [-o FILE] [--force] [--schema-dir DIR]
 
-Prints (or writes) a commented template of a vendor manifest, a deployment config, or the .ringfence.yaml
-config file of check (init config -o .ringfence.yaml). Its first line,
+Prints (or writes) a commented template of a vendor manifest, a deployment config, the .ringfence.yaml
+config file of check (init config -o .ringfence.yaml), or the overlay of imported files (docs/importers.md). Its first line,
 "# yaml-language-server: $schema=…", gives editors its JSON Schema on this disk, so completion and
 checking work offline: with -o, by a path relative to FILE — to the schema inside this installed
 ringfence, or with --schema-dir to DIR/<name>.schema.json (written by "ringfence schema --write DIR",

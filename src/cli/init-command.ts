@@ -9,6 +9,7 @@ const templates: Record<string, { file: string; schema: string }> = {
   vendor: { file: 'vendor-manifest.yaml', schema: 'vendor-manifest.schema.json' },
   deployment: { file: 'deployment-config.yaml', schema: 'deployment-config.schema.json' },
   config: { file: 'ringfence-config.yaml', schema: 'config.schema.json' },
+  overlay: { file: 'deployment-overlay.yaml', schema: 'deployment-overlay.schema.json' },
 };
 
 /** The yaml-language-server modeline every template starts with (its path is relative to templates/). */
@@ -26,7 +27,7 @@ export function runInit(args: string[]): number {
   const { values, positionals } = parse(args, { output: { type: 'string', short: 'o' }, force: { type: 'boolean' }, 'schema-dir': { type: 'string' } });
   const which = positionals[0];
   const template = which ? templates[which] : undefined;
-  if (!template) throw new UsageError(`init needs "vendor", "deployment" or "config"${which ? ` (not "${which}")` : ''}, e.g. \`ringfence init vendor -o manifest.yaml\` or \`ringfence init config -o .ringfence.yaml\``);
+  if (!template) throw new UsageError(`init needs "vendor", "deployment", "config" or "overlay"${which ? ` (not "${which}")` : ''}, e.g. \`ringfence init vendor -o manifest.yaml\` or \`ringfence init config -o .ringfence.yaml\``);
   if (positionals.length > 1) throw new UsageError(`init writes one template at a time (given: ${positionals.join(', ')})`);
   let schema = path.join(schemasDir, template.schema);
   if (values['schema-dir'] !== undefined) {

@@ -1,5 +1,6 @@
 import { pointerTokens } from '../load/pointer.js';
 import type { InputDocument } from '../load/read-inputs.js';
+import { locate } from '../load/locate.js';
 import { rangeFor } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
 import { placeholderDigest, placeholderName, unusableUrl } from './checks.js';
@@ -101,7 +102,9 @@ export function collectEvidence(doc: InputDocument, given: EvidenceFiles | undef
   const files = given?.noFiles ? undefined : given;
   const problems: Problem[] = [];
   const at = (pointer: string, severity: Problem['severity'], code: string, message: string): void => {
-    problems.push({ severity, code, message, file: doc.file, documentIndex: doc.documentIndex, pointer, range: rangeFor(doc.locations, pointer) });
+    // The pointer's own file: a document imported from foreign files takes values from several (src/load/locate.ts).
+    const where = locate(doc, pointer);
+    problems.push({ severity, code, message, file: where.file, documentIndex: doc.documentIndex, pointer, range: where.range });
   };
   const root = doc.value as Record<string, unknown> | null;
   const meta = own(root, 'metadata') as Record<string, unknown> | undefined;

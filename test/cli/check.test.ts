@@ -89,7 +89,11 @@ describe('ringfence check on the examples', () => {
     const { report } = jsonReport(['examples/vendors', 'examples/deployments']);
     let checked = 0;
     for (const s of report.subjects) {
-      const lines = readFileSync(path.join(root, s.file), 'utf8').split(/\r?\n/);
+      const text = readFileSync(path.join(root, s.file), 'utf8');
+      // A document imported from foreign files (examples/deployments/k8s-sensor/) is located on the foreign value
+      // it was mapped from, whose key is not the pointer's: test/cli/import-kubernetes.test.ts checks those lines.
+      if (!/^apiVersion:\s*ringfence\.dev\//m.test(text)) continue;
+      const lines = text.split(/\r?\n/);
       for (const c of s.controls) {
         for (const f of c.findings) {
           const { region, pointer } = f.location;
