@@ -202,7 +202,7 @@ function mapFolder(files: readonly ForeignFile[]): { document?: ImportedDeployme
           'error',
           typeof type === 'string' ? child(e.at, '@odata.type') : e.at,
           typeof type === 'string'
-            ? `@odata.type is ${show(type)}${hint ? `; did you mean "${hint}"?` : ''}: expected "${wufbType}" (a Windows Update for Business ring), "${omaType}" (OMA-URI settings) or a settings-catalog policy with "settings"; this policy was not imported`
+            ? `${where(child(e.at, '@odata.type'))} is ${show(type)}${hint ? ` (did you mean "${hint}"?)` : ''}, which is not a kind this importer reads: "${wufbType}" (a Windows Update for Business ring), "${omaType}" (OMA-URI settings) or a settings-catalog policy with "settings"; this policy was not imported`
             : `${where(e.at)} has no "@odata.type" and no "settings": it is neither a Windows Update for Business ring nor a Defender settings-catalog policy; it was not imported`,
         );
       }
@@ -213,7 +213,7 @@ function mapFolder(files: readonly ForeignFile[]): { document?: ImportedDeployme
     }
   }
 
-  if (!first) {
+  if (!first || osRings.length + policies.length === 0) {
     if (!ctx.problems.some((p) => p.severity === 'error') && files[0]) {
       // A folder of Intune exports about other things is not an error in itself; nothing is mapped from it.
       ctx.problems.push({ severity: 'warning', code: 'import', file: files[0].file, message: 'no Windows Update for Business ring and no Defender update-channel setting was found in the Intune export(s) of this folder: nothing was imported' });
@@ -325,7 +325,7 @@ function readWufb(ctx: Context, obj: Obj, at: At): OsRing | undefined {
     const v = obj[f.key];
     if (v === undefined || v === null) continue;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < f.min || v > f.max) {
-      ctx.report('error', child(at, f.key), `${f.key} is ${show(v)}; Intune accepts whole days from ${f.min} to ${f.max}`);
+      ctx.report('error', child(at, f.key), `${where(child(at, f.key))} is ${show(v)}; Intune accepts whole days from ${f.min} to ${f.max}; this ring was not imported`);
       ok = false;
       continue;
     }
@@ -336,7 +336,7 @@ function readWufb(ctx: Context, obj: Obj, at: At): OsRing | undefined {
     const v = obj[key];
     if (v === undefined || v === null) continue;
     if (typeof v !== 'boolean') {
-      ctx.report('error', child(at, key), `${key} is ${show(v)}; expected true or false`);
+      ctx.report('error', child(at, key), `${where(child(at, key))} is ${show(v)}; expected true or false; this ring was not imported`);
       ok = false;
       continue;
     }
@@ -345,7 +345,7 @@ function readWufb(ctx: Context, obj: Obj, at: At): OsRing | undefined {
     const e = obj[eKey];
     if (!v || e === undefined || e === null) continue;
     if (typeof e !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(e) || Number.isNaN(Date.parse(e))) {
-      ctx.report('error', child(at, eKey), `${eKey} is ${show(e)}; expected a date and time such as 2026-12-24T00:00:00Z`);
+      ctx.report('error', child(at, eKey), `${where(child(at, eKey))} is ${show(e)}; expected a date and time such as 2026-12-24T00:00:00Z; this ring was not imported`);
       ok = false;
       continue;
     }
@@ -367,7 +367,7 @@ function readChannel(ctx: Context, policy: DefenderPolicy, category: DefenderCat
   const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d{1,3}$/.test(raw) ? Number(raw) : undefined;
   const channel = value === undefined ? undefined : channelOf(category, value);
   if (!channel) {
-    ctx.report('error', at, `${label} is ${show(raw)}, which is not a ${category.replace('_', ' ')} update channel; the values are ${acceptedValues(category)}`);
+    ctx.report('error', at, `${label} is ${show(raw)}, which is not a Defender ${category.replace('_', ' ')} update channel; the channels are ${acceptedValues(category)}; this policy was not imported`);
     return false;
   }
   if (policy.content[category]) {
@@ -556,7 +556,10 @@ function build(ctx: Context, first: At, osRings: OsRing[], policies: DefenderPol
   put('/metadata', first);
   if (sorted[0]) {
     const c = Object.values(sorted[0].content)[0];
-    if (c) put('/metadata/product', c.at);
+    if (c) {
+      put('/metadata/product', c.at);
+      put('/metadata/vendor', c.at);
+    }
   }
   put('/hostGroups', first);
   unknown.unshift({ pointer: '/metadata/organization', why: 'the organisation: an Intune export does not name its tenant' });
