@@ -60,6 +60,17 @@ describe('check reads an Intune export as it is (issue 17)', () => {
     expect(dc06.findings[0]!.location.file).toBe(`${dir}/defender-channels-servers-oma-uri.json`);
   });
 
+  it('with a manifest for the product, DC-02 catches the critical tellers on Current Channel (Preview), on that choice value', () => {
+    const channels = `${dir}/defender-update-channels.json`;
+    const { report } = json([dir, 'test/fixtures/import-microsoft/defender-vendor.yaml']);
+    const s = report.subjects.find((x) => x.kind === 'DeploymentConfig')!;
+    const dc02 = s.controls.find((c) => c.id === 'KDUS-DC-02')!;
+    expect(dc02.status).toBe('fail');
+    const tellers = dc02.findings.find((f) => f.message.includes('MDE update channels - Branch tellers'))!;
+    expect(tellers.message).toContain('(position 2 of 4) holds protected host group(s) [1b6f0d2e-7c41-4a8e-9d30-5e0000000003] but receives content too early: engine on ea');
+    expect(tellers.location).toMatchObject({ file: channels, pointer: '/rings/1/content/engine', region: { startLine: lineOf(channels, 'engineupdateschannel_3'), startColumn: 24 } });
+  });
+
   it('SARIF regions point into the Graph export and pass the Multitool with the GitHub rules', () => {
     const out = tempDir('intune-sarif');
     const file = path.join(out, 'intune.sarif');
