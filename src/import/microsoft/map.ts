@@ -81,10 +81,17 @@ interface DefenderPolicy {
 
 class Context {
   readonly problems: Problem[] = [];
+  /** Positions looked up once per source and pointer: a value is often the position of several mapped values. */
+  private readonly cache = new Map<Source, Map<string, ForeignPosition | undefined>>();
 
   position(at: At): ForeignPosition | undefined {
+    let bySource = this.cache.get(at.src);
+    if (!bySource) this.cache.set(at.src, (bySource = new Map()));
+    if (bySource.has(at.pointer)) return bySource.get(at.pointer);
     const loc = at.src.locations.get(at.pointer);
-    return loc ? { file: at.src.file, range: loc.value } : undefined;
+    const p = loc ? { file: at.src.file, range: loc.value } : undefined;
+    bySource.set(at.pointer, p);
+    return p;
   }
 
   report(severity: 'error' | 'warning', at: At, message: string): void {
@@ -470,8 +477,9 @@ function ringOrder(a: DefenderPolicy, b: DefenderPolicy): number {
 function build(ctx: Context, first: At, osRings: OsRing[], policies: DefenderPolicy[], sources: string[]): ImportedDeployment {
   const positions = new Map<string, ForeignPosition>();
   const put = (pointer: string, at: At) => {
+    if (positions.has(pointer)) return;
     const p = ctx.position(at);
-    if (p && !positions.has(pointer)) positions.set(pointer, p);
+    if (p) positions.set(pointer, p);
   };
   const unknown: { pointer: string; why: string }[] = [];
   const hostGroups: Record<string, unknown>[] = [];
