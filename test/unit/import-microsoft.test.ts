@@ -229,6 +229,56 @@ describe('Microsoft Intune importer: hostile and malformed exports', () => {
     }
   });
 
+  it('recognises a Graph list of every device configuration whose update rings come after the first 4 KiB', () => {
+    const other = { '@odata.type': '#microsoft.graph.windows10GeneralConfiguration', displayName: 'x'.repeat(5000), assignments: [] };
+    const text = JSON.stringify({ '@odata.context': 'https://graph.microsoft.com/beta/$metadata#deviceManagement/deviceConfigurations(assignments())', value: [other] }, null, 2);
+    expect(microsoftImporter.recognise('all-configurations.json', text.slice(0, 4096))).toBe(true);
+    expect(microsoftImporter.recognise('all-configurations.yaml', text.slice(0, 4096))).toBe(false);
+    expect(microsoftImporter.recognise('other.json', '{"name": "a package", "version": "1.0.0"}')).toBe(false);
+  });
+
+  it('finds Defender channel settings nested in group collections and choice children', () => {
+    const choice = (k: string, n: number) => ({
+      '@odata.type': '#microsoft.graph.deviceManagementConfigurationChoiceSettingInstance',
+      settingDefinitionId: `device_vendor_msft_defender_configuration_${k}updateschannel`,
+      choiceSettingValue: { value: `device_vendor_msft_defender_configuration_${k}updateschannel_${n}`, children: [] },
+    });
+    const policy = {
+      name: 'nested',
+      settings: [
+        {
+          settingInstance: {
+            '@odata.type': '#microsoft.graph.deviceManagementConfigurationGroupSettingCollectionInstance',
+            settingDefinitionId: 'device_vendor_msft_defender_configuration_updatecontrols',
+            groupSettingCollectionValue: [{ children: [choice('engine', 6), { settingDefinitionId: 'x', choiceSettingValue: { value: 'x_1', children: [choice('platform', 3)] } }] }],
+          },
+        },
+      ],
+      assignments: [{ target: { '@odata.type': '#microsoft.graph.allLicensedUsersAssignmentTarget' } }],
+    };
+    const r = microsoftImporter.map([{ file: 'n.json', text: JSON.stringify(policy, null, 2) }]);
+    expect(r.problems).toEqual([]);
+    const v = only(r.documents).value as any;
+    expect(v.rings[0].content).toEqual({ engine: { ring: 'ga', delayHours: 48 }, platform: { ring: 'ea' } });
+    expect(v.rings[0].hostGroups).toEqual(['all-users']);
+    expect(only(r.documents).positions.get('/rings/0/content/platform')!.range.startLine).toBeGreaterThan(1);
+  });
+
+  it('a setting id or OMA-URI naming an inherited property (constructor) is no channel, and nothing throws', () => {
+    const policy = {
+      name: 'p',
+      settings: [{ settingInstance: { settingDefinitionId: 'device_vendor_msft_defender_configuration_constructor', choiceSettingValue: { value: 'device_vendor_msft_defender_configuration_constructor_2', children: [] } } }],
+      assignments: [],
+    };
+    const oma = { '@odata.type': '#microsoft.graph.windows10CustomConfiguration', displayName: 'o', omaSettings: [{ omaUri: './Vendor/MSFT/Defender/Configuration/constructor', value: 2 }], assignments: [] };
+    const r = microsoftImporter.map([
+      { file: 'c/p.json', text: JSON.stringify(policy) },
+      { file: 'c/o.json', text: JSON.stringify(oma) },
+    ]);
+    expect(r.documents).toEqual([]);
+    expect(r.problems.map((p) => `${p.severity} ${p.message}`)).toEqual(['warning no Windows Update for Business ring and no Defender update-channel setting was found in the Intune export(s) of this folder: nothing was imported']);
+  });
+
   it('names places the way a reader finds them in the export', () => {
     expect(describePointer('/value/3/settings/0/settingInstance/choiceSettingValue/value')).toBe('value[3].settings[0].settingInstance.choiceSettingValue.value');
     expect(describePointer('/assignments/0/target/@odata.type')).toBe('assignments[0].target.@odata.type');

@@ -59,14 +59,17 @@ export function acceptedValues(category: DefenderCategory): string {
   return accepted[category].map((v) => `${v} (${channels.find((c) => c.value === v)!.title})`).join(', ');
 }
 
+/** Own keys only: an id ending in `_constructor` names no category (not Object's constructor). */
+const own = (name: string): DefenderCategory | undefined => (Object.hasOwn(categoryBySetting, name) ? categoryBySetting[name] : undefined);
+
 /** Settings-catalog definition id → category: `device_vendor_msft_defender_configuration_engineupdateschannel`. */
 export function categoryOfDefinition(id: string): DefenderCategory | undefined {
   const m = /^device_vendor_msft_defender_configuration_([a-z]+)$/.exec(id.toLowerCase());
-  return m ? categoryBySetting[m[1]!] : undefined;
+  return m ? own(m[1]!) : undefined;
 }
 
 /** OMA-URI → category: `./Device/Vendor/MSFT/Defender/Configuration/EngineUpdatesChannel` (case-insensitive). */
 export function categoryOfOmaUri(uri: string): DefenderCategory | undefined {
   const m = /^\.\/(?:device\/)?vendor\/msft\/(?:defender\/configuration|policy\/config\/defender)\/([a-z]+)$/.exec(uri.trim().toLowerCase());
-  return m ? categoryBySetting[m[1]!] : undefined;
+  return m ? own(m[1]!) : undefined;
 }

@@ -5,5 +5,7 @@
  */
 export function recogniseMicrosoft(name: string, head: string): boolean {
   if (!/\.json$/i.test(name)) return false;
-  return /windowsUpdateForBusinessConfiguration|windows10CustomConfiguration|deviceManagementConfiguration(Policy|Setting)|defender_configuration_|UpdatesChannel|"settingDefinitionId"|"technologies"\s*:/i.test(head);
+  // A Graph list of every device configuration may start with other kinds, its update rings past the first 4 KiB:
+  // its @odata.context names the collection.
+  return /windowsUpdateForBusinessConfiguration|windows10CustomConfiguration|deviceManagementConfiguration(Policy|Setting)|deviceManagement\/(deviceConfigurations|configurationPolicies)|defender_configuration_|UpdatesChannel|"settingDefinitionId"|"technologies"\s*:/i.test(head);
 }
