@@ -1,3 +1,4 @@
+import { recogniseMicrosoft } from './microsoft/recognise.js';
 import type { Importer } from './types.js';
 
 export type { ForeignFile, ImportedDeployment, Importer } from './types.js';
@@ -25,6 +26,12 @@ export const importerKinds: readonly ImporterKind[] = [
     title: 'Kubernetes DaemonSets and Argo Rollouts (*.yaml, *.yml, *.json)',
     recognise: recogniseKubernetes,
     load: async () => (await import('./kubernetes/index.js')).kubernetes,
+  },
+  {
+    kind: 'microsoft-intune',
+    title: 'Microsoft Intune exports: Windows Update rings and Defender for Endpoint update channels (*.json)',
+    recognise: recogniseMicrosoft,
+    load: async () => (await import('./microsoft/index.js')).microsoftImporter,
   },
 ];
 

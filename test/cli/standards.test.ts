@@ -20,7 +20,7 @@ describe('the bundled standards', () => {
 
   it('the critical-infrastructure profile extends KDUS and is stricter on real content', () => {
     const lint = runCli(['lint-standard', profile]);
-    expect(lint.stdout).toMatch(/^KDUS-CI 1\.1\.0 \(extends KDUS@1\.1\.0\): 11 areas, 63 controls, 63 rules; 0 errors/m);
+    expect(lint.stdout).toMatch(/^KDUS-CI 1\.1\.0 \(extends KDUS@1\.1\.0\): 11 areas, 64 controls, 64 rules; 0 errors/m);
     const base = report(['examples/vendors/aegis-exemplary.yaml']).subjects[0]!;
     const strict = report(['examples/vendors/aegis-exemplary.yaml', '--standard', profile]).subjects[0]!;
     const status = (s: typeof base, id: string) => s.controls.find((c) => c.id === id)!.status;
