@@ -18,7 +18,7 @@ resource "crowdstrike_content_update_policy" "pilot" {
 
   sensor_operations = {
     ring_assignment = "ga"
-    delay_hours     = 1
+    delay_hours     = 2
   }
   system_critical = {
     ring_assignment = "ga"
@@ -26,11 +26,11 @@ resource "crowdstrike_content_update_policy" "pilot" {
   }
   vulnerability_management = {
     ring_assignment = "ga"
-    delay_hours     = 1
+    delay_hours     = 2
   }
   rapid_response = {
     ring_assignment = "ga"
-    delay_hours     = 1
+    delay_hours     = 2
   }
 }
 
@@ -47,9 +47,10 @@ resource "crowdstrike_content_update_policy" "broad" {
     ring_assignment = "ga"
     delay_hours     = var.broad_delay_hours
   }
+  # Lowered to 0 in March to get a fix to the branches sooner; never raised again.
   system_critical = {
     ring_assignment = "ga"
-    delay_hours     = var.broad_delay_hours
+    delay_hours     = 0
   }
   vulnerability_management = {
     ring_assignment = "ga"

@@ -149,7 +149,8 @@ export function mapFalcon(model: FalconModel): { document: ImportedDeployment; p
       }
       const entry: Record<string, unknown> = { ring: s.ring.value };
       const cb = `${base}/content/${c}`;
-      put(cb, s.at);
+      // A finding about the entry sits on the line that decides it: the delay of a GA entry, else the assignment.
+      put(cb, s.ring.value === 'ga' && s.delayHours ? s.delayHours.at : s.ring.at);
       put(`${cb}/ring`, s.ring.at);
       if (s.ring.value === 'ga') {
         // The provider and the API send delay 0 when none is set.
