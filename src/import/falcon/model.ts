@@ -108,5 +108,8 @@ export function sensorSelectorOf(build: string): { selector: SensorSelector; bui
     if (sel === 'n' || sel === 'n-1' || sel === 'n-2') return { selector: sel };
   }
   if (build.trim() === '') return { selector: 'off' };
-  return { selector: 'pinned', build: parts[0]!.trim() };
+  // The provider strips a version prefix ("7.24.19507" → "19507"); the API and the state hold the build number.
+  const b = parts[0]!.trim();
+  const m = /^\d+\.\d+\.(\d+)$/.exec(b);
+  return { selector: 'pinned', build: m ? m[1]! : b };
 }
