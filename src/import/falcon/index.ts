@@ -3,6 +3,7 @@ import type { ForeignFile, ImportedDeployment, Importer } from '../types.js';
 import { apiKind, planKind, readApiJson, readPlanJson } from './json-sources.js';
 import { mapFalcon } from './map.js';
 import type { FalconModel } from './model.js';
+import { recogniseFalconApi, recogniseFalconTerraform, recogniseFalconTerraformJson } from './recognise.js';
 import { readTerraformModule, terraformKind } from './terraform.js';
 
 /**
@@ -11,8 +12,6 @@ import { readTerraformModule, terraformKind } from './terraform.js';
  * PSFalcon or FalconPy export it. See docs/importers-falcon.md.
  */
 
-const resourceTypes = /\bresource\s+"crowdstrike_(content_update_policy|default_content_update_policy|sensor_update_policy|default_sensor_update_policy|host_group)"/;
-
 function dirname(file: string): string {
   const i = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
   return i < 0 ? '.' : file.slice(0, i);
@@ -20,6 +19,8 @@ function dirname(file: string): string {
 
 function finish(read: { model?: FalconModel; problems: Problem[] }): { documents: ImportedDeployment[]; problems: Problem[] } {
   if (!read.model) return { documents: [], problems: read.problems };
+  // Not a Falcon module (a folder of other Terraform): no document, and nothing to say.
+  if (read.model.hostGroups.length + read.model.contentPolicies.length + read.model.sensorPolicies.length === 0 && read.problems.length === 0) return { documents: [], problems: [] };
   const { document, problems } = mapFalcon(read.model);
   return { documents: [document], problems: [...read.problems, ...problems] };
 }
@@ -28,11 +29,7 @@ function finish(read: { model?: FalconModel; problems: Problem[] }): { documents
 export const falconTerraformImporter: Importer = {
   kind: terraformKind,
   title: 'CrowdStrike Falcon policies (Terraform)',
-  recognise(name: string, head: string): boolean {
-    // A module's other files (providers.tf, variables.tf) belong to it: a .tf file is taken when its folder
-    // holds a Falcon resource — the loader passes every .tf file of such a folder; this sees one head at a time.
-    return name.endsWith('.tf') && (resourceTypes.test(head) || /\bcrowdstrike\b/.test(head));
-  },
+  recognise: recogniseFalconTerraform,
   map(files: readonly ForeignFile[]) {
     const folders = new Map<string, ForeignFile[]>();
     for (const f of files) {
@@ -42,6 +39,8 @@ export const falconTerraformImporter: Importer = {
     const documents: ImportedDeployment[] = [];
     const problems: Problem[] = [];
     for (const group of [...folders.keys()].sort()) {
+      // A folder of other Terraform (no CrowdStrike resource or data source) is not this importer's to judge.
+      if (!folders.get(group)!.some((f) => f.text.includes('crowdstrike_'))) continue;
       const r = finish(readTerraformModule([...folders.get(group)!].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
       documents.push(...r.documents);
       problems.push(...r.problems);
@@ -54,9 +53,7 @@ export const falconTerraformImporter: Importer = {
 export const falconTerraformJsonImporter: Importer = {
   kind: planKind,
   title: 'CrowdStrike Falcon policies (terraform show -json)',
-  recognise(name: string, head: string): boolean {
-    return name.endsWith('.json') && /"format_version"/.test(head) && /"(planned_values|values|terraform_version)"/.test(head) && /crowdstrike/.test(head);
-  },
+  recognise: recogniseFalconTerraformJson,
   map(files: readonly ForeignFile[]) {
     const documents: ImportedDeployment[] = [];
     const problems: Problem[] = [];
@@ -73,9 +70,7 @@ export const falconTerraformJsonImporter: Importer = {
 export const falconApiImporter: Importer = {
   kind: apiKind,
   title: 'CrowdStrike Falcon policies (API export)',
-  recognise(name: string, head: string): boolean {
-    return name.endsWith('.json') && /"(ring_assignment_settings|group_type|platform_default)"|"settings"\s*:\s*\{\s*"build"/.test(head);
-  },
+  recognise: recogniseFalconApi,
   map(files: readonly ForeignFile[]) {
     const folders = new Map<string, ForeignFile[]>();
     for (const f of files) folders.set(dirname(f.file), [...(folders.get(dirname(f.file)) ?? []), f]);
