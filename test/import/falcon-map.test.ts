@@ -243,3 +243,55 @@ describe('hostile JSON sources', () => {
     expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'error', code: 'import-reference', file: 'x/p.json' }));
   });
 });
+
+describe('terraform show -json of a plan: ids unknown until apply', () => {
+  const resource = (type: string, name: string, values: Record<string, unknown>): Record<string, unknown> => ({ address: `${type}.${name}`, mode: 'managed', type, name, provider_name: 'registry.terraform.io/crowdstrike/crowdstrike', values });
+  const ga = (delay: number): Record<string, unknown> => ({ ring_assignment: 'ga', delay_hours: delay, pinned_content_version: null });
+  const plan = (policyValues: Record<string, unknown>): string =>
+    JSON.stringify(
+      {
+        format_version: '1.2',
+        terraform_version: '1.9.8',
+        planned_values: {
+          root_module: {
+            resources: [
+              resource('crowdstrike_host_group', 'dc', { name: 'Domain Controllers', description: 'x', type: 'static', hostnames: ['dc1.corp.example', 'dc2.corp.example'], assignment_rule: null }),
+              resource('crowdstrike_content_update_policy', 'dc', { name: 'DC', description: 'x', enabled: true, ...policyValues }),
+              resource('crowdstrike_sensor_update_policy', 'dc', { name: 'DC sensors', platform_name: 'Windows', enabled: true }),
+            ],
+          },
+        },
+        configuration: {
+          root_module: {
+            resources: [
+              { address: 'crowdstrike_content_update_policy.dc', expressions: { host_groups: { references: ['crowdstrike_host_group.dc.id', 'crowdstrike_host_group.dc'] } } },
+              { address: 'crowdstrike_sensor_update_policy.dc', expressions: { host_groups: { references: ['crowdstrike_host_group.dc.id', 'crowdstrike_host_group.dc'] }, build: { references: ['data.crowdstrike_sensor_update_policy_builds.all.windows.n1.build', 'data.crowdstrike_sensor_update_policy_builds.all.windows.n1'] } } },
+            ],
+          },
+        },
+      },
+      null,
+      2,
+    );
+
+  it('follows the configuration’s references for host groups and the sensor build', () => {
+    const r = falconTerraformJsonImporter.map([{ file: 'plan.json', text: plan({ sensor_operations: ga(24), system_critical: ga(0), vulnerability_management: ga(24), rapid_response: ga(8) }) }]);
+    const doc = only(r);
+    expect(doc.value.rings).toEqual([
+      {
+        name: 'dc',
+        hostGroups: ['domain-controllers'],
+        sensor: { version: 'n-1' },
+        content: { sensor_operations: { ring: 'ga', delayHours: 24 }, system_critical: { ring: 'ga', delayHours: 0 }, vulnerability_management: { ring: 'ga', delayHours: 24 }, rapid_response: { ring: 'ga', delayHours: 8 } },
+      },
+    ]);
+    expect((doc.value.hostGroups as { hosts: number }[])[0]!.hosts).toBe(2);
+  });
+
+  it('a delay known only after apply is an error, not a zero', () => {
+    const r = falconTerraformJsonImporter.map([{ file: 'plan.json', text: plan({ sensor_operations: ga(24), system_critical: { ring_assignment: 'ga', pinned_content_version: null }, vulnerability_management: ga(24), rapid_response: ga(8) }) }]);
+    expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringMatching(/system_critical: delay_hours is known only after apply/) }));
+    const ring = (r.documents[0]!.value.rings as { content: Record<string, unknown> }[])[0]!;
+    expect(ring.content.system_critical).toBeUndefined();
+  });
+});

@@ -76,8 +76,13 @@ function emptyModel(kind: string, sources: string[], first: ForeignPosition): Fa
 }
 
 /** One category setting of a policy: Terraform's shape (ring_assignment, delay_hours) in both sources. */
-function category(d: Doc, v: Json, pointer: string, name: string, problems: Problem[]): FalconCategorySetting | undefined {
+function category(d: Doc, v: Json, pointer: string, name: string, problems: Problem[], absentIsUnknown = false): FalconCategorySetting | undefined {
   if (!isObject(v)) return undefined;
+  // In a plan, a value known only after apply is left out of `values` (null is a value: not set).
+  if (absentIsUnknown && v.ring_assignment === 'ga' && !('delay_hours' in v)) {
+    problems.push(importProblem('import-value', `${name}: delay_hours is known only after apply; run the import on the state (terraform show -json after apply) or set it literally`, at(d, pointer)));
+    return undefined;
+  }
   const s: FalconCategorySetting = { at: at(d, pointer) };
   const ring = str(d, v, pointer, 'ring_assignment');
   if (ring) {
@@ -189,7 +194,8 @@ export function readPlanJson(f: ForeignFile): { model?: FalconModel; problems: P
       const enabled = bool(d, v, r.pointer, 'enabled');
       if (enabled) p.enabled = enabled;
       for (const c of contentCategories) {
-        const s = category(d, v[c], `${r.pointer}/${c}`, `${r.address}: ${c}`, problems);
+        if (!(c in v) && !isDefault) problems.push(importProblem('import-value', `${r.address}: ${c} is known only after apply (or not set)`, rat));
+        const s = category(d, v[c], `${r.pointer}/${c}`, `${r.address}: ${c}`, problems, true);
         if (s) p.categories[c] = s;
       }
       model.contentPolicies.push(p);
