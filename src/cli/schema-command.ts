@@ -25,6 +25,9 @@ const aliases: Record<string, SchemaName> = {
   ringfenceconfig: 'config',
   releasehistory: 'release-history',
   'release-history': 'release-history',
+  deploymentoverlay: 'deployment-overlay',
+  'deployment-overlay': 'deployment-overlay',
+  overlay: 'deployment-overlay',
 };
 
 /**
@@ -41,7 +44,7 @@ export function runSchema(args: string[]): number {
   }
   const kind = positionals[0];
   const name = kind ? aliases[kind.toLowerCase()] : undefined;
-  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation, ClaimsAttestation, RingfenceConfig or ReleaseHistory${kind ? ` (not "${kind}")` : ''}, or --write DIR for all of them`);
+  if (!name) throw new UsageError(`schema needs a kind: VendorManifest, DeploymentConfig, Waivers, TrustPolicy, Rule, Standard, Report, Attestation, ClaimsAttestation, RingfenceConfig, ReleaseHistory or DeploymentOverlay${kind ? ` (not "${kind}")` : ''}, or --write DIR for all of them`);
   process.stdout.write(`${JSON.stringify(loadSchema(name), null, 2)}\n`);
   return 0;
 }

@@ -8,6 +8,7 @@ import { asOfDate, evaluateSubject, pairingNote } from './check.js';
 import { defaultBudget, oneLine } from './evaluate.js';
 import { detach } from '../util/detach.js';
 import { HintTable } from './vendor-scan.js';
+import { documentsOfImport, isImportedEntry, type ImportedGroup } from '../import/index.js';
 
 /** Where a vendor manifest is, and what a deployment config is matched on. */
 export interface VendorEntry {
@@ -56,11 +57,20 @@ export class Batch {
     private readonly explicit: ReadonlySet<string>,
     /** Shared with the other threads of the batch (see HintTable). */
     hints?: SharedArrayBuffer,
+    /** The groups of foreign files the import stage mapped, by their entry in `files` (src/import). */
+    private readonly imported?: Readonly<Record<string, ImportedGroup>>,
   ) {
     this.asOfMs = Date.parse(`${asOfDate(options.asOf)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
     this.manifests = new Array<readonly VendorEntry[] | undefined>(files.length);
-    this.hints = new HintTable(files, (file) => readTextFile(file, options.limits ?? defaultLimits).text, hints);
+    // An imported group holds DeploymentConfigs only: no vendor manifest to find in it.
+    this.hints = new HintTable(files, (file) => (isImportedEntry(file) ? '' : readTextFile(file, options.limits ?? defaultLimits).text), hints);
+  }
+
+  /** A batch entry as reports name it (an imported group by its first source). */
+  private displayName(fileIndex: number): string {
+    const file = this.files[fileIndex]!;
+    return isImportedEntry(file) ? (this.imported?.[file]?.documents[0]?.sources[0] ?? 'imported files') : displayPath(file);
   }
 
   /** Parses one file of the batch and indexes its vendor manifests. */
@@ -69,8 +79,13 @@ export class Batch {
     if (cached) return cached;
     const file = this.files[fileIndex]!;
     const limits = this.options.limits ?? defaultLimits;
-    const { text, problem } = readTextFile(file, limits);
-    const loaded = problem ? { documents: [], problems: [problem] } : loadInputText(text!, displayPath(file), limits, !this.explicit.has(file));
+    const group = isImportedEntry(file) ? this.imported?.[file] : undefined;
+    let loaded: { documents: InputDocument[]; problems: Problem[] };
+    if (group) loaded = { documents: documentsOfImport(group), problems: [] };
+    else {
+      const { text, problem } = readTextFile(file, limits);
+      loaded = problem ? { documents: [], problems: [problem] } : loadInputText(text!, displayPath(file), limits, !this.explicit.has(file));
+    }
     if (this.manifests[fileIndex] === undefined) {
       const entries: VendorEntry[] = [];
       for (const doc of loaded.documents) {
@@ -150,7 +165,7 @@ export class Batch {
     try {
       loaded = this.load(fileIndex);
     } catch (error) {
-      this.problems.push(documentFailure('read', { file: displayPath(this.files[fileIndex]!) }, error));
+      this.problems.push(documentFailure('read', { file: this.displayName(fileIndex) }, error));
       return;
     }
     this.problems.push(...loaded.problems);

@@ -1,6 +1,7 @@
 import type { LoadLimits } from '../load/limits.js';
 import type { IgnoreRule, InputDocument } from '../load/read-inputs.js';
-import { rangeFor, schemaNameOfKind, validateDocument } from '../load/validate.js';
+import { schemaNameOfKind, validateDocument } from '../load/validate.js';
+import { locate } from '../load/locate.js';
 import { capProblem, type Problem } from '../model/problem.js';
 import { severityOrder, type ControlInfo, type Finding, type Gate, type RelatedLocation, type Report, type ReportAbout, type ReportSummary, type Severity, type Subject, type SubjectControl } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
@@ -193,10 +194,10 @@ export function evaluateSubject(
     problems.push({
       severity: 'error',
       code: 'rule-runtime',
-      file: doc.file,
+      file: locate(doc, errored.pointer).file,
       documentIndex: doc.documentIndex,
       pointer: errored.pointer,
-      range: rangeFor(doc.locations, errored.pointer),
+      range: locate(doc, errored.pointer).range,
       control: e.control.id,
       rule: e.control.ruleName,
       message: `${e.control.id} (rule ${e.control.ruleName}, ${e.control.rule.file}) could not be evaluated on this document and counts as not passing: ${errored.message ?? 'error'}`,
@@ -405,14 +406,16 @@ function subjectName(kind: string, meta: Record<string, unknown>): string {
 }
 
 function toFinding(i: Instance, doc: InputDocument, vendor: InputDocument | undefined, controlId: string, withExcerpt: boolean): Finding {
-  const region = rangeFor(doc.locations, i.pointer);
+  // The pointer's own file: a document mapped from foreign files (src/import) takes its values from several.
+  const at = locate(doc, i.pointer);
+  const region = at.range;
   const first = Math.max(1, region.startLine - 2);
-  const last = Math.min(doc.lines.length, region.endLine + 2);
+  const last = Math.min(at.lines.length, region.endLine + 2);
   return {
     status: i.outcome as Finding['status'],
     message: i.message ?? i.outcome,
-    location: { file: doc.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
-    ...(withExcerpt ? { excerpt: { startLine: first, lines: doc.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) } } : {}),
+    location: { file: at.file, documentIndex: doc.documentIndex, pointer: i.pointer, region },
+    ...(withExcerpt ? { excerpt: { startLine: first, lines: at.lines.slice(first - 1, last).map((l) => (l.length > 300 ? `${l.slice(0, 300)}…` : l)) } } : {}),
     // The fingerprint is the primary position's alone: adding or moving the other side of a contradiction does not make a new finding.
     fingerprint: fingerprint(controlId, doc.file, doc.documentIndex, i.pointer),
     ...(i.related?.length ? { related: i.related.map((r) => relatedLocation(r, r.vendor && vendor ? vendor : doc)) } : {}),
@@ -422,7 +425,8 @@ function toFinding(i: Instance, doc: InputDocument, vendor: InputDocument | unde
 function relatedLocation(r: RelatedPosition, where: InputDocument): RelatedLocation {
   // A position in an artifact (src/artifacts) is outside every document: its file and region are given.
   if (r.at) return { message: r.message, location: { file: r.at.file, documentIndex: 0, pointer: '', region: r.at.region } };
-  return { message: r.message, location: { file: where.file, documentIndex: where.documentIndex, pointer: r.pointer, region: rangeFor(where.locations, r.pointer) } };
+  const at = locate(where, r.pointer);
+  return { message: r.message, location: { file: at.file, documentIndex: where.documentIndex, pointer: r.pointer, region: at.range } };
 }
 
 /**

@@ -4,12 +4,13 @@ import { Worker } from 'node:worker_threads';
 import type { Problem } from '../model/problem.js';
 import type { Report, ReportSummary, Subject } from '../model/report.js';
 import { workerScript } from '../layout.js';
+import type { ImportedGroup } from '../import/index.js';
 import type { Standard } from '../standard/standard.js';
 import { reportOf, type CheckOptions } from './check.js';
 import { HintTable } from './vendor-scan.js';
 import {
   checkSequential,
-  expandInputs,
+  importedInputs,
   feedbackChanges,
   finishSetup,
   limitHeapGrowth,
@@ -61,6 +62,8 @@ export interface WorkerInput {
   options: Pick<CheckOptions, 'asOf' | 'budget' | 'limits' | 'evidence' | 'declaredValues'>;
   files: string[];
   explicit: string[];
+  /** The groups of foreign files the import stage mapped (src/import), by their entry in `files`. */
+  imported?: Record<string, ImportedGroup>;
   setup: FinishSetup;
   /** The batch's HintTable, shared by the workers. */
   hints: SharedArrayBuffer;
@@ -88,7 +91,7 @@ export type WorkerMessage =
  * few ahead of the one being written, which bounds what is held.
  */
 export async function streamCheck(standard: Standard, standardProblems: readonly Problem[], options: StreamCheckOptions, onPart: (part: unknown) => unknown): Promise<ReportSummary> {
-  const inputs = expandInputs(options);
+  const inputs = await importedInputs(options);
   const header = reportHeader(standard, options.asOf, options.config, options.about);
   const files = inputs.files;
   const jobs = Math.min(options.jobs ?? defaultJobs(files.length), Math.max(1, files.length));
@@ -105,6 +108,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(options.evidence ? { evidence: options.evidence } : {}), ...(options.declaredValues ? { declaredValues: true } : {}) },
     files,
     explicit: [...inputs.explicit],
+    ...(inputs.imported ? { imported: inputs.imported } : {}),
     setup,
     hints: new SharedArrayBuffer(HintTable.bytes(files.length)),
     render: [...(options.render ?? [])],

@@ -6,7 +6,7 @@ import { loadRenderers, SubjectFinisher, transferables } from './stream.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
-const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints);
+const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints, input.imported);
 const finisher = new SubjectFinisher(input.setup);
 const render = await loadRenderers(input.render, input.setup.header);
 

@@ -22,7 +22,19 @@ export interface Importer {
   /** In words, for messages and reports: "CrowdStrike Falcon policies (Terraform)". */
   readonly title: string;
   recognise(name: string, head: string): boolean;
-  map(files: readonly ForeignFile[]): { documents: ImportedDeployment[]; problems: Problem[] };
+  /**
+   * `context` holds what the overlay of the folder says, for an importer whose mapping depends on it (a Kubernetes
+   * rolling update of 10% needs the node count to say how many nodes a wave is); most importers ignore it, and the
+   * overlay is merged into their documents afterwards (src/import/overlay).
+   */
+  map(files: readonly ForeignFile[], context?: ImportContext): { documents: ImportedDeployment[]; problems: Problem[] };
+}
+
+/** What the overlay of a folder says, given to `map` (see Importer.map). */
+export interface ImportContext {
+  /** Host counts the overlay gives, by host-group id (an id the import makes, or an alias of it). */
+  hosts: ReadonlyMap<string, number>;
+  fleetSize?: number;
 }
 
 /** A foreign file as the loader read it: its path as reports show it, and its text (already bounded and decoded). */
@@ -55,4 +67,10 @@ export interface ImportedDeployment {
   unknown: readonly { pointer: string; why: string }[];
   /** The files it was mapped from, in order (the first names the document in reports). */
   sources: readonly string[];
+  /**
+   * Names an overlay may use for host groups the import split or renamed: alias → the ids of the imported host
+   * groups it stands for (a Kubernetes DaemonSet `sensor` rolled in waves is host groups `sensor-wave-1`, …; the
+   * overlay describes `sensor`, and its criticality, os and tags apply to every wave).
+   */
+  groupAliases?: Readonly<Record<string, readonly string[]>>;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Problem } from '../model/problem.js';
 import { defaultLimits, type LoadLimits } from './limits.js';
 import { parseYamlText, type ParsedDocument } from './parse-yaml.js';
+import type { DocumentOrigins } from './locate.js';
 
 export const documentKinds = ['VendorManifest', 'DeploymentConfig'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -19,10 +20,14 @@ const companionKinds: Readonly<Record<string, string>> = {
 /** A parsed input document whose `kind` is known. */
 export interface InputDocument extends ParsedDocument {
   kind: DocumentKind;
+  /** Of a document mapped from foreign files (src/import): where each value came from (see src/load/locate.ts). */
+  origins?: DocumentOrigins;
 }
 
 /** The file name endings a folder scan reads. */
 export const inputExtensions: ReadonlySet<string> = new Set(['.yaml', '.yml', '.json']);
+
+const noExtensions: ReadonlySet<string> = new Set();
 
 /** A folder scan passes over hidden files and folders and node_modules. */
 export function skippedByScan(name: string): boolean {
@@ -70,6 +75,8 @@ export function expandPaths(
   paths: readonly string[],
   limits: LoadLimits = defaultLimits,
   ignore: readonly IgnoreRule[] = [],
+  /** More file name endings a folder scan collects (the import stage's `.tf`: read by an importer, never as YAML). */
+  alsoExtensions: ReadonlySet<string> = noExtensions,
 ): { files: string[]; problems: Problem[]; explicit: Set<string> } {
   const files = new Set<string>();
   const explicit = new Set<string>();
@@ -97,7 +104,7 @@ export function expandPaths(
     }
     if (st.isDirectory()) {
       const root = realpathSync(given);
-      walkDirectory(given, root, new Set([root]), files, problems, limits, ignored);
+      walkDirectory(given, root, new Set([root]), files, problems, limits, ignored, alsoExtensions);
     } else {
       files.add(given);
       explicit.add(given);
@@ -136,6 +143,7 @@ function walkDirectory(
   problems: Problem[],
   limits: LoadLimits,
   ignored: IgnoreTest | undefined,
+  alsoExtensions: ReadonlySet<string> = noExtensions,
 ): void {
   let entries;
   try {
@@ -186,8 +194,8 @@ function walkDirectory(
       if (visited.has(real)) continue;
       visited.add(real);
     }
-    if (isDir) walkDirectory(full, root, visited, files, problems, limits, ignored);
-    else if (inputExtensions.has(path.extname(entry.name).toLowerCase())) {
+    if (isDir) walkDirectory(full, root, visited, files, problems, limits, ignored, alsoExtensions);
+    else if (inputExtensions.has(path.extname(entry.name).toLowerCase()) || alsoExtensions.has(path.extname(entry.name).toLowerCase())) {
       // Kept for the whole run, one per file: its own copy, not the pieces path.join built it from.
       if (isFile) files.add(detach(full));
       // A FIFO, socket or device named like an input is reported, as it is when named on the command line.

@@ -9,10 +9,11 @@ import { schemasDir } from '../paths.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
 import { ancestors, escapePointerToken, yamlPath } from './pointer.js';
+import { locate, type LocatableDocument } from './locate.js';
 
 const require = createRequire(import.meta.url);
 
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'config' | 'release-history';
+export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'config' | 'release-history' | 'deployment-overlay';
 
 export const schemaFileOf: Record<SchemaName, string> = {
   'vendor-manifest': 'vendor-manifest.schema.json',
@@ -26,6 +27,7 @@ export const schemaFileOf: Record<SchemaName, string> = {
   'claims-attestation': 'claims-attestation.schema.json',
   config: 'config.schema.json',
   'release-history': 'release-history.schema.json',
+  'deployment-overlay': 'deployment-overlay.schema.json',
 };
 
 export const schemaNameOfKind: Record<string, SchemaName> = {
@@ -86,7 +88,7 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
  * positioned on the offending key or value, in ringfence's words: the YAML path (`rings[0].content`), what the
  * field must be, and the likely intended value where there is one. No validator text reaches the user.
  */
-export function validateDocument(doc: ParsedDocument, schema: SchemaName, code = 'schema'): Problem[] {
+export function validateDocument(doc: LocatableDocument, schema: SchemaName, code = 'schema'): Problem[] {
   const validate = validatorFor(schema);
   if (validate(doc.value)) return [];
   const problems: Problem[] = [];
@@ -98,13 +100,15 @@ export function validateDocument(doc: ParsedDocument, schema: SchemaName, code =
     const id = `${pointer}\0${message}`;
     if (seen.has(id)) continue;
     seen.add(id);
+    // A document mapped from foreign files (src/import) is located in the file each value came from.
+    const at = locate(doc, pointer, key || error.keyword === 'additionalProperties' ? 'key' : 'value');
     problems.push({
       severity: 'error',
       code,
-      file: doc.file,
+      file: at.file,
       documentIndex: doc.documentIndex,
       pointer,
-      range: rangeFor(doc.locations, pointer, key || error.keyword === 'additionalProperties' ? 'key' : 'value'),
+      range: at.range,
       message,
     });
   }
