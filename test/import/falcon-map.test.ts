@@ -75,10 +75,10 @@ describe('Falcon Terraform → DeploymentConfig', () => {
 describe('the same estate from terraform show -json and from the API', () => {
   const fromTf = only(falconTerraformImporter.map(tf)).value;
   it('terraform show -json (a state) maps to the same document, located in the JSON', () => {
-    const doc = only(falconTerraformJsonImporter.map([file(`${fixtures}/larkspur.tfstate-show.json`)]));
+    const doc = only(falconTerraformJsonImporter.map([file(`${fixtures}/state/larkspur.tfstate-show.json`)]));
     expect(strip(doc.value)).toEqual(strip(fromTf));
     const at = doc.positions.get('/rings/2/content/system_critical')!;
-    expect(at.file).toBe(`${fixtures}/larkspur.tfstate-show.json`);
+    expect(at.file).toBe(`${fixtures}/state/larkspur.tfstate-show.json`);
     expect(at.range.startLine).toBeGreaterThan(1);
   });
 
@@ -97,7 +97,7 @@ describe('the same estate from terraform show -json and from the API', () => {
     // Every .tf file is taken (a module's variables.tf names no Falcon resource); other Terraform maps to nothing.
     expect(falconTerraformImporter.recognise('variables.tf', 'variable "x" {}')).toBe(true);
     expect(falconTerraformImporter.map([{ file: 'aws/main.tf', text: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n' }])).toEqual({ documents: [], problems: [] });
-    const plan = file(`${fixtures}/larkspur.tfstate-show.json`).text.slice(0, 2000);
+    const plan = file(`${fixtures}/state/larkspur.tfstate-show.json`).text.slice(0, 2000);
     expect(falconTerraformJsonImporter.recognise('plan.json', plan)).toBe(true);
     expect(falconApiImporter.recognise('plan.json', plan)).toBe(false);
     expect(falconApiImporter.recognise('host-groups.json', file('examples/deployments/falcon-api/host-groups.json').text.slice(0, 400))).toBe(true);
