@@ -1,0 +1,94 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli, tempDir, validateSarif } from '../helpers.js';
+import { lineOf } from '../import/falcon-helpers.js';
+
+const tf = 'examples/deployments/falcon-terraform';
+const vendor = 'test/fixtures/import/falcon/falcon-customer-controls.vendor.yaml';
+const equivalent = 'test/fixtures/import/falcon/larkspur-equivalent.yaml';
+
+interface Finding {
+  status: string;
+  message: string;
+  location?: { file: string; pointer?: string; region?: { startLine: number; startColumn: number } };
+}
+interface Subject {
+  kind: string;
+  file: string;
+  schemaErrors: number;
+  controls: { id: string; status: string; findings: Finding[] }[];
+}
+
+function deployment(args: string[]): { code: number; subject: Subject; problems: { severity: string; message: string; file?: string }[] } {
+  const r = runCli(['check', ...args, vendor, '-f', 'json', '--as-of', '2026-12-05'], { timeout: 120_000 });
+  const report = JSON.parse(r.stdout) as { subjects: Subject[]; problems: { severity: string; message: string; file?: string }[] };
+  return { code: r.code, subject: report.subjects.find((s) => s.kind === 'DeploymentConfig')!, problems: report.problems };
+}
+
+const outcome = (s: Subject): unknown => s.controls.map((c) => ({ id: c.id, status: c.status, findings: c.findings.map((f) => [f.status, f.message]) }));
+
+describe('ringfence check on a Falcon Terraform folder', () => {
+  const imported = deployment([tf]);
+  const byHand = deployment([equivalent]);
+
+  it('gives the findings of the hand-written equivalent', () => {
+    expect(imported.subject.schemaErrors).toBe(0);
+    expect(outcome(imported.subject)).toEqual(outcome(byHand.subject));
+    expect(imported.code).toBe(byHand.code);
+  });
+
+  it('puts each finding on the .tf line that decides it', () => {
+    const text = readFileSync(path.join(root, tf, 'content_update_policies.tf'), 'utf8');
+    const dc03 = imported.subject.controls.find((c) => c.id === 'KDUS-DC-03')!.findings.find((f) => f.status === 'fail')!;
+    expect(dc03.location).toMatchObject({ file: `${tf}/content_update_policies.tf`, region: { startLine: lineOf(text, 'delay_hours     = 0', 0) } });
+    const dc01 = imported.subject.controls.find((c) => c.id === 'KDUS-DC-01')!.findings[0]!;
+    expect(dc01.location).toMatchObject({ file: `${tf}/host_groups.tf`, region: { startLine: lineOf(readFileSync(path.join(root, tf, 'host_groups.tf'), 'utf8'), 'resource "crowdstrike_host_group" "atm_kiosks"') } });
+    const dc04 = imported.subject.controls.find((c) => c.id === 'KDUS-DC-04')!.findings[0]!;
+    expect(dc04.location?.file).toBe(`${tf}/sensor_update_policies.tf`);
+  });
+
+  it('warns, in the run’s problems, of the group in no policy', () => {
+    expect(imported.problems).toContainEqual(expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/"ATM Kiosks" is in no content-update policy/) }));
+  });
+
+  it('writes SARIF that GitHub accepts, with regions in the .tf files', () => {
+    const dir = tempDir('falcon-sarif');
+    const out = path.join(dir, 'falcon.sarif');
+    runCli(['check', tf, vendor, '-f', 'sarif', '-o', out, '--as-of', '2026-12-05'], { timeout: 120_000 });
+    const sarif = JSON.parse(readFileSync(out, 'utf8')) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[] };
+    const uris = new Set(sarif.runs[0]!.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri)));
+    expect([...uris].filter((u) => u.endsWith('.tf')).length).toBeGreaterThan(0);
+    const errors = validateSarif(out).filter((i) => i.level === 'error');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('ringfence check on the same estate from the API and from terraform show -json', () => {
+  it('the state JSON gives the Terraform folder’s findings, on lines of the JSON', () => {
+    const state = deployment(['test/fixtures/import/falcon/state']);
+    const imported = deployment([tf]);
+    expect(outcome(state.subject)).toEqual(outcome(imported.subject));
+    const dc03 = state.subject.controls.find((c) => c.id === 'KDUS-DC-03')!.findings[0]!;
+    expect(dc03.location?.file).toBe('test/fixtures/import/falcon/state/larkspur.tfstate-show.json');
+  });
+
+  it('the API export: the console’s default policy takes the ATM kiosks (GA, no delay), and that is a finding', () => {
+    const api = deployment(['examples/deployments/falcon-api']);
+    expect(api.subject.schemaErrors).toBe(0);
+    const dc03 = api.subject.controls.find((c) => c.id === 'KDUS-DC-03')!;
+    expect(dc03.status).toBe('fail');
+    expect(dc03.findings.map((f) => f.message).join('\n')).toMatch(/platform-default/);
+  });
+});
+
+describe('a broken Falcon module on the command line', () => {
+  it('is a positioned error, exit 2, and the other inputs are still checked', () => {
+    const dir = tempDir('falcon-broken');
+    writeFileSync(path.join(dir, 'policy.tf'), 'resource "crowdstrike_content_update_policy" "p" {\n  name = "P\n}\n');
+    const r = runCli(['check', dir, equivalent, '--as-of', '2026-12-05'], { timeout: 120_000 });
+    expect(r.code).toBe(2);
+    expect(`${r.stdout}\n${r.stderr}`).toMatch(/policy\.tf:2:10.*not valid HCL: a string is never closed/);
+    expect(r.stdout).toMatch(/larkspur-equivalent\.yaml — Larkspur Savings Bank/);
+  });
+});
