@@ -269,7 +269,8 @@ function effective<P extends Policy>(
         continue;
       }
       const name = groups.get(key)!.name.value;
-      if (precedenceKnown && entries.every((e) => e.policy.precedence !== undefined)) {
+      // Listed in a precedence resource (strict, or dynamic: listed ones come first, in order) or numbered by the API.
+      if (entries.every((e) => e.policy.precedence !== undefined) && (precedenceKnown || entries.length > 0)) {
         const sorted = [...entries].sort((a, b) => a.policy.precedence! - b.policy.precedence!);
         chosen.push(sorted[0]!);
         for (const lost of sorted.slice(1)) {
