@@ -48,8 +48,8 @@ export function mapFalcon(model: FalconModel): { document: ImportedDeployment; p
   const groupByKey = new Map(model.hostGroups.map((g) => [g.key, g]));
 
   // Effective content policy of each group (Falcon: the highest-precedence enabled policy listing the group).
-  const contentOf = effective(model.contentPolicies, model.contentPrecedenceKnown, groupByKey, problems, 'content-update', 'crowdstrike_content_update_policy_precedence');
-  const sensorOf = effective(model.sensorPolicies, model.sensorPrecedenceKnown, groupByKey, problems, 'sensor-update', 'crowdstrike_sensor_update_policy_precedence', true);
+  const contentOf = effective(model.contentPolicies, groupByKey, problems, 'content-update', 'crowdstrike_content_update_policy_precedence');
+  const sensorOf = effective(model.sensorPolicies, groupByKey, problems, 'sensor-update', 'crowdstrike_sensor_update_policy_precedence', true);
   const defaultContent = model.contentPolicies.find((p) => p.isDefault);
   const defaultSensors = model.sensorPolicies.filter((p) => p.isDefault);
 
@@ -227,11 +227,11 @@ type Policy = FalconContentPolicy | FalconSensorPolicy;
 
 /**
  * For each group, the policies Falcon applies to it: the enabled policies listing it; when several (per platform,
- * for sensor policies), the one of highest precedence; unknown precedence → an error and all of them.
+ * for sensor policies), the one of highest precedence; when not all of them have a stated place → an error and all
+ * of them.
  */
 function effective<P extends Policy>(
   policies: readonly P[],
-  precedenceKnown: boolean,
   groups: ReadonlyMap<string, FalconHostGroup>,
   problems: Problem[],
   what: string,
@@ -270,7 +270,7 @@ function effective<P extends Policy>(
       }
       const name = groups.get(key)!.name.value;
       // Listed in a precedence resource (strict, or dynamic: listed ones come first, in order) or numbered by the API.
-      if (entries.every((e) => e.policy.precedence !== undefined) && (precedenceKnown || entries.length > 0)) {
+      if (entries.every((e) => e.policy.precedence !== undefined)) {
         const sorted = [...entries].sort((a, b) => a.policy.precedence! - b.policy.precedence!);
         chosen.push(sorted[0]!);
         for (const lost of sorted.slice(1)) {
