@@ -235,7 +235,8 @@ function subjectDetails(x: Subject, info: Map<string, ControlInfo>, perControl: 
     const i = info.get(c.id);
     const status = c.status === 'missing_evidence' ? ' (missing evidence)' : c.status === 'error' ? ' (error)' : '';
     const findings = perControl > 0 ? c.findings.slice(0, perControl) : [];
-    const text = findings.map((f) => `line ${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}${alsoAt(f).map((a) => `<br>↳ ${md(a)}`).join('')}`).join('<br>');
+    // A finding in another file than the subject's (a value an overlay gave an imported document) names its file.
+    const text = findings.map((f) => `${f.location.file === x.file ? 'line' : `${md(f.location.file)}:`}${f.location.file === x.file ? ' ' : ''}${f.location.region.startLine}: ${md(f.message)}${f.waiver ? ' *(waived)*' : ''}${alsoAt(f).map((a) => `<br>↳ ${md(a)}`).join('')}`).join('<br>');
     const rest = c.findings.length - findings.length + (c.findingsOmitted?.count ?? 0);
     const more = rest > 0 ? `${text ? '<br>' : ''}${rest} finding${rest === 1 ? '' : 's'} more` : '';
     out.push(`| **${md(c.id)}** ${md(i?.title ?? '')}${status} | ${i?.severity ?? ''} | −${c.pointsLost.toFixed(1)} | ${text}${more} |`);

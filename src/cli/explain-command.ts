@@ -1,8 +1,8 @@
 import { terminalSafe, terminalSafeBlock } from '../../reporters/sanitize.js';
 import { backingOf, evaluateSubject } from '../engine/check.js';
 import { aggregateOutcome, defaultBudget, evaluateRule } from '../engine/evaluate.js';
-import { displayPath, expandPaths, loadInputText, readTextFile } from '../load/read-inputs.js';
-import { rangeFor } from '../load/validate.js';
+import { loadAllDocuments } from '../import/index.js';
+import { locate } from '../load/locate.js';
 import { standardFile } from './standard-option.js';
 import { loadStandard, type Control, type Standard } from '../standard/standard.js';
 import { parseDate } from './check-command.js';
@@ -13,7 +13,7 @@ import { didYouMean } from '../util/did-you-mean.js';
 import { assuranceWords } from '../evidence/levels.js';
 
 /** `ringfence explain <control-id | rule-name>`: what a control checks, why, how to fix it, and the rule's logic. */
-export function runExplain(args: string[]): number {
+export async function runExplain(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { standard: { type: 'string', short: 's' }, 'as-of': { type: 'string' } });
   const id = positionals[0];
   const files = positionals.slice(1);
@@ -58,7 +58,7 @@ export function runExplain(args: string[]): number {
     if (c.mappings.length) out.push('', 'Maps to', ...c.mappings.map((m) => `  ${m.framework} ${m.id}${m.title ? ` — ${m.title}` : ''}`));
     if (c.references.length) out.push('', 'References', ...c.references.map((r) => `  ${r.title}${r.url ? ` <${r.url}>` : ''}`));
     if (files.length && c.rule) {
-      const on = explainOn(standard, c, files, asOf);
+      const on = await explainOn(standard, c, files, asOf);
       out.push('', ...on.lines);
       // A file that could not be read or parsed is an input problem, as in `check`: never a quiet 0.
       if (on.failed) failed = true;
@@ -73,19 +73,10 @@ export function runExplain(args: string[]): number {
 const marks: Record<string, string> = { pass: '✓ pass', fail: '✖ fail', missing_evidence: '? missing evidence', not_applicable: '· not applicable', error: '! error' };
 
 /** Every instance of the control's rule on the given documents: outcome, where, and why. */
-function explainOn(standard: Standard, c: Control, paths: string[], asOf: string): { lines: string[]; failed: boolean } {
+async function explainOn(standard: Standard, c: Control, paths: string[], asOf: string): Promise<{ lines: string[]; failed: boolean }> {
   const out = [`On ${paths.join(', ')} (as of ${asOf})`];
-  const { files, problems } = expandPaths(paths);
-  const docs = files.flatMap((f) => {
-    const { text, problem } = readTextFile(f);
-    if (problem) {
-      problems.push(problem);
-      return [];
-    }
-    const r = loadInputText(text!, displayPath(f));
-    problems.push(...r.problems);
-    return r.documents;
-  });
+  // Foreign files (Kubernetes, Terraform, exports) are imported as in `check`, and located in their own lines.
+  const { documents: docs, problems } = await loadAllDocuments(paths, undefined, 'strict');
   for (const p of problems) out.push(`  ${formatProblem(p)}`);
   const rule = c.rule!;
   const relevant = docs.filter((d) => d.kind === rule.appliesTo);
@@ -108,8 +99,9 @@ function explainOn(standard: Standard, c: Control, paths: string[], asOf: string
     );
     out.push(`  ${doc.file}${doc.documentIndex ? ` (document ${doc.documentIndex + 1})` : ''}: ${aggregateOutcome(instances.map((i) => i.outcome)).replace('_', ' ')}`);
     for (const i of instances) {
-      const r = rangeFor(doc.locations, i.pointer);
-      out.push(terminalSafe(`    ${marks[i.outcome]}  ${i.pointer || '/'} (line ${r.startLine}:${r.startColumn})${i.message ? `: ${i.message}` : ''}`));
+      const at = locate(doc, i.pointer);
+      const r = at.range;
+      out.push(terminalSafe(`    ${marks[i.outcome]}  ${i.pointer || '/'} (${at.file === doc.file ? 'line' : at.file} ${r.startLine}:${r.startColumn})${i.message ? `: ${i.message}` : ''}`));
     }
   }
   return { lines: out, failed: problems.some((p) => p.severity === 'error') };

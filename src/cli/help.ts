@@ -4,12 +4,15 @@ and update-safety standards (KDUS by default), and scores them.
 Usage
   ringfence check <files or folders…> [options]   evaluate documents; print or write reports
   ringfence explain <control-id | rule> [files]  what a control checks, why, how to fix it (and on files)
+  ringfence import <files or folders…> [-o file] the DeploymentConfig ringfence maps from foreign files
+                                                 (Kubernetes DaemonSets, Argo Rollouts) and their overlay
   ringfence test [rule files or folders…]        run the rules' own test cases
   ringfence lint-standard [standard.yaml]        load a standard and its rules; report every problem
   ringfence schema <kind>                        print the JSON Schema of VendorManifest,
                                                  DeploymentConfig, Waivers, Rule, Standard,
-                                                 Report (the --format json report) or
-                                                 RingfenceConfig (.ringfence.yaml)
+                                                 Report (the --format json report),
+                                                 RingfenceConfig (.ringfence.yaml) or
+                                                 DeploymentOverlay (what an import cannot say)
   ringfence schema --write DIR                   write every bundled JSON Schema into DIR
   ringfence init vendor|deployment|config [-o file]  a commented template to start from
   ringfence docs [standard.yaml] [-o file]       the standard's reference page (Markdown)
@@ -49,7 +52,9 @@ export const commandHelp: Record<string, string> = {
   check: `ringfence check <files or folders…> [options]
 
 Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders are searched for
-.yaml, .yml and .json files) against the standard, scores each document, and writes reports.
+.yaml, .yml and .json files) against the standard, scores each document, and writes reports. Foreign
+files an importer reads (Kubernetes DaemonSets and Argo Rollouts) are mapped onto DeploymentConfigs, with
+the overlay beside them, and findings point at their lines (docs/importers.md).
 
 Options
   -s, --standard NAME|FILE  standard to evaluate: a bundled one by name (kdus, kdus-ci,
@@ -151,6 +156,18 @@ Exit 0, or 2 when an input, rule or standard problem left the comparison incompl
 Prints a control's severity, level, parameters, rationale, remediation, the rule's expressions,
 framework mappings and references. Given files, it also evaluates the control on each document and
 lists every instance: its outcome, its JSON pointer and line, and the message.
+`,
+  import: `ringfence import <files or folders…> [-o FILE]
+
+Writes, as YAML, the DeploymentConfig that check maps from foreign files — Kubernetes DaemonSets and Argo
+Rollouts that deploy a sensor to nodes — merged with their overlay (kind DeploymentOverlay, beside them or
+named by its appliesTo). check reads the foreign files directly; this shows or keeps what it evaluates. A
+header comment names the sources and what they do not say. The same files give the same bytes.
+
+Options
+  -o, --output FILE  write to FILE (default: standard output); not inside a folder being imported
+
+Exit 0, or 2 when a file cannot be imported (nothing is written) or none is importable. See docs/importers.md.
 `,
   test: `ringfence test [rule files or folders…] [--verbose]
 

@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).runCheck,
   compare: async () => (await import('./compare-command.js')).runCompare,
   explain: async () => (await import('./explain-command.js')).runExplain,
+  import: async () => (await import('./import-command.js')).runImport,
   test: async () => (await import('./test-command.js')).runTest,
   'lint-standard': async () => (await import('./lint-standard-command.js')).runLintStandard,
   schema: async () => (await import('./schema-command.js')).runSchema,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defaultLimits, type LoadLimits } from '../load/limits.js';
 import { locationsFrom, originsFrom } from '../load/locate.js';
 import { indexPointers } from '../load/pointer.js';
-import { displayPath, readTextFile, type InputDocument } from '../load/read-inputs.js';
+import { displayPath, expandPaths, loadInputText, readTextFile, type InputDocument } from '../load/read-inputs.js';
 import type { Problem, Range } from '../model/problem.js';
 import { importerKindOf, importerTitles, importOnlyExtensions, recogniseOverlay, type ImporterKind } from './kinds.js';
 import { mergeOverlay, overlayContext, overlayAppliesTo, readOverlay, type Overlay } from './overlay/index.js';
@@ -200,4 +200,38 @@ export function documentsOfImport(group: ImportedGroup): InputDocument[] {
       origins: originsFrom(positions, lines),
     };
   });
+}
+
+/**
+ * Every document among `paths`, foreign files imported (for `explain` and `import`, which hold all documents at
+ * once): the files in input order, an imported group at its first file's place.
+ */
+export async function loadAllDocuments(
+  paths: readonly string[],
+  limits: LoadLimits = defaultLimits,
+  /** As `check` reads a folder (documents that are not ringfence documents skipped), or every document an input (explain). */
+  scan: 'check' | 'strict' = 'check',
+): Promise<{ documents: InputDocument[]; problems: Problem[]; imported: ImportedGroup[] }> {
+  const expanded = expandPaths(paths, limits, [], importOnlyExtensions);
+  const result = await importInputs(expanded.files, expanded.explicit, limits);
+  const problems = [...expanded.problems, ...result.problems];
+  const documents: InputDocument[] = [];
+  const imported: ImportedGroup[] = [];
+  for (const file of result.files) {
+    const group = result.imported[file];
+    if (group) {
+      imported.push(group);
+      documents.push(...documentsOfImport(group));
+      continue;
+    }
+    const { text, problem } = readTextFile(file, limits);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const r = loadInputText(text!, displayPath(file), limits, scan === 'check' && !expanded.explicit.has(file));
+    problems.push(...r.problems);
+    documents.push(...r.documents);
+  }
+  return { documents, problems, imported };
 }

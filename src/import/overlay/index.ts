@@ -3,7 +3,7 @@ import { compileGlob } from '../../engine/glob.js';
 import { defaultLimits, type LoadLimits } from '../../load/limits.js';
 import type { ParsedDocument } from '../../load/parse-yaml.js';
 import { parseYamlText } from '../../load/parse-yaml.js';
-import { escapePointerToken, yamlPath } from '../../load/pointer.js';
+import { escapePointerToken, resolvesPointer, yamlPath } from '../../load/pointer.js';
 import { displayPath } from '../../load/read-inputs.js';
 import { rangeFor, validateDocument } from '../../load/validate.js';
 import type { Problem, Range } from '../../model/problem.js';
@@ -157,7 +157,8 @@ export function mergeOverlay(documents: readonly ImportedDeployment[], o: Overla
     function fillGroup(target: Record<string, Json>, given: Record<string, Json>, pointer: string, overlayPointer: string): void {
       fill(target, given, pointer, overlayPointer);
     }
-    out.push({ ...d, value, positions });
+    // What the overlay gave is no longer unknown.
+    out.push({ ...d, value, positions, unknown: d.unknown.filter((u) => !resolvesPointer(value, u.pointer)) });
   }
   return { documents: out, problems };
 }
