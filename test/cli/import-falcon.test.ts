@@ -64,6 +64,19 @@ describe('ringfence check on a Falcon Terraform folder', () => {
   });
 });
 
+describe('ringfence import on the Falcon Terraform folder', () => {
+  it('round-trips: the written DeploymentConfig checks to the folder’s result', () => {
+    const dir = tempDir('falcon-import');
+    const out = path.join(dir, 'larkspur.yaml');
+    const r = runCli(['import', tf, '-o', out], { timeout: 120_000 });
+    expect(r.code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written).toMatch(/importer: falcon-terraform/);
+    expect(written).toMatch(/pinnedSince: sensor-update policy "Critical sensors" holds its build/);
+    expect(outcome(deployment([out]).subject)).toEqual(outcome(deployment([tf]).subject));
+  });
+});
+
 describe('ringfence check on the same estate from the API and from terraform show -json', () => {
   it('the state JSON gives the Terraform folder’s findings, on lines of the JSON', () => {
     const state = deployment(['test/fixtures/import/falcon/state']);
