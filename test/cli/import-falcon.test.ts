@@ -105,3 +105,24 @@ describe('a broken Falcon module on the command line', () => {
     expect(r.stdout).toMatch(/larkspur-equivalent\.yaml — Larkspur Savings Bank/);
   });
 });
+
+describe('a module written to mislead (test/fixtures/import/falcon/hostile-module)', () => {
+  it('each refused value is an error at its line and column, exit 2, and the rest of the module is read', () => {
+    const dir = 'test/fixtures/import/falcon/hostile-module';
+    const r = runCli(['check', dir, '--as-of', '2026-12-05', '-f', 'json'], { timeout: 120_000 });
+    expect(r.code).toBe(2);
+    const report = JSON.parse(r.stdout) as { subjects: Subject[]; problems: { severity: string; code: string; message: string; file?: string; range?: { startLine: number; startColumn: number } }[] };
+    const errors = report.problems.filter((p) => p.severity === 'error' && p.code.startsWith('import-')).map((p) => `${p.range?.startLine}:${p.range?.startColumn} ${p.message.replace(/^crowdstrike_content_update_policy\.dc: /, '')}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^4:7 system_critical: local\.a → local\.b → local\.a refer to each other in a cycle/),
+      expect.stringMatching(/^21:48 host_groups: .*there is no crowdstrike_host_group\.domain_controllers/),
+      expect.stringMatching(/^25:5 sensor_operations: unknown attribute "delay_hour" \(did you mean delay_hours\?\)/),
+      expect.stringMatching(/^33:23 vulnerability_management: variable "delay_from_tfvars" has no default/),
+      expect.stringMatching(/^37:23 rapid_response: a function call \(max\) is not evaluated/),
+    ]);
+    expect(report.problems.every((p) => p.file === `${dir}/main.tf`)).toBe(true);
+    // The good reference is kept: the group is in the policy's ring, which is evaluated (and fails where it should).
+    const subject = report.subjects.find((s) => s.kind === 'DeploymentConfig')!;
+    expect(subject.controls.find((c) => c.id === 'KDUS-DC-01')!.findings[0]!.message).toMatch(/host groups in no ring: none/);
+  });
+});

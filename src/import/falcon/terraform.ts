@@ -46,7 +46,7 @@ const categoryAttributes = ['ring_assignment', 'delay_hours', 'pinned_content_ve
 type Value =
   | { kind: 'scalar'; v: string | number | boolean | null; at: ForeignPosition }
   | { kind: 'list'; items: Value[]; at: ForeignPosition }
-  | { kind: 'object'; entries: Map<string, Value>; at: ForeignPosition }
+  | { kind: 'object'; entries: Map<string, Value>; keys: Map<string, ForeignPosition>; at: ForeignPosition }
   /** A reference to a resource or data source of the module: its address and the attribute path after it. */
   | { kind: 'ref'; type: string; name: string; path: string[]; at: ForeignPosition };
 
@@ -111,11 +111,13 @@ class Module {
         return { kind: 'list', items: e.items.map((x) => this.resolve(file, x, stack)), at };
       case 'object': {
         const entries = new Map<string, Value>();
+        const keys = new Map<string, ForeignPosition>();
         for (const item of e.items) {
           if (item.key === undefined) throw new Unresolved(this.pos(file, item.keySpan), 'a computed object key is not evaluated');
+          keys.set(item.key, this.pos(file, item.keySpan));
           entries.set(item.key, this.resolve(file, item.value, stack));
         }
-        return { kind: 'object', entries, at };
+        return { kind: 'object', entries, keys, at };
       }
       case 'other':
         throw new Unresolved(at, `${e.what} is not evaluated by ringfence; write the value literally, or in a variable's default`);
@@ -411,10 +413,26 @@ class ResourceReader {
   }
 
   groupRefs(name: string): GroupRef[] {
-    const l = this.list(name, false);
-    if (!l) return [];
+    // Each reference on its own: one bad reference is reported, and the policy keeps the others.
+    const a = this.attrs.get(name);
+    let items: Value[];
+    if (a && a.expr.kind === 'tuple') {
+      items = [];
+      for (const x of a.expr.items) {
+        try {
+          items.push(this.m.resolve(this.file, x));
+        } catch (err) {
+          if (!(err instanceof Unresolved)) throw err;
+          this.problem(err.at, `${name}: ${err.message}`);
+        }
+      }
+    } else {
+      const l = this.list(name, false);
+      if (!l) return [];
+      items = l.items;
+    }
     const out: GroupRef[] = [];
-    for (const item of l.items) {
+    for (const item of items) {
       if (item.kind === 'ref' && item.type === 'crowdstrike_host_group' && item.path.join('.') === 'id') out.push({ key: `crowdstrike_host_group.${item.name}`, at: item.at });
       else this.problem(item.at, `${name} must list crowdstrike_host_group.<name>.id references of this module (a literal group id cannot be matched to a group here)`);
     }
@@ -438,7 +456,7 @@ class ResourceReader {
     }
     const s: FalconCategorySetting = { at: v.at };
     for (const [k, x] of v.entries) {
-      if (!categoryAttributes.includes(k)) this.problem(x.at, `${c}: unknown attribute "${k}"${hint(k, categoryAttributes)}; the provider would refuse it`);
+      if (!categoryAttributes.includes(k)) this.problem(v.keys.get(k) ?? x.at, `${c}: unknown attribute "${k}"${hint(k, categoryAttributes)}; the provider would refuse it`);
     }
     const ring = this.scalar(v.entries.get('ring_assignment'), `${c}.ring_assignment`, 'string') as Located<string> | undefined;
     if (!ring) this.problem(v.at, `${c}.ring_assignment is not set`);
