@@ -94,8 +94,10 @@ describe('the same estate from terraform show -json and from the API', () => {
   it('recognises each source by name and first bytes', () => {
     const tfHead = tf.find((f) => f.file.endsWith('host_groups.tf'))!.text.slice(0, 400);
     expect(falconTerraformImporter.recognise('host_groups.tf', tfHead)).toBe(true);
-    // Every .tf file is taken (a module's variables.tf names no Falcon resource); other Terraform maps to nothing.
+    // A module's variables.tf names no Falcon resource and is taken; a file of other providers' resources is not;
+    // a folder of taken files with no Falcon resource maps to nothing.
     expect(falconTerraformImporter.recognise('variables.tf', 'variable "x" {}')).toBe(true);
+    expect(falconTerraformImporter.recognise('main.tf', 'resource "aws_s3_bucket" "b" {}')).toBe(false);
     expect(falconTerraformImporter.map([{ file: 'aws/main.tf', text: 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n' }])).toEqual({ documents: [], problems: [] });
     const plan = file(`${fixtures}/state/larkspur.tfstate-show.json`).text.slice(0, 2000);
     expect(falconTerraformJsonImporter.recognise('plan.json', plan)).toBe(true);

@@ -5,11 +5,14 @@
  */
 
 /**
- * Every `.tf` file: a Terraform module is a folder, and its variables.tf or locals.tf name no Falcon resource, yet
- * the policies' values come from them. A module with no Falcon resource maps to no document (and no problem).
+ * A `.tf` file whose first bytes name CrowdStrike's provider, or name no resource, data source or module at all
+ * (variables.tf, locals.tf, providers.tf): a Terraform module is a folder, and the policies' values come from such
+ * files too. A file that opens with other providers' resources is not taken — put Falcon resources in files of
+ * their own (or first). A folder whose taken files name no Falcon resource maps to no document (and no problem).
  */
-export function recogniseFalconTerraform(name: string): boolean {
-  return name.endsWith('.tf');
+export function recogniseFalconTerraform(name: string, head: string): boolean {
+  if (!name.endsWith('.tf')) return false;
+  return /crowdstrike/.test(head) || !/^[ \t]*(resource|data|module)[ \t]+"/m.test(head);
 }
 
 /** `terraform show -json` (a plan or a state) that names CrowdStrike's provider in its first bytes. */
