@@ -162,9 +162,9 @@ lists every instance: its outcome, its JSON pointer and line, and the message.
 
 Writes, as YAML, the DeploymentConfig that check maps from foreign files — CrowdStrike Falcon policies in
 Terraform, terraform show -json or API exports; Kubernetes DaemonSets and Argo Rollouts that deploy a sensor
-to nodes — merged with their overlay (kind DeploymentOverlay, beside them or
-named by its appliesTo). check reads the foreign files directly; this shows or keeps what it evaluates. A
-header comment names the sources and what they do not say. The same files give the same bytes.
+to nodes — merged with their overlay (kind DeploymentOverlay, beside them or named by its appliesTo). check
+reads the foreign files directly; this shows or keeps what it evaluates. A header comment names the sources
+and what they do not say. The same files give the same bytes.
 
 Options
   -o, --output FILE  write to FILE (default: standard output); not inside a folder being imported
