@@ -64,6 +64,21 @@ describe('ringfence check on a Falcon Terraform folder', () => {
   });
 });
 
+describe('with a manifest that states the vendor’s first-ring bake (invented figures, a test fixture)', () => {
+  it('KDUS-DC-02 sits on the domain controllers’ delay_hours = 0 and on the trading floor’s early access', () => {
+    const r = runCli(['check', tf, 'test/fixtures/import/falcon/falcon-invented-rollout.vendor.yaml', '-f', 'json', '--as-of', '2026-12-05'], { timeout: 120_000 });
+    const subject = (JSON.parse(r.stdout) as { subjects: Subject[] }).subjects.find((s) => s.kind === 'DeploymentConfig')!;
+    const text = readFileSync(path.join(root, tf, 'content_update_policies.tf'), 'utf8');
+    const at = subject.controls.find((c) => c.id === 'KDUS-DC-02')!.findings.map((f) => [f.status, f.location?.file, f.location?.region?.startLine]);
+    expect(at).toEqual([
+      ['fail', `${tf}/content_update_policies.tf`, lineOf(text, 'delay_hours     = 0', 1)],
+      ['fail', `${tf}/content_update_policies.tf`, lineOf(text, 'ring_assignment = "ea"', 4)],
+    ]);
+    const byHand = runCli(['check', equivalent, 'test/fixtures/import/falcon/falcon-invented-rollout.vendor.yaml', '-f', 'json', '--as-of', '2026-12-05'], { timeout: 120_000 });
+    expect(outcome(subject)).toEqual(outcome((JSON.parse(byHand.stdout) as { subjects: Subject[] }).subjects.find((s) => s.kind === 'DeploymentConfig')!));
+  });
+});
+
 describe('ringfence import on the Falcon Terraform folder', () => {
   it('round-trips: the written DeploymentConfig checks to the folder’s result', () => {
     const dir = tempDir('falcon-import');
