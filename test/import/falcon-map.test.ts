@@ -297,3 +297,47 @@ describe('terraform show -json of a plan: ids unknown until apply', () => {
     expect(ring.content.system_critical).toBeUndefined();
   });
 });
+
+describe('small rules of the mapping', () => {
+  it('reads Falcon’s build strings', async () => {
+    const { sensorSelectorOf } = await import('../../src/import/falcon/model.js');
+    expect(['20709|n|tagged|17', '19507|n-1|tagged|11', '19311|n-2|tagged|16', '19507', '7.24.19507', '', '  '].map(sensorSelectorOf)).toEqual([
+      { selector: 'n' },
+      { selector: 'n-1' },
+      { selector: 'n-2' },
+      { selector: 'pinned', build: '19507' },
+      { selector: 'pinned', build: '19507' },
+      { selector: 'off' },
+      { selector: 'off' },
+    ]);
+  });
+
+  it('makes ids from Falcon names', async () => {
+    const { slug } = await import('../../src/import/falcon/map.js');
+    expect(['Domain Controllers', 'ATM / Kiosks (EMEA)', '  --Tier 0--', 'Ünïcode', '', 'v7.2 pilot'].map(slug)).toEqual(['domain-controllers', 'atm-kiosks-emea', 'tier-0', 'unicode', 'unnamed', 'v7.2-pilot']);
+  });
+
+  it('a group whose platforms follow different sensor policies: the most current describes its ring, with a warning', () => {
+    const sensor = (name: string, platform: string, which: string): string =>
+      `resource "crowdstrike_sensor_update_policy" "${name}" {\n  name = "${name}"\n  platform_name = "${platform}"\n  build = data.crowdstrike_sensor_update_policy_builds.b.${platform.toLowerCase()}.${which}.build\n  host_groups = [crowdstrike_host_group.dc.id]\n  schedule = { enabled = false }\n}\n`;
+    const r = module({
+      'g.tf': `${groupTf}data "crowdstrike_sensor_update_policy_builds" "b" {}\n`,
+      'p.tf': policyTf('  rapid_response = { ring_assignment = "ga" }'),
+      's.tf': sensor('win', 'Windows', 'n2') + sensor('lin', 'Linux', 'latest'),
+    });
+    expect(r.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringMatching(/follows sensor-update policies "lin" \(n\), "win" \(n-2\).*the most current, n$/) })]);
+    const doc = r.documents[0]!.value as { rings: { sensor: unknown }[]; hostGroups: { os: string[] }[] };
+    expect(doc.rings[0]!.sensor).toEqual({ version: 'n' });
+    expect(doc.hostGroups[0]!.os).toEqual(['linux', 'windows']);
+  });
+
+  it('a disabled policy applies to nobody: its groups fall to the default policy, with a warning at enabled', () => {
+    const r = module({
+      'g.tf': groupTf,
+      'p.tf': policyTf('  rapid_response = { ring_assignment = "ea" }').replace('  host_groups', '  enabled     = false\n  host_groups'),
+      'd.tf': 'resource "crowdstrike_default_content_update_policy" "d" {\n  description = "x"\n  sensor_operations = { ring_assignment = "ga", delay_hours = 8 }\n  system_critical = { ring_assignment = "ga", delay_hours = 8 }\n  vulnerability_management = { ring_assignment = "ga", delay_hours = 8 }\n  rapid_response = { ring_assignment = "ga", delay_hours = 8 }\n}\n',
+    });
+    expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'warning', file: 'm/p.tf', message: expect.stringMatching(/"P" is disabled/) }));
+    expect((r.documents[0]!.value.rings as { name: string; hostGroups: string[] }[]).map((x) => [x.name, x.hostGroups])).toEqual([['default', ['dc']]]);
+  });
+});

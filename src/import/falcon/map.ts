@@ -195,6 +195,8 @@ export function mapFalcon(model: FalconModel): { document: ImportedDeployment; p
 /** A Falcon name as a host-group id or ring name: lower case, words joined by "-". */
 export function slug(name: string): string {
   const s = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^[^a-z0-9]+|-+$/g, '');
