@@ -143,6 +143,7 @@ export function readPlanJson(f: ForeignFile): { model?: FalconModel; problems: P
 
   const first = resources[0] ? at(d, resources[0].pointer.replace(/\/values$/, '')) : { file: f.file, range: firstRange };
   const model = emptyModel(planKind, [f.file], first);
+  const addresses = new Set(resources.map((x) => x.address));
   const byId = new Map<string, string>();
   for (const r of resources) if (typeof r.values.id === 'string') byId.set(r.values.id, r.address);
 
@@ -159,9 +160,10 @@ export function readPlanJson(f: ForeignFile): { model?: FalconModel; problems: P
       });
       return out;
     }
+    const pattern = new RegExp(`^(.*\\b${type}\\.[A-Za-z0-9_-]+)\\.id$`);
     for (const ref of r.references.get(attr) ?? []) {
-      const m = new RegExp(`^(.*\\b${type}\\.[A-Za-z0-9_-]+)\\.id$`).exec(ref);
-      if (m && resources.some((x) => x.address === m[1])) out.push({ key: m[1]!, at: at(d, r.pointer) });
+      const m = pattern.exec(ref);
+      if (m && addresses.has(m[1]!)) out.push({ key: m[1]!, at: at(d, r.pointer) });
     }
     return out;
   };
