@@ -187,6 +187,11 @@ describe('hostile and malformed Terraform', () => {
     expect(ring.content.rapid_response).toBeUndefined();
   });
 
+  it('a hostname listed twice is one host (the provider’s hostnames is a set)', () => {
+    const r = module({ 'g.tf': groupTf.replace('["a.example"]', '["a.example", "b.example", "a.example"]') });
+    expect((r.documents[0]!.value.hostGroups as { hosts: number }[])[0]!.hosts).toBe(2);
+  });
+
   it('count and for_each are refused with a pointer to the plan JSON', () => {
     const r = module({ 'g.tf': groupTf.replace('  name ', '  count = 3\n  name ') });
     expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'error', message: expect.stringMatching(/count makes this resource many.*terraform show -json/) }));

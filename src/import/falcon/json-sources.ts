@@ -186,7 +186,7 @@ export function readPlanJson(f: ForeignFile): { model?: FalconModel; problems: P
       if (desc) g.description = desc;
       const listKey = t?.value === 'staticByID' ? 'host_ids' : 'hostnames';
       const listed = v[listKey];
-      if (Array.isArray(listed) && t?.value !== 'dynamic') g.listedHosts = { value: listed.length, at: at(d, `${r.pointer}/${listKey}`) };
+      if (Array.isArray(listed) && t?.value !== 'dynamic') g.listedHosts = { value: new Set(listed.map((x) => JSON.stringify(x))).size, at: at(d, `${r.pointer}/${listKey}`) };
       model.hostGroups.push(g);
     } else if (r.type === 'crowdstrike_content_update_policy' || r.type === 'crowdstrike_default_content_update_policy') {
       const isDefault = r.type === 'crowdstrike_default_content_update_policy';

@@ -249,7 +249,8 @@ export function readTerraformModule(files: readonly ForeignFile[]): { model?: Fa
       const d = r.str('description', false);
       if (d) g.description = d;
       const listed = r.list(t?.value === 'staticByID' ? 'host_ids' : 'hostnames', false);
-      if (listed && t?.value !== 'dynamic') g.listedHosts = { value: listed.items.length, at: listed.at };
+      // A set in the provider: a name written twice is one host.
+      if (listed && t?.value !== 'dynamic') g.listedHosts = { value: new Set(listed.items.map((x) => (x.kind === 'scalar' ? String(x.v) : JSON.stringify(x.at)))).size, at: listed.at };
       model.hostGroups.push(g);
     } else if (type === 'crowdstrike_content_update_policy' || type === 'crowdstrike_default_content_update_policy') {
       const isDefault = type === 'crowdstrike_default_content_update_policy';
