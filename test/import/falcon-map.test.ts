@@ -187,6 +187,15 @@ describe('hostile and malformed Terraform', () => {
     expect(ring.content.rapid_response).toBeUndefined();
   });
 
+  it('CRLF line ends and a byte-order mark change nothing, positions included', () => {
+    const crlf = tf.map((f) => ({ file: f.file, text: `\ufeff${f.text.replace(/\n/g, '\r\n')}` }));
+    const a = only(falconTerraformImporter.map(tf));
+    const b = only(falconTerraformImporter.map(crlf));
+    expect(b.value).toEqual(a.value);
+    const line = (d: ImportedDeployment): number => d.positions.get('/rings/2/content/system_critical')!.range.startLine;
+    expect(line(b)).toBe(line(a));
+  });
+
   it('a hostname listed twice is one host (the provider’s hostnames is a set)', () => {
     const r = module({ 'g.tf': groupTf.replace('["a.example"]', '["a.example", "b.example", "a.example"]') });
     expect((r.documents[0]!.value.hostGroups as { hosts: number }[])[0]!.hosts).toBe(2);
