@@ -69,8 +69,13 @@ export function parseHcl(text: string, maxDepth = defaultHclMaxDepth): HclBody {
   return p.file();
 }
 
-const identStart = /[A-Za-z_]/;
-const identPart = /[A-Za-z0-9_-]/;
+function isIdentStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57) || c === 45;
+}
 
 class Parser {
   private i = 0;
@@ -136,10 +141,10 @@ class Parser {
 
   private ident(): string | undefined {
     const s = this.s;
-    if (!identStart.test(s[this.i] ?? '')) return undefined;
+    if (!isIdentStart(s.charCodeAt(this.i))) return undefined;
     const start = this.i;
     this.i++;
-    while (identPart.test(s[this.i] ?? '')) this.i++;
+    while (isIdentPart(s.charCodeAt(this.i))) this.i++;
     return s.slice(start, this.i);
   }
 
@@ -401,7 +406,7 @@ class Parser {
   }
 
   private isFor(): boolean {
-    return this.s.startsWith('for', this.i) && !identPart.test(this.s[this.i + 3] ?? '');
+    return this.s.startsWith('for', this.i) && !isIdentPart(this.s.charCodeAt(this.i + 3));
   }
 
   private tuple(): HclExpr {
