@@ -196,6 +196,12 @@ describe('hostile and malformed Terraform', () => {
     expect(line(b)).toBe(line(a));
   });
 
+  it('a group named twice by one policy is in its ring once, with no ambiguity', () => {
+    const r = module({ 'g.tf': groupTf, 'p.tf': policyTf('  rapid_response = { ring_assignment = "ga" }').replace('[crowdstrike_host_group.dc.id]', '[crowdstrike_host_group.dc.id, crowdstrike_host_group.dc.id]') });
+    expect(r.problems).toEqual([]);
+    expect((r.documents[0]!.value.rings as { hostGroups: string[] }[])[0]!.hostGroups).toEqual(['dc']);
+  });
+
   it('a hostname listed twice is one host (the provider’s hostnames is a set)', () => {
     const r = module({ 'g.tf': groupTf.replace('["a.example"]', '["a.example", "b.example", "a.example"]') });
     expect((r.documents[0]!.value.hostGroups as { hosts: number }[])[0]!.hosts).toBe(2);

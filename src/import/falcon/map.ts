@@ -253,6 +253,8 @@ function effective<P extends Policy>(
         continue;
       }
       const l = listing.get(ref.key) ?? [];
+      // host_groups is a set: a group named twice by one policy is in it once.
+      if (l.some((e) => e.policy === p)) continue;
       l.push({ policy: p, ref });
       listing.set(ref.key, l);
     }
