@@ -302,6 +302,7 @@ describe('terraform show -json of a plan: ids unknown until apply', () => {
     expect(doc.value.rings).toEqual([
       {
         name: 'dc',
+        description: 'x',
         hostGroups: ['domain-controllers'],
         sensor: { version: 'n-1' },
         content: { sensor_operations: { ring: 'ga', delayHours: 24 }, system_critical: { ring: 'ga', delayHours: 0 }, vulnerability_management: { ring: 'ga', delayHours: 24 }, rapid_response: { ring: 'ga', delayHours: 8 } },

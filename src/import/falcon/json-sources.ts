@@ -195,6 +195,8 @@ export function readPlanJson(f: ForeignFile): { model?: FalconModel; problems: P
       const p: FalconContentPolicy = { key: r.address, name, isDefault, categories: {}, hostGroups: isDefault ? [] : refsTo(r, 'host_groups', 'crowdstrike_host_group'), at: rat };
       const enabled = bool(d, v, r.pointer, 'enabled');
       if (enabled) p.enabled = enabled;
+      const description = str(d, v, r.pointer, 'description');
+      if (description) p.description = description;
       for (const c of contentCategories) {
         if (!(c in v) && !isDefault) problems.push(importProblem('import-value', `${r.address}: ${c} is known only after apply (or not set)`, rat));
         const s = category(d, v[c], `${r.pointer}/${c}`, `${r.address}: ${c}`, problems, true);
@@ -342,6 +344,8 @@ export function readApiJson(files: readonly ForeignFile[]): { model?: FalconMode
     if (settings && Array.isArray(settings.ring_assignment_settings)) {
       const p: FalconContentPolicy = { key: typeof o.id === 'string' ? o.id : pointer, name, isDefault, categories: {}, hostGroups: refs, at: at(d, pointer) };
       if (enabled) p.enabled = enabled;
+      const description = str(d, o, pointer, 'description');
+      if (description) p.description = description;
       if (precedence !== undefined) p.precedence = precedence;
       settings.ring_assignment_settings.forEach((s, k) => {
         const sp = `${pointer}/settings/ring_assignment_settings/${k}`;

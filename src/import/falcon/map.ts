@@ -118,9 +118,14 @@ export function mapFalcon(model: FalconModel): { document: ImportedDeployment; p
     if ((split.get(d.policy) ?? 0) > 1) name = `${name}--${slug(d.sensor?.name.value ?? 'no-sensor-policy')}`;
     while (names.has(name)) name = `${name}-x`;
     names.add(name);
-    const ring: Record<string, unknown> = { name, hostGroups: d.groups.map((g) => ids.get(g.key)!) };
+    const ring: Record<string, unknown> = { name };
     put(base, d.policy.at);
     put(`${base}/name`, d.policy.name.at);
+    if (d.policy.description && d.policy.description.value.trim() !== '') {
+      ring.description = d.policy.description.value;
+      put(`${base}/description`, d.policy.description.at);
+    }
+    ring.hostGroups = d.groups.map((g) => ids.get(g.key)!);
     d.groups.forEach((g, j) => put(`${base}/hostGroups/${j}`, g.ref?.at ?? groupByKey.get(g.key)?.at));
     if (d.sensor) {
       const sensor: Record<string, unknown> = {};

@@ -53,6 +53,7 @@ export interface GroupRef {
 export interface FalconContentPolicy {
   key: string;
   name: Located<string>;
+  description?: Located<string>;
   isDefault: boolean;
   enabled?: Located<boolean>;
   categories: Partial<Record<ContentCategory, FalconCategorySetting>>;

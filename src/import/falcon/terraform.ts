@@ -259,6 +259,8 @@ export function readTerraformModule(files: readonly ForeignFile[]): { model?: Fa
       const p: FalconContentPolicy = { key: address, name, isDefault, categories: {}, hostGroups: isDefault ? [] : r.groupRefs('host_groups'), at: r.at };
       const enabled = isDefault ? undefined : r.bool('enabled');
       if (enabled) p.enabled = enabled;
+      const description = r.str('description', false);
+      if (description) p.description = description;
       for (const c of contentCategories) {
         const s = r.category(c);
         if (s) p.categories[c] = s;
