@@ -53,8 +53,9 @@ export const commandHelp: Record<string, string> = {
 
 Evaluates every VendorManifest and DeploymentConfig found (YAML or JSON; folders are searched for
 .yaml, .yml and .json files) against the standard, scores each document, and writes reports. Foreign
-files an importer reads (Kubernetes DaemonSets and Argo Rollouts) are mapped onto DeploymentConfigs, with
-the overlay beside them, and findings point at their lines (docs/importers.md).
+files an importer reads (CrowdStrike Falcon policies in Terraform, terraform show -json or API exports;
+Kubernetes DaemonSets and Argo Rollouts) are mapped onto DeploymentConfigs, with the overlay beside them,
+and findings point at their lines (docs/importers.md).
 
 Options
   -s, --standard NAME|FILE  standard to evaluate: a bundled one by name (kdus, kdus-ci,
@@ -159,10 +160,11 @@ lists every instance: its outcome, its JSON pointer and line, and the message.
 `,
   import: `ringfence import <files or folders…> [-o FILE]
 
-Writes, as YAML, the DeploymentConfig that check maps from foreign files — Kubernetes DaemonSets and Argo
-Rollouts that deploy a sensor to nodes — merged with their overlay (kind DeploymentOverlay, beside them or
-named by its appliesTo). check reads the foreign files directly; this shows or keeps what it evaluates. A
-header comment names the sources and what they do not say. The same files give the same bytes.
+Writes, as YAML, the DeploymentConfig that check maps from foreign files — CrowdStrike Falcon policies in
+Terraform, terraform show -json or API exports; Kubernetes DaemonSets and Argo Rollouts that deploy a sensor
+to nodes — merged with their overlay (kind DeploymentOverlay, beside them or named by its appliesTo). check
+reads the foreign files directly; this shows or keeps what it evaluates. A header comment names the sources
+and what they do not say. The same files give the same bytes.
 
 Options
   -o, --output FILE  write to FILE (default: standard output); not inside a folder being imported

@@ -1,3 +1,4 @@
+import { recogniseFalconApi, recogniseFalconTerraform, recogniseFalconTerraformJson } from './falcon/recognise.js';
 import { recogniseMicrosoft } from './microsoft/recognise.js';
 import type { Importer } from './types.js';
 
@@ -26,6 +27,24 @@ export const importerKinds: readonly ImporterKind[] = [
     title: 'Kubernetes DaemonSets and Argo Rollouts (*.yaml, *.yml, *.json)',
     recognise: recogniseKubernetes,
     load: async () => (await import('./kubernetes/index.js')).kubernetes,
+  },
+  {
+    kind: 'falcon-terraform',
+    title: 'CrowdStrike Falcon policies in Terraform (*.tf)',
+    recognise: recogniseFalconTerraform,
+    load: async () => (await import('./falcon/index.js')).falconTerraformImporter,
+  },
+  {
+    kind: 'falcon-terraform-json',
+    title: 'CrowdStrike Falcon policies from terraform show -json (*.json)',
+    recognise: recogniseFalconTerraformJson,
+    load: async () => (await import('./falcon/index.js')).falconTerraformJsonImporter,
+  },
+  {
+    kind: 'falcon-api',
+    title: 'CrowdStrike Falcon host groups and update policies exported from the API (*.json)',
+    recognise: recogniseFalconApi,
+    load: async () => (await import('./falcon/index.js')).falconApiImporter,
   },
   {
     kind: 'microsoft-intune',
