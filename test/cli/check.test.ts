@@ -169,7 +169,8 @@ describe('bad inputs: a clear, positioned message, exit code 2, and the rest of 
     expect(r.stdout).toMatch(new RegExp(`typo\\.yaml — .*\\n {2}Not graded: 1 schema error; the controls below were evaluated as written\\n {4}error \\S*typo\\.yaml:${i + 1}:${col} {2}unknown field "bootStrat" of Component at components\\[0\\]; did you mean "bootStart"\\? \\[schema\\]\\n`));
     // The valid file is graded; the one its schema refuses is not: no score, grade or level, and the gate fails.
     expect(r.stdout.match(/Score \d/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/^Problems \(1 error, 2 warnings\)\n(  warning .*\n){2}  1 schema error is listed above with its document\n/m);
+    // The third warning: the typo also orphans the evidence entry that pins the INF under /components/0/bootStart.
+    expect(r.stdout).toMatch(/^Problems \(1 error, 3 warnings\)\n(  warning .*\n){3}  1 schema error is listed above with its document\n/m);
     expect(r.stdout).toContain('typo.yaml: not graded, 1 schema error');
     const report = JSON.parse(runCli(['check', dir, ...asOf, '--format', 'json']).stdout) as Report;
     expect(report.subjects.map((s) => [path.basename(s.file), s.grade, s.score === null])).toEqual([
