@@ -1,22 +1,23 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-51de5db7.js")).runCheck,
-	compare: async () => (await import("./chunk-8dcfb229.js")).runCompare,
-	explain: async () => (await import("./chunk-f51f0781.js")).runExplain,
-	test: async () => (await import("./chunk-e1233c99.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-d340a04b.js")).runLintStandard,
-	schema: async () => (await import("./chunk-a9b61261.js")).runSchema,
-	init: async () => (await import("./chunk-2ed2f144.js")).runInit,
-	docs: async () => (await import("./chunk-c74bc487.js")).runDocs,
-	attest: async () => (await import("./chunk-685e0d6f.js")).runAttest,
-	verify: async () => (await import("./chunk-685e0d6f.js")).runVerify,
-	keygen: async () => (await import("./chunk-685e0d6f.js")).runKeygen,
-	vouch: async () => (await import("./chunk-dfd1e28e.js")).runVouch
+	check: async () => (await import("./chunk-6b7a3d93.js")).runCheck,
+	compare: async () => (await import("./chunk-4f56bbe9.js")).runCompare,
+	explain: async () => (await import("./chunk-ef810c69.js")).runExplain,
+	import: async () => (await import("./chunk-72e6e13b.js")).runImport,
+	test: async () => (await import("./chunk-32471f62.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-d8de5e1c.js")).runLintStandard,
+	schema: async () => (await import("./chunk-6bcb665a.js")).runSchema,
+	init: async () => (await import("./chunk-213369c0.js")).runInit,
+	docs: async () => (await import("./chunk-7c61db7f.js")).runDocs,
+	attest: async () => (await import("./chunk-9d5faa01.js")).runAttest,
+	verify: async () => (await import("./chunk-9d5faa01.js")).runVerify,
+	keygen: async () => (await import("./chunk-9d5faa01.js")).runKeygen,
+	vouch: async () => (await import("./chunk-b3ac5300.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
-	const help = () => import("./chunk-3c9b5f4c.js");
+	const help = () => import("./chunk-9fc2666d.js");
 	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
 		const topic = first === "help" ? rest[0] : void 0;
 		const { helpText, commandHelp } = await help();

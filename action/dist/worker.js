@@ -1,9 +1,9 @@
-import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-63be4864.js";
+import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-9574d741.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/engine/worker.js
 const input = workerData;
 const port = parentPort;
-const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints);
+const batch = new Batch(input.standard, input.options, input.files, new Set(input.explicit), input.hints, input.imported);
 const finisher = new SubjectFinisher(input.setup);
 const render = await loadRenderers(input.render, input.setup.header);
 const postEvery = 8;

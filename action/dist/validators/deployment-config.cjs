@@ -36,6 +36,10 @@ const schema31 = {
 			"type": "array",
 			"items": { "$ref": "#/$defs/Pause" }
 		},
+		"osUpdateRings": {
+			"type": "array",
+			"items": { "$ref": "#/$defs/OsUpdateRing" }
+		},
 		"healthMonitoring": { "$ref": "#/$defs/HealthMonitoring" },
 		"recovery": { "$ref": "#/$defs/DeploymentRecovery" },
 		"guardrails": { "$ref": "#/$defs/Guardrails" },
@@ -245,6 +249,52 @@ const schema31 = {
 				"pinnedSince": {
 					"type": "string",
 					"format": "date"
+				}
+			}
+		},
+		"OsUpdateRing": {
+			"title": "OsUpdateRing",
+			"type": "object",
+			"additionalProperties": false,
+			"properties": {
+				"name": {
+					"type": "string",
+					"minLength": 1
+				},
+				"description": { "type": "string" },
+				"hostGroups": {
+					"type": "array",
+					"items": {
+						"type": "string",
+						"pattern": "^[a-z0-9][a-z0-9._-]*$"
+					},
+					"uniqueItems": true
+				},
+				"quality": { "$ref": "#/$defs/OsUpdateTrack" },
+				"feature": { "$ref": "#/$defs/OsUpdateTrack" },
+				"gracePeriodDays": {
+					"type": "integer",
+					"minimum": 0
+				}
+			}
+		},
+		"OsUpdateTrack": {
+			"title": "OsUpdateTrack",
+			"type": "object",
+			"additionalProperties": false,
+			"properties": {
+				"deferralDays": {
+					"type": "integer",
+					"minimum": 0
+				},
+				"paused": { "type": "boolean" },
+				"pausedUntil": {
+					"type": "string",
+					"format": "date-time"
+				},
+				"deadlineDays": {
+					"type": "integer",
+					"minimum": 0
 				}
 			}
 		},
@@ -560,7 +610,7 @@ const schema43 = {
 		}
 	}
 };
-const schema52 = {
+const schema55 = {
 	"title": "Guardrails",
 	"type": "object",
 	"additionalProperties": false,
@@ -1765,6 +1815,596 @@ validate23.evaluated = {
 	"dynamicItems": false
 };
 const schema44 = {
+	"title": "OsUpdateRing",
+	"type": "object",
+	"additionalProperties": false,
+	"properties": {
+		"name": {
+			"type": "string",
+			"minLength": 1
+		},
+		"description": { "type": "string" },
+		"hostGroups": {
+			"type": "array",
+			"items": {
+				"type": "string",
+				"pattern": "^[a-z0-9][a-z0-9._-]*$"
+			},
+			"uniqueItems": true
+		},
+		"quality": { "$ref": "#/$defs/OsUpdateTrack" },
+		"feature": { "$ref": "#/$defs/OsUpdateTrack" },
+		"gracePeriodDays": {
+			"type": "integer",
+			"minimum": 0
+		}
+	}
+};
+const schema45 = {
+	"title": "OsUpdateTrack",
+	"type": "object",
+	"additionalProperties": false,
+	"properties": {
+		"deferralDays": {
+			"type": "integer",
+			"minimum": 0
+		},
+		"paused": { "type": "boolean" },
+		"pausedUntil": {
+			"type": "string",
+			"format": "date-time"
+		},
+		"deadlineDays": {
+			"type": "integer",
+			"minimum": 0
+		}
+	}
+};
+const formats4 = require_formats$1.require_formats().fullFormats["date-time"];
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate29.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		for (const key0 in data) if (!(key0 === "name" || key0 === "description" || key0 === "hostGroups" || key0 === "quality" || key0 === "feature" || key0 === "gracePeriodDays")) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties",
+				schema: false,
+				parentSchema: schema44,
+				data
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.name !== void 0) {
+			let data0 = data.name;
+			if (typeof data0 === "string") {
+				if (func2(data0) < 1) {
+					const err1 = {
+						instancePath: instancePath + "/name",
+						schemaPath: "#/properties/name/minLength",
+						keyword: "minLength",
+						params: { limit: 1 },
+						message: "must NOT have fewer than 1 characters",
+						schema: 1,
+						parentSchema: schema44.properties.name,
+						data: data0
+					};
+					if (vErrors === null) vErrors = [err1];
+					else vErrors.push(err1);
+					errors++;
+				}
+			} else {
+				const err2 = {
+					instancePath: instancePath + "/name",
+					schemaPath: "#/properties/name/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string",
+					schema: schema44.properties.name.type,
+					parentSchema: schema44.properties.name,
+					data: data0
+				};
+				if (vErrors === null) vErrors = [err2];
+				else vErrors.push(err2);
+				errors++;
+			}
+		}
+		if (data.description !== void 0) {
+			let data1 = data.description;
+			if (typeof data1 !== "string") {
+				const err3 = {
+					instancePath: instancePath + "/description",
+					schemaPath: "#/properties/description/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string",
+					schema: schema44.properties.description.type,
+					parentSchema: schema44.properties.description,
+					data: data1
+				};
+				if (vErrors === null) vErrors = [err3];
+				else vErrors.push(err3);
+				errors++;
+			}
+		}
+		if (data.hostGroups !== void 0) {
+			let data2 = data.hostGroups;
+			if (Array.isArray(data2)) {
+				const len0 = data2.length;
+				for (let i0 = 0; i0 < len0; i0++) {
+					let data3 = data2[i0];
+					if (typeof data3 === "string") {
+						if (!pattern4.test(data3)) {
+							const err4 = {
+								instancePath: instancePath + "/hostGroups/" + i0,
+								schemaPath: "#/properties/hostGroups/items/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9][a-z0-9._-]*$" },
+								message: "must match pattern \"^[a-z0-9][a-z0-9._-]*$\"",
+								schema: "^[a-z0-9][a-z0-9._-]*$",
+								parentSchema: schema44.properties.hostGroups.items,
+								data: data3
+							};
+							if (vErrors === null) vErrors = [err4];
+							else vErrors.push(err4);
+							errors++;
+						}
+					} else {
+						const err5 = {
+							instancePath: instancePath + "/hostGroups/" + i0,
+							schemaPath: "#/properties/hostGroups/items/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema44.properties.hostGroups.items.type,
+							parentSchema: schema44.properties.hostGroups.items,
+							data: data3
+						};
+						if (vErrors === null) vErrors = [err5];
+						else vErrors.push(err5);
+						errors++;
+					}
+				}
+				let i1 = data2.length;
+				let j0;
+				if (i1 > 1) {
+					const indices0 = {};
+					for (; i1--;) {
+						let item0 = data2[i1];
+						if (typeof item0 !== "string") continue;
+						if (typeof indices0[item0] == "number") {
+							j0 = indices0[item0];
+							const err6 = {
+								instancePath: instancePath + "/hostGroups",
+								schemaPath: "#/properties/hostGroups/uniqueItems",
+								keyword: "uniqueItems",
+								params: {
+									i: i1,
+									j: j0
+								},
+								message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+								schema: true,
+								parentSchema: schema44.properties.hostGroups,
+								data: data2
+							};
+							if (vErrors === null) vErrors = [err6];
+							else vErrors.push(err6);
+							errors++;
+							break;
+						}
+						indices0[item0] = i1;
+					}
+				}
+			} else {
+				const err7 = {
+					instancePath: instancePath + "/hostGroups",
+					schemaPath: "#/properties/hostGroups/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array",
+					schema: schema44.properties.hostGroups.type,
+					parentSchema: schema44.properties.hostGroups,
+					data: data2
+				};
+				if (vErrors === null) vErrors = [err7];
+				else vErrors.push(err7);
+				errors++;
+			}
+		}
+		if (data.quality !== void 0) {
+			let data4 = data.quality;
+			if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+				for (const key1 in data4) if (!(key1 === "deferralDays" || key1 === "paused" || key1 === "pausedUntil" || key1 === "deadlineDays")) {
+					const err8 = {
+						instancePath: instancePath + "/quality",
+						schemaPath: "#/$defs/OsUpdateTrack/additionalProperties",
+						keyword: "additionalProperties",
+						params: { additionalProperty: key1 },
+						message: "must NOT have additional properties",
+						schema: false,
+						parentSchema: schema45,
+						data: data4
+					};
+					if (vErrors === null) vErrors = [err8];
+					else vErrors.push(err8);
+					errors++;
+				}
+				if (data4.deferralDays !== void 0) {
+					let data5 = data4.deferralDays;
+					if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+						const err9 = {
+							instancePath: instancePath + "/quality/deferralDays",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/deferralDays/type",
+							keyword: "type",
+							params: { type: "integer" },
+							message: "must be integer",
+							schema: schema45.properties.deferralDays.type,
+							parentSchema: schema45.properties.deferralDays,
+							data: data5
+						};
+						if (vErrors === null) vErrors = [err9];
+						else vErrors.push(err9);
+						errors++;
+					}
+					if (typeof data5 == "number" && isFinite(data5)) {
+						if (data5 < 0 || isNaN(data5)) {
+							const err10 = {
+								instancePath: instancePath + "/quality/deferralDays",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/deferralDays/minimum",
+								keyword: "minimum",
+								params: {
+									comparison: ">=",
+									limit: 0
+								},
+								message: "must be >= 0",
+								schema: 0,
+								parentSchema: schema45.properties.deferralDays,
+								data: data5
+							};
+							if (vErrors === null) vErrors = [err10];
+							else vErrors.push(err10);
+							errors++;
+						}
+					}
+				}
+				if (data4.paused !== void 0) {
+					let data6 = data4.paused;
+					if (typeof data6 !== "boolean") {
+						const err11 = {
+							instancePath: instancePath + "/quality/paused",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/paused/type",
+							keyword: "type",
+							params: { type: "boolean" },
+							message: "must be boolean",
+							schema: schema45.properties.paused.type,
+							parentSchema: schema45.properties.paused,
+							data: data6
+						};
+						if (vErrors === null) vErrors = [err11];
+						else vErrors.push(err11);
+						errors++;
+					}
+				}
+				if (data4.pausedUntil !== void 0) {
+					let data7 = data4.pausedUntil;
+					if (typeof data7 === "string") {
+						if (!formats4.validate(data7)) {
+							const err12 = {
+								instancePath: instancePath + "/quality/pausedUntil",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/pausedUntil/format",
+								keyword: "format",
+								params: { format: "date-time" },
+								message: "must match format \"date-time\"",
+								schema: "date-time",
+								parentSchema: schema45.properties.pausedUntil,
+								data: data7
+							};
+							if (vErrors === null) vErrors = [err12];
+							else vErrors.push(err12);
+							errors++;
+						}
+					} else {
+						const err13 = {
+							instancePath: instancePath + "/quality/pausedUntil",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/pausedUntil/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema45.properties.pausedUntil.type,
+							parentSchema: schema45.properties.pausedUntil,
+							data: data7
+						};
+						if (vErrors === null) vErrors = [err13];
+						else vErrors.push(err13);
+						errors++;
+					}
+				}
+				if (data4.deadlineDays !== void 0) {
+					let data8 = data4.deadlineDays;
+					if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+						const err14 = {
+							instancePath: instancePath + "/quality/deadlineDays",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/deadlineDays/type",
+							keyword: "type",
+							params: { type: "integer" },
+							message: "must be integer",
+							schema: schema45.properties.deadlineDays.type,
+							parentSchema: schema45.properties.deadlineDays,
+							data: data8
+						};
+						if (vErrors === null) vErrors = [err14];
+						else vErrors.push(err14);
+						errors++;
+					}
+					if (typeof data8 == "number" && isFinite(data8)) {
+						if (data8 < 0 || isNaN(data8)) {
+							const err15 = {
+								instancePath: instancePath + "/quality/deadlineDays",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/deadlineDays/minimum",
+								keyword: "minimum",
+								params: {
+									comparison: ">=",
+									limit: 0
+								},
+								message: "must be >= 0",
+								schema: 0,
+								parentSchema: schema45.properties.deadlineDays,
+								data: data8
+							};
+							if (vErrors === null) vErrors = [err15];
+							else vErrors.push(err15);
+							errors++;
+						}
+					}
+				}
+			} else {
+				const err16 = {
+					instancePath: instancePath + "/quality",
+					schemaPath: "#/$defs/OsUpdateTrack/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object",
+					schema: schema45.type,
+					parentSchema: schema45,
+					data: data4
+				};
+				if (vErrors === null) vErrors = [err16];
+				else vErrors.push(err16);
+				errors++;
+			}
+		}
+		if (data.feature !== void 0) {
+			let data9 = data.feature;
+			if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+				for (const key2 in data9) if (!(key2 === "deferralDays" || key2 === "paused" || key2 === "pausedUntil" || key2 === "deadlineDays")) {
+					const err17 = {
+						instancePath: instancePath + "/feature",
+						schemaPath: "#/$defs/OsUpdateTrack/additionalProperties",
+						keyword: "additionalProperties",
+						params: { additionalProperty: key2 },
+						message: "must NOT have additional properties",
+						schema: false,
+						parentSchema: schema45,
+						data: data9
+					};
+					if (vErrors === null) vErrors = [err17];
+					else vErrors.push(err17);
+					errors++;
+				}
+				if (data9.deferralDays !== void 0) {
+					let data10 = data9.deferralDays;
+					if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+						const err18 = {
+							instancePath: instancePath + "/feature/deferralDays",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/deferralDays/type",
+							keyword: "type",
+							params: { type: "integer" },
+							message: "must be integer",
+							schema: schema45.properties.deferralDays.type,
+							parentSchema: schema45.properties.deferralDays,
+							data: data10
+						};
+						if (vErrors === null) vErrors = [err18];
+						else vErrors.push(err18);
+						errors++;
+					}
+					if (typeof data10 == "number" && isFinite(data10)) {
+						if (data10 < 0 || isNaN(data10)) {
+							const err19 = {
+								instancePath: instancePath + "/feature/deferralDays",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/deferralDays/minimum",
+								keyword: "minimum",
+								params: {
+									comparison: ">=",
+									limit: 0
+								},
+								message: "must be >= 0",
+								schema: 0,
+								parentSchema: schema45.properties.deferralDays,
+								data: data10
+							};
+							if (vErrors === null) vErrors = [err19];
+							else vErrors.push(err19);
+							errors++;
+						}
+					}
+				}
+				if (data9.paused !== void 0) {
+					let data11 = data9.paused;
+					if (typeof data11 !== "boolean") {
+						const err20 = {
+							instancePath: instancePath + "/feature/paused",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/paused/type",
+							keyword: "type",
+							params: { type: "boolean" },
+							message: "must be boolean",
+							schema: schema45.properties.paused.type,
+							parentSchema: schema45.properties.paused,
+							data: data11
+						};
+						if (vErrors === null) vErrors = [err20];
+						else vErrors.push(err20);
+						errors++;
+					}
+				}
+				if (data9.pausedUntil !== void 0) {
+					let data12 = data9.pausedUntil;
+					if (typeof data12 === "string") {
+						if (!formats4.validate(data12)) {
+							const err21 = {
+								instancePath: instancePath + "/feature/pausedUntil",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/pausedUntil/format",
+								keyword: "format",
+								params: { format: "date-time" },
+								message: "must match format \"date-time\"",
+								schema: "date-time",
+								parentSchema: schema45.properties.pausedUntil,
+								data: data12
+							};
+							if (vErrors === null) vErrors = [err21];
+							else vErrors.push(err21);
+							errors++;
+						}
+					} else {
+						const err22 = {
+							instancePath: instancePath + "/feature/pausedUntil",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/pausedUntil/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							schema: schema45.properties.pausedUntil.type,
+							parentSchema: schema45.properties.pausedUntil,
+							data: data12
+						};
+						if (vErrors === null) vErrors = [err22];
+						else vErrors.push(err22);
+						errors++;
+					}
+				}
+				if (data9.deadlineDays !== void 0) {
+					let data13 = data9.deadlineDays;
+					if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+						const err23 = {
+							instancePath: instancePath + "/feature/deadlineDays",
+							schemaPath: "#/$defs/OsUpdateTrack/properties/deadlineDays/type",
+							keyword: "type",
+							params: { type: "integer" },
+							message: "must be integer",
+							schema: schema45.properties.deadlineDays.type,
+							parentSchema: schema45.properties.deadlineDays,
+							data: data13
+						};
+						if (vErrors === null) vErrors = [err23];
+						else vErrors.push(err23);
+						errors++;
+					}
+					if (typeof data13 == "number" && isFinite(data13)) {
+						if (data13 < 0 || isNaN(data13)) {
+							const err24 = {
+								instancePath: instancePath + "/feature/deadlineDays",
+								schemaPath: "#/$defs/OsUpdateTrack/properties/deadlineDays/minimum",
+								keyword: "minimum",
+								params: {
+									comparison: ">=",
+									limit: 0
+								},
+								message: "must be >= 0",
+								schema: 0,
+								parentSchema: schema45.properties.deadlineDays,
+								data: data13
+							};
+							if (vErrors === null) vErrors = [err24];
+							else vErrors.push(err24);
+							errors++;
+						}
+					}
+				}
+			} else {
+				const err25 = {
+					instancePath: instancePath + "/feature",
+					schemaPath: "#/$defs/OsUpdateTrack/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object",
+					schema: schema45.type,
+					parentSchema: schema45,
+					data: data9
+				};
+				if (vErrors === null) vErrors = [err25];
+				else vErrors.push(err25);
+				errors++;
+			}
+		}
+		if (data.gracePeriodDays !== void 0) {
+			let data14 = data.gracePeriodDays;
+			if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+				const err26 = {
+					instancePath: instancePath + "/gracePeriodDays",
+					schemaPath: "#/properties/gracePeriodDays/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer",
+					schema: schema44.properties.gracePeriodDays.type,
+					parentSchema: schema44.properties.gracePeriodDays,
+					data: data14
+				};
+				if (vErrors === null) vErrors = [err26];
+				else vErrors.push(err26);
+				errors++;
+			}
+			if (typeof data14 == "number" && isFinite(data14)) {
+				if (data14 < 0 || isNaN(data14)) {
+					const err27 = {
+						instancePath: instancePath + "/gracePeriodDays",
+						schemaPath: "#/properties/gracePeriodDays/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 0
+						},
+						message: "must be >= 0",
+						schema: 0,
+						parentSchema: schema44.properties.gracePeriodDays,
+						data: data14
+					};
+					if (vErrors === null) vErrors = [err27];
+					else vErrors.push(err27);
+					errors++;
+				}
+			}
+		}
+	} else {
+		const err28 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object",
+			schema: schema44.type,
+			parentSchema: schema44,
+			data
+		};
+		if (vErrors === null) vErrors = [err28];
+		else vErrors.push(err28);
+		errors++;
+	}
+	validate29.errors = vErrors;
+	return errors === 0;
+}
+validate29.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+const schema47 = {
 	"title": "HealthMonitoring",
 	"type": "object",
 	"additionalProperties": false,
@@ -1773,7 +2413,7 @@ const schema44 = {
 		"items": { "$ref": "#/$defs/HealthMonitoringRule" }
 	} }
 };
-const schema45 = {
+const schema48 = {
 	"title": "HealthMonitoringRule",
 	"type": "object",
 	"additionalProperties": false,
@@ -1794,7 +2434,7 @@ const schema45 = {
 		}
 	}
 };
-const schema46 = {
+const schema49 = {
 	"title": "HealthSignal",
 	"type": "string",
 	"enum": [
@@ -1810,10 +2450,10 @@ const schema46 = {
 		"detection_volume"
 	]
 };
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate30.evaluated;
+	const evaluated0 = validate32.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1825,7 +2465,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 				params: { additionalProperty: key0 },
 				message: "must NOT have additional properties",
 				schema: false,
-				parentSchema: schema45,
+				parentSchema: schema48,
 				data
 			};
 			if (vErrors === null) vErrors = [err0];
@@ -1841,8 +2481,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "string" },
 					message: "must be string",
-					schema: schema46.type,
-					parentSchema: schema46,
+					schema: schema49.type,
+					parentSchema: schema49,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err1];
@@ -1854,10 +2494,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/signal",
 					schemaPath: "#/$defs/HealthSignal/enum",
 					keyword: "enum",
-					params: { allowedValues: schema46.enum },
+					params: { allowedValues: schema49.enum },
 					message: "must be equal to one of the allowed values",
-					schema: schema46.enum,
-					parentSchema: schema46,
+					schema: schema49.enum,
+					parentSchema: schema49,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err2];
@@ -1879,7 +2519,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 						},
 						message: "must be <= 100",
 						schema: 100,
-						parentSchema: schema45.properties.thresholdPct,
+						parentSchema: schema48.properties.thresholdPct,
 						data: data1
 					};
 					if (vErrors === null) vErrors = [err3];
@@ -1897,7 +2537,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 						},
 						message: "must be >= 0",
 						schema: 0,
-						parentSchema: schema45.properties.thresholdPct,
+						parentSchema: schema48.properties.thresholdPct,
 						data: data1
 					};
 					if (vErrors === null) vErrors = [err4];
@@ -1911,8 +2551,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "number" },
 					message: "must be number",
-					schema: schema45.properties.thresholdPct.type,
-					parentSchema: schema45.properties.thresholdPct,
+					schema: schema48.properties.thresholdPct.type,
+					parentSchema: schema48.properties.thresholdPct,
 					data: data1
 				};
 				if (vErrors === null) vErrors = [err5];
@@ -1929,8 +2569,8 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "string" },
 					message: "must be string",
-					schema: schema45.properties.action.type,
-					parentSchema: schema45.properties.action,
+					schema: schema48.properties.action.type,
+					parentSchema: schema48.properties.action,
 					data: data2
 				};
 				if (vErrors === null) vErrors = [err6];
@@ -1942,10 +2582,10 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/action",
 					schemaPath: "#/properties/action/enum",
 					keyword: "enum",
-					params: { allowedValues: schema45.properties.action.enum },
+					params: { allowedValues: schema48.properties.action.enum },
 					message: "must be equal to one of the allowed values",
-					schema: schema45.properties.action.enum,
-					parentSchema: schema45.properties.action,
+					schema: schema48.properties.action.enum,
+					parentSchema: schema48.properties.action,
 					data: data2
 				};
 				if (vErrors === null) vErrors = [err7];
@@ -1960,26 +2600,26 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
 			keyword: "type",
 			params: { type: "object" },
 			message: "must be object",
-			schema: schema45.type,
-			parentSchema: schema45,
+			schema: schema48.type,
+			parentSchema: schema48,
 			data
 		};
 		if (vErrors === null) vErrors = [err8];
 		else vErrors.push(err8);
 		errors++;
 	}
-	validate30.errors = vErrors;
+	validate32.errors = vErrors;
 	return errors === 0;
 }
-validate30.evaluated = {
+validate32.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate29.evaluated;
+	const evaluated0 = validate31.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1991,7 +2631,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 				params: { additionalProperty: key0 },
 				message: "must NOT have additional properties",
 				schema: false,
-				parentSchema: schema44,
+				parentSchema: schema47,
 				data
 			};
 			if (vErrors === null) vErrors = [err0];
@@ -2002,14 +2642,14 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 			let data0 = data.rules;
 			if (Array.isArray(data0)) {
 				const len0 = data0.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate30(data0[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate32(data0[i0], {
 					instancePath: instancePath + "/rules/" + i0,
 					parentData: data0,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+					vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -2019,8 +2659,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "array" },
 					message: "must be array",
-					schema: schema44.properties.rules.type,
-					parentSchema: schema44.properties.rules,
+					schema: schema47.properties.rules.type,
+					parentSchema: schema47.properties.rules,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err1];
@@ -2035,23 +2675,23 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
 			keyword: "type",
 			params: { type: "object" },
 			message: "must be object",
-			schema: schema44.type,
-			parentSchema: schema44,
+			schema: schema47.type,
+			parentSchema: schema47,
 			data
 		};
 		if (vErrors === null) vErrors = [err2];
 		else vErrors.push(err2);
 		errors++;
 	}
-	validate29.errors = vErrors;
+	validate31.errors = vErrors;
 	return errors === 0;
 }
-validate29.evaluated = {
+validate31.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema47 = {
+const schema50 = {
 	"title": "DeploymentRecovery",
 	"type": "object",
 	"additionalProperties": false,
@@ -2073,7 +2713,7 @@ const schema47 = {
 		"outOfBandManagement": { "$ref": "#/$defs/OutOfBandManagement" }
 	}
 };
-const schema48 = {
+const schema51 = {
 	"title": "BitLockerKeyEscrow",
 	"type": "object",
 	"additionalProperties": false,
@@ -2091,7 +2731,7 @@ const schema48 = {
 		"outOfBandAccess": { "type": "boolean" }
 	}
 };
-const schema49 = {
+const schema52 = {
 	"title": "QuickMachineRecovery",
 	"type": "object",
 	"additionalProperties": false,
@@ -2100,7 +2740,7 @@ const schema49 = {
 		"autoRemediation": { "type": "boolean" }
 	}
 };
-const schema50 = {
+const schema53 = {
 	"title": "RecoveryExercise",
 	"type": "object",
 	"additionalProperties": false,
@@ -2133,7 +2773,7 @@ const schema50 = {
 		"description": { "type": "string" }
 	}
 };
-const schema51 = {
+const schema54 = {
 	"title": "OutOfBandManagement",
 	"type": "object",
 	"additionalProperties": false,
@@ -2142,11 +2782,11 @@ const schema51 = {
 		"description": { "type": "string" }
 	}
 };
-const formats8 = require_formats$1.require_formats().fullFormats.uri;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const formats12 = require_formats$1.require_formats().fullFormats.uri;
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate33.evaluated;
+	const evaluated0 = validate35.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2158,7 +2798,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 				params: { additionalProperty: key0 },
 				message: "must NOT have additional properties",
 				schema: false,
-				parentSchema: schema47,
+				parentSchema: schema50,
 				data
 			};
 			if (vErrors === null) vErrors = [err0];
@@ -2176,7 +2816,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						params: { additionalProperty: key1 },
 						message: "must NOT have additional properties",
 						schema: false,
-						parentSchema: schema48,
+						parentSchema: schema51,
 						data: data0
 					};
 					if (vErrors === null) vErrors = [err1];
@@ -2192,8 +2832,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "boolean" },
 							message: "must be boolean",
-							schema: schema48.properties.enabled.type,
-							parentSchema: schema48.properties.enabled,
+							schema: schema51.properties.enabled.type,
+							parentSchema: schema51.properties.enabled,
 							data: data1
 						};
 						if (vErrors === null) vErrors = [err2];
@@ -2210,8 +2850,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "string" },
 							message: "must be string",
-							schema: schema48.properties.store.type,
-							parentSchema: schema48.properties.store,
+							schema: schema51.properties.store.type,
+							parentSchema: schema51.properties.store,
 							data: data2
 						};
 						if (vErrors === null) vErrors = [err3];
@@ -2223,10 +2863,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/bitlockerKeyEscrow/store",
 							schemaPath: "#/$defs/BitLockerKeyEscrow/properties/store/enum",
 							keyword: "enum",
-							params: { allowedValues: schema48.properties.store.enum },
+							params: { allowedValues: schema51.properties.store.enum },
 							message: "must be equal to one of the allowed values",
-							schema: schema48.properties.store.enum,
-							parentSchema: schema48.properties.store,
+							schema: schema51.properties.store.enum,
+							parentSchema: schema51.properties.store,
 							data: data2
 						};
 						if (vErrors === null) vErrors = [err4];
@@ -2243,8 +2883,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "boolean" },
 							message: "must be boolean",
-							schema: schema48.properties.outOfBandAccess.type,
-							parentSchema: schema48.properties.outOfBandAccess,
+							schema: schema51.properties.outOfBandAccess.type,
+							parentSchema: schema51.properties.outOfBandAccess,
 							data: data3
 						};
 						if (vErrors === null) vErrors = [err5];
@@ -2259,8 +2899,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "object" },
 					message: "must be object",
-					schema: schema48.type,
-					parentSchema: schema48,
+					schema: schema51.type,
+					parentSchema: schema51,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err6];
@@ -2279,7 +2919,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						params: { additionalProperty: key2 },
 						message: "must NOT have additional properties",
 						schema: false,
-						parentSchema: schema49,
+						parentSchema: schema52,
 						data: data4
 					};
 					if (vErrors === null) vErrors = [err7];
@@ -2295,8 +2935,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "boolean" },
 							message: "must be boolean",
-							schema: schema49.properties.enabled.type,
-							parentSchema: schema49.properties.enabled,
+							schema: schema52.properties.enabled.type,
+							parentSchema: schema52.properties.enabled,
 							data: data5
 						};
 						if (vErrors === null) vErrors = [err8];
@@ -2313,8 +2953,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "boolean" },
 							message: "must be boolean",
-							schema: schema49.properties.autoRemediation.type,
-							parentSchema: schema49.properties.autoRemediation,
+							schema: schema52.properties.autoRemediation.type,
+							parentSchema: schema52.properties.autoRemediation,
 							data: data6
 						};
 						if (vErrors === null) vErrors = [err9];
@@ -2329,8 +2969,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "object" },
 					message: "must be object",
-					schema: schema49.type,
-					parentSchema: schema49,
+					schema: schema52.type,
+					parentSchema: schema52,
 					data: data4
 				};
 				if (vErrors === null) vErrors = [err10];
@@ -2341,7 +2981,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 		if (data.offlineRunbookUrl !== void 0) {
 			let data7 = data.offlineRunbookUrl;
 			if (typeof data7 === "string") {
-				if (!formats8(data7)) {
+				if (!formats12(data7)) {
 					const err11 = {
 						instancePath: instancePath + "/offlineRunbookUrl",
 						schemaPath: "#/properties/offlineRunbookUrl/format",
@@ -2349,7 +2989,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						params: { format: "uri" },
 						message: "must match format \"uri\"",
 						schema: "uri",
-						parentSchema: schema47.properties.offlineRunbookUrl,
+						parentSchema: schema50.properties.offlineRunbookUrl,
 						data: data7
 					};
 					if (vErrors === null) vErrors = [err11];
@@ -2363,8 +3003,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "string" },
 					message: "must be string",
-					schema: schema47.properties.offlineRunbookUrl.type,
-					parentSchema: schema47.properties.offlineRunbookUrl,
+					schema: schema50.properties.offlineRunbookUrl.type,
+					parentSchema: schema50.properties.offlineRunbookUrl,
 					data: data7
 				};
 				if (vErrors === null) vErrors = [err12];
@@ -2386,7 +3026,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						},
 						message: "must be > 0",
 						schema: 0,
-						parentSchema: schema47.properties.fleetRecoveryObjectiveHours,
+						parentSchema: schema50.properties.fleetRecoveryObjectiveHours,
 						data: data8
 					};
 					if (vErrors === null) vErrors = [err13];
@@ -2400,8 +3040,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "number" },
 					message: "must be number",
-					schema: schema47.properties.fleetRecoveryObjectiveHours.type,
-					parentSchema: schema47.properties.fleetRecoveryObjectiveHours,
+					schema: schema50.properties.fleetRecoveryObjectiveHours.type,
+					parentSchema: schema50.properties.fleetRecoveryObjectiveHours,
 					data: data8
 				};
 				if (vErrors === null) vErrors = [err14];
@@ -2424,7 +3064,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 								params: { additionalProperty: key3 },
 								message: "must NOT have additional properties",
 								schema: false,
-								parentSchema: schema50,
+								parentSchema: schema53,
 								data: data10
 							};
 							if (vErrors === null) vErrors = [err15];
@@ -2442,7 +3082,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 										params: { format: "date" },
 										message: "must match format \"date\"",
 										schema: "date",
-										parentSchema: schema50.properties.date,
+										parentSchema: schema53.properties.date,
 										data: data11
 									};
 									if (vErrors === null) vErrors = [err16];
@@ -2456,8 +3096,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "string" },
 									message: "must be string",
-									schema: schema50.properties.date.type,
-									parentSchema: schema50.properties.date,
+									schema: schema53.properties.date.type,
+									parentSchema: schema53.properties.date,
 									data: data11
 								};
 								if (vErrors === null) vErrors = [err17];
@@ -2474,8 +3114,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "string" },
 									message: "must be string",
-									schema: schema50.properties.scenario.type,
-									parentSchema: schema50.properties.scenario,
+									schema: schema53.properties.scenario.type,
+									parentSchema: schema53.properties.scenario,
 									data: data12
 								};
 								if (vErrors === null) vErrors = [err18];
@@ -2487,10 +3127,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/exercises/" + i0 + "/scenario",
 									schemaPath: "#/$defs/RecoveryExercise/properties/scenario/enum",
 									keyword: "enum",
-									params: { allowedValues: schema50.properties.scenario.enum },
+									params: { allowedValues: schema53.properties.scenario.enum },
 									message: "must be equal to one of the allowed values",
-									schema: schema50.properties.scenario.enum,
-									parentSchema: schema50.properties.scenario,
+									schema: schema53.properties.scenario.enum,
+									parentSchema: schema53.properties.scenario,
 									data: data12
 								};
 								if (vErrors === null) vErrors = [err19];
@@ -2507,8 +3147,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "integer" },
 									message: "must be integer",
-									schema: schema50.properties.hostsRecovered.type,
-									parentSchema: schema50.properties.hostsRecovered,
+									schema: schema53.properties.hostsRecovered.type,
+									parentSchema: schema53.properties.hostsRecovered,
 									data: data13
 								};
 								if (vErrors === null) vErrors = [err20];
@@ -2527,7 +3167,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 										},
 										message: "must be >= 0",
 										schema: 0,
-										parentSchema: schema50.properties.hostsRecovered,
+										parentSchema: schema53.properties.hostsRecovered,
 										data: data13
 									};
 									if (vErrors === null) vErrors = [err21];
@@ -2550,7 +3190,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 										},
 										message: "must be > 0",
 										schema: 0,
-										parentSchema: schema50.properties.durationHours,
+										parentSchema: schema53.properties.durationHours,
 										data: data14
 									};
 									if (vErrors === null) vErrors = [err22];
@@ -2564,8 +3204,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "number" },
 									message: "must be number",
-									schema: schema50.properties.durationHours.type,
-									parentSchema: schema50.properties.durationHours,
+									schema: schema53.properties.durationHours.type,
+									parentSchema: schema53.properties.durationHours,
 									data: data14
 								};
 								if (vErrors === null) vErrors = [err23];
@@ -2576,7 +3216,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						if (data10.reportUrl !== void 0) {
 							let data15 = data10.reportUrl;
 							if (typeof data15 === "string") {
-								if (!formats8(data15)) {
+								if (!formats12(data15)) {
 									const err24 = {
 										instancePath: instancePath + "/exercises/" + i0 + "/reportUrl",
 										schemaPath: "#/$defs/RecoveryExercise/properties/reportUrl/format",
@@ -2584,7 +3224,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 										params: { format: "uri" },
 										message: "must match format \"uri\"",
 										schema: "uri",
-										parentSchema: schema50.properties.reportUrl,
+										parentSchema: schema53.properties.reportUrl,
 										data: data15
 									};
 									if (vErrors === null) vErrors = [err24];
@@ -2598,8 +3238,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "string" },
 									message: "must be string",
-									schema: schema50.properties.reportUrl.type,
-									parentSchema: schema50.properties.reportUrl,
+									schema: schema53.properties.reportUrl.type,
+									parentSchema: schema53.properties.reportUrl,
 									data: data15
 								};
 								if (vErrors === null) vErrors = [err25];
@@ -2616,8 +3256,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "string" },
 									message: "must be string",
-									schema: schema50.properties.description.type,
-									parentSchema: schema50.properties.description,
+									schema: schema53.properties.description.type,
+									parentSchema: schema53.properties.description,
 									data: data16
 								};
 								if (vErrors === null) vErrors = [err26];
@@ -2632,8 +3272,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "object" },
 							message: "must be object",
-							schema: schema50.type,
-							parentSchema: schema50,
+							schema: schema53.type,
+							parentSchema: schema53,
 							data: data10
 						};
 						if (vErrors === null) vErrors = [err27];
@@ -2648,8 +3288,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "array" },
 					message: "must be array",
-					schema: schema47.properties.exercises.type,
-					parentSchema: schema47.properties.exercises,
+					schema: schema50.properties.exercises.type,
+					parentSchema: schema50.properties.exercises,
 					data: data9
 				};
 				if (vErrors === null) vErrors = [err28];
@@ -2668,7 +3308,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 						params: { additionalProperty: key4 },
 						message: "must NOT have additional properties",
 						schema: false,
-						parentSchema: schema51,
+						parentSchema: schema54,
 						data: data17
 					};
 					if (vErrors === null) vErrors = [err29];
@@ -2684,8 +3324,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "boolean" },
 							message: "must be boolean",
-							schema: schema51.properties.servers.type,
-							parentSchema: schema51.properties.servers,
+							schema: schema54.properties.servers.type,
+							parentSchema: schema54.properties.servers,
 							data: data18
 						};
 						if (vErrors === null) vErrors = [err30];
@@ -2702,8 +3342,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "string" },
 							message: "must be string",
-							schema: schema51.properties.description.type,
-							parentSchema: schema51.properties.description,
+							schema: schema54.properties.description.type,
+							parentSchema: schema54.properties.description,
 							data: data19
 						};
 						if (vErrors === null) vErrors = [err31];
@@ -2718,8 +3358,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "object" },
 					message: "must be object",
-					schema: schema51.type,
-					parentSchema: schema51,
+					schema: schema54.type,
+					parentSchema: schema54,
 					data: data17
 				};
 				if (vErrors === null) vErrors = [err32];
@@ -2734,23 +3374,23 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 			keyword: "type",
 			params: { type: "object" },
 			message: "must be object",
-			schema: schema47.type,
-			parentSchema: schema47,
+			schema: schema50.type,
+			parentSchema: schema50,
 			data
 		};
 		if (vErrors === null) vErrors = [err33];
 		else vErrors.push(err33);
 		errors++;
 	}
-	validate33.errors = vErrors;
+	validate35.errors = vErrors;
 	return errors === 0;
 }
-validate33.evaluated = {
+validate35.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema53 = {
+const schema56 = {
 	"title": "IncidentResponse",
 	"type": "object",
 	"additionalProperties": false,
@@ -2772,7 +3412,7 @@ const schema53 = {
 		}
 	}
 };
-const schema54 = {
+const schema57 = {
 	"title": "ReportingClocks",
 	"type": "object",
 	"additionalProperties": false,
@@ -2791,7 +3431,7 @@ const schema54 = {
 		}
 	}
 };
-const schema55 = {
+const schema58 = {
 	"title": "IncidentContact",
 	"type": "object",
 	"additionalProperties": false,
@@ -2816,10 +3456,10 @@ const schema55 = {
 		}
 	}
 };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate35.evaluated;
+	const evaluated0 = validate37.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2831,7 +3471,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 				params: { additionalProperty: key0 },
 				message: "must NOT have additional properties",
 				schema: false,
-				parentSchema: schema53,
+				parentSchema: schema56,
 				data
 			};
 			if (vErrors === null) vErrors = [err0];
@@ -2847,8 +3487,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "string" },
 					message: "must be string",
-					schema: schema53.properties.regime.type,
-					parentSchema: schema53.properties.regime,
+					schema: schema56.properties.regime.type,
+					parentSchema: schema56.properties.regime,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err1];
@@ -2860,10 +3500,10 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/regime",
 					schemaPath: "#/properties/regime/enum",
 					keyword: "enum",
-					params: { allowedValues: schema53.properties.regime.enum },
+					params: { allowedValues: schema56.properties.regime.enum },
 					message: "must be equal to one of the allowed values",
-					schema: schema53.properties.regime.enum,
-					parentSchema: schema53.properties.regime,
+					schema: schema56.properties.regime.enum,
+					parentSchema: schema56.properties.regime,
 					data: data0
 				};
 				if (vErrors === null) vErrors = [err2];
@@ -2882,7 +3522,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 						params: { additionalProperty: key1 },
 						message: "must NOT have additional properties",
 						schema: false,
-						parentSchema: schema54,
+						parentSchema: schema57,
 						data: data1
 					};
 					if (vErrors === null) vErrors = [err3];
@@ -2903,7 +3543,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema54.properties.earlyWarningHours,
+								parentSchema: schema57.properties.earlyWarningHours,
 								data: data2
 							};
 							if (vErrors === null) vErrors = [err4];
@@ -2917,8 +3557,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "number" },
 							message: "must be number",
-							schema: schema54.properties.earlyWarningHours.type,
-							parentSchema: schema54.properties.earlyWarningHours,
+							schema: schema57.properties.earlyWarningHours.type,
+							parentSchema: schema57.properties.earlyWarningHours,
 							data: data2
 						};
 						if (vErrors === null) vErrors = [err5];
@@ -2940,7 +3580,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema54.properties.notificationHours,
+								parentSchema: schema57.properties.notificationHours,
 								data: data3
 							};
 							if (vErrors === null) vErrors = [err6];
@@ -2954,8 +3594,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "number" },
 							message: "must be number",
-							schema: schema54.properties.notificationHours.type,
-							parentSchema: schema54.properties.notificationHours,
+							schema: schema57.properties.notificationHours.type,
+							parentSchema: schema57.properties.notificationHours,
 							data: data3
 						};
 						if (vErrors === null) vErrors = [err7];
@@ -2977,7 +3617,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema54.properties.finalReportDays,
+								parentSchema: schema57.properties.finalReportDays,
 								data: data4
 							};
 							if (vErrors === null) vErrors = [err8];
@@ -2991,8 +3631,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "number" },
 							message: "must be number",
-							schema: schema54.properties.finalReportDays.type,
-							parentSchema: schema54.properties.finalReportDays,
+							schema: schema57.properties.finalReportDays.type,
+							parentSchema: schema57.properties.finalReportDays,
 							data: data4
 						};
 						if (vErrors === null) vErrors = [err9];
@@ -3007,8 +3647,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "object" },
 					message: "must be object",
-					schema: schema54.type,
-					parentSchema: schema54,
+					schema: schema57.type,
+					parentSchema: schema57,
 					data: data1
 				};
 				if (vErrors === null) vErrors = [err10];
@@ -3025,8 +3665,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "boolean" },
 					message: "must be boolean",
-					schema: schema53.properties.vendorNoticesSubscribed.type,
-					parentSchema: schema53.properties.vendorNoticesSubscribed,
+					schema: schema56.properties.vendorNoticesSubscribed.type,
+					parentSchema: schema56.properties.vendorNoticesSubscribed,
 					data: data5
 				};
 				if (vErrors === null) vErrors = [err11];
@@ -3049,7 +3689,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 								params: { additionalProperty: key2 },
 								message: "must NOT have additional properties",
 								schema: false,
-								parentSchema: schema55,
+								parentSchema: schema58,
 								data: data7
 							};
 							if (vErrors === null) vErrors = [err12];
@@ -3067,7 +3707,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 										params: { limit: 1 },
 										message: "must NOT have fewer than 1 characters",
 										schema: 1,
-										parentSchema: schema55.properties.role,
+										parentSchema: schema58.properties.role,
 										data: data8
 									};
 									if (vErrors === null) vErrors = [err13];
@@ -3081,8 +3721,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "string" },
 									message: "must be string",
-									schema: schema55.properties.role.type,
-									parentSchema: schema55.properties.role,
+									schema: schema58.properties.role.type,
+									parentSchema: schema58.properties.role,
 									data: data8
 								};
 								if (vErrors === null) vErrors = [err14];
@@ -3099,8 +3739,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "boolean" },
 									message: "must be boolean",
-									schema: schema55.properties.reachableOutOfHours.type,
-									parentSchema: schema55.properties.reachableOutOfHours,
+									schema: schema58.properties.reachableOutOfHours.type,
+									parentSchema: schema58.properties.reachableOutOfHours,
 									data: data9
 								};
 								if (vErrors === null) vErrors = [err15];
@@ -3121,8 +3761,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 											keyword: "type",
 											params: { type: "string" },
 											message: "must be string",
-											schema: schema55.properties.authority.items.type,
-											parentSchema: schema55.properties.authority.items,
+											schema: schema58.properties.authority.items.type,
+											parentSchema: schema58.properties.authority.items,
 											data: data11
 										};
 										if (vErrors === null) vErrors = [err16];
@@ -3134,10 +3774,10 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 											instancePath: instancePath + "/contacts/" + i0 + "/authority/" + i1,
 											schemaPath: "#/$defs/IncidentContact/properties/authority/items/enum",
 											keyword: "enum",
-											params: { allowedValues: schema55.properties.authority.items.enum },
+											params: { allowedValues: schema58.properties.authority.items.enum },
 											message: "must be equal to one of the allowed values",
-											schema: schema55.properties.authority.items.enum,
-											parentSchema: schema55.properties.authority.items,
+											schema: schema58.properties.authority.items.enum,
+											parentSchema: schema58.properties.authority.items,
 											data: data11
 										};
 										if (vErrors === null) vErrors = [err17];
@@ -3164,7 +3804,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 												},
 												message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)",
 												schema: true,
-												parentSchema: schema55.properties.authority,
+												parentSchema: schema58.properties.authority,
 												data: data10
 											};
 											if (vErrors === null) vErrors = [err18];
@@ -3182,8 +3822,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 									keyword: "type",
 									params: { type: "array" },
 									message: "must be array",
-									schema: schema55.properties.authority.type,
-									parentSchema: schema55.properties.authority,
+									schema: schema58.properties.authority.type,
+									parentSchema: schema58.properties.authority,
 									data: data10
 								};
 								if (vErrors === null) vErrors = [err19];
@@ -3198,8 +3838,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 							keyword: "type",
 							params: { type: "object" },
 							message: "must be object",
-							schema: schema55.type,
-							parentSchema: schema55,
+							schema: schema58.type,
+							parentSchema: schema58,
 							data: data7
 						};
 						if (vErrors === null) vErrors = [err20];
@@ -3214,8 +3854,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 					keyword: "type",
 					params: { type: "array" },
 					message: "must be array",
-					schema: schema53.properties.contacts.type,
-					parentSchema: schema53.properties.contacts,
+					schema: schema56.properties.contacts.type,
+					parentSchema: schema56.properties.contacts,
 					data: data6
 				};
 				if (vErrors === null) vErrors = [err21];
@@ -3230,23 +3870,22 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
 			keyword: "type",
 			params: { type: "object" },
 			message: "must be object",
-			schema: schema53.type,
-			parentSchema: schema53,
+			schema: schema56.type,
+			parentSchema: schema56,
 			data
 		};
 		if (vErrors === null) vErrors = [err22];
 		else vErrors.push(err22);
 		errors++;
 	}
-	validate35.errors = vErrors;
+	validate37.errors = vErrors;
 	return errors === 0;
 }
-validate35.evaluated = {
+validate37.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const formats4 = require_formats$1.require_formats().fullFormats["date-time"];
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
@@ -4076,53 +4715,83 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 				errors++;
 			}
 		}
+		if (data.osUpdateRings !== void 0) {
+			let data25 = data.osUpdateRings;
+			if (Array.isArray(data25)) {
+				const len6 = data25.length;
+				for (let i8 = 0; i8 < len6; i8++) if (!validate29(data25[i8], {
+					instancePath: instancePath + "/osUpdateRings/" + i8,
+					parentData: data25,
+					parentDataProperty: i8,
+					rootData,
+					dynamicAnchors
+				})) {
+					vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+					errors = vErrors.length;
+				}
+			} else {
+				const err45 = {
+					instancePath: instancePath + "/osUpdateRings",
+					schemaPath: "#/properties/osUpdateRings/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array",
+					schema: schema31.properties.osUpdateRings.type,
+					parentSchema: schema31.properties.osUpdateRings,
+					data: data25
+				};
+				if (vErrors === null) vErrors = [err45];
+				else vErrors.push(err45);
+				errors++;
+			}
+		}
 		if (data.healthMonitoring !== void 0) {
-			if (!validate29(data.healthMonitoring, {
+			if (!validate31(data.healthMonitoring, {
 				instancePath: instancePath + "/healthMonitoring",
 				parentData: data,
 				parentDataProperty: "healthMonitoring",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+				vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 				errors = vErrors.length;
 			}
 		}
 		if (data.recovery !== void 0) {
-			if (!validate33(data.recovery, {
+			if (!validate35(data.recovery, {
 				instancePath: instancePath + "/recovery",
 				parentData: data,
 				parentDataProperty: "recovery",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+				vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 				errors = vErrors.length;
 			}
 		}
 		if (data.guardrails !== void 0) {
-			let data27 = data.guardrails;
-			if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-				for (const key4 in data27) if (!(key4 === "maxZeroDelayGaSharePct" || key4 === "maxContentDelayHours" || key4 === "maxPinAgeDays" || key4 === "maxPauseDays")) {
-					const err45 = {
+			let data29 = data.guardrails;
+			if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+				for (const key4 in data29) if (!(key4 === "maxZeroDelayGaSharePct" || key4 === "maxContentDelayHours" || key4 === "maxPinAgeDays" || key4 === "maxPauseDays")) {
+					const err46 = {
 						instancePath: instancePath + "/guardrails",
 						schemaPath: "#/$defs/Guardrails/additionalProperties",
 						keyword: "additionalProperties",
 						params: { additionalProperty: key4 },
 						message: "must NOT have additional properties",
 						schema: false,
-						parentSchema: schema52,
-						data: data27
+						parentSchema: schema55,
+						data: data29
 					};
-					if (vErrors === null) vErrors = [err45];
-					else vErrors.push(err45);
+					if (vErrors === null) vErrors = [err46];
+					else vErrors.push(err46);
 					errors++;
 				}
-				if (data27.maxZeroDelayGaSharePct !== void 0) {
-					let data28 = data27.maxZeroDelayGaSharePct;
-					if (typeof data28 == "number" && isFinite(data28)) {
-						if (data28 > 100 || isNaN(data28)) {
-							const err46 = {
+				if (data29.maxZeroDelayGaSharePct !== void 0) {
+					let data30 = data29.maxZeroDelayGaSharePct;
+					if (typeof data30 == "number" && isFinite(data30)) {
+						if (data30 > 100 || isNaN(data30)) {
+							const err47 = {
 								instancePath: instancePath + "/guardrails/maxZeroDelayGaSharePct",
 								schemaPath: "#/$defs/Guardrails/properties/maxZeroDelayGaSharePct/maximum",
 								keyword: "maximum",
@@ -4132,15 +4801,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be <= 100",
 								schema: 100,
-								parentSchema: schema52.properties.maxZeroDelayGaSharePct,
-								data: data28
+								parentSchema: schema55.properties.maxZeroDelayGaSharePct,
+								data: data30
 							};
-							if (vErrors === null) vErrors = [err46];
-							else vErrors.push(err46);
+							if (vErrors === null) vErrors = [err47];
+							else vErrors.push(err47);
 							errors++;
 						}
-						if (data28 < 0 || isNaN(data28)) {
-							const err47 = {
+						if (data30 < 0 || isNaN(data30)) {
+							const err48 = {
 								instancePath: instancePath + "/guardrails/maxZeroDelayGaSharePct",
 								schemaPath: "#/$defs/Guardrails/properties/maxZeroDelayGaSharePct/minimum",
 								keyword: "minimum",
@@ -4150,49 +4819,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema52.properties.maxZeroDelayGaSharePct,
-								data: data28
+								parentSchema: schema55.properties.maxZeroDelayGaSharePct,
+								data: data30
 							};
-							if (vErrors === null) vErrors = [err47];
-							else vErrors.push(err47);
+							if (vErrors === null) vErrors = [err48];
+							else vErrors.push(err48);
 							errors++;
 						}
 					} else {
-						const err48 = {
+						const err49 = {
 							instancePath: instancePath + "/guardrails/maxZeroDelayGaSharePct",
 							schemaPath: "#/$defs/Guardrails/properties/maxZeroDelayGaSharePct/type",
 							keyword: "type",
 							params: { type: "number" },
 							message: "must be number",
-							schema: schema52.properties.maxZeroDelayGaSharePct.type,
-							parentSchema: schema52.properties.maxZeroDelayGaSharePct,
-							data: data28
-						};
-						if (vErrors === null) vErrors = [err48];
-						else vErrors.push(err48);
-						errors++;
-					}
-				}
-				if (data27.maxContentDelayHours !== void 0) {
-					let data29 = data27.maxContentDelayHours;
-					if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
-						const err49 = {
-							instancePath: instancePath + "/guardrails/maxContentDelayHours",
-							schemaPath: "#/$defs/Guardrails/properties/maxContentDelayHours/type",
-							keyword: "type",
-							params: { type: "integer" },
-							message: "must be integer",
-							schema: schema52.properties.maxContentDelayHours.type,
-							parentSchema: schema52.properties.maxContentDelayHours,
-							data: data29
+							schema: schema55.properties.maxZeroDelayGaSharePct.type,
+							parentSchema: schema55.properties.maxZeroDelayGaSharePct,
+							data: data30
 						};
 						if (vErrors === null) vErrors = [err49];
 						else vErrors.push(err49);
 						errors++;
 					}
-					if (typeof data29 == "number" && isFinite(data29)) {
-						if (data29 < 0 || isNaN(data29)) {
-							const err50 = {
+				}
+				if (data29.maxContentDelayHours !== void 0) {
+					let data31 = data29.maxContentDelayHours;
+					if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
+						const err50 = {
+							instancePath: instancePath + "/guardrails/maxContentDelayHours",
+							schemaPath: "#/$defs/Guardrails/properties/maxContentDelayHours/type",
+							keyword: "type",
+							params: { type: "integer" },
+							message: "must be integer",
+							schema: schema55.properties.maxContentDelayHours.type,
+							parentSchema: schema55.properties.maxContentDelayHours,
+							data: data31
+						};
+						if (vErrors === null) vErrors = [err50];
+						else vErrors.push(err50);
+						errors++;
+					}
+					if (typeof data31 == "number" && isFinite(data31)) {
+						if (data31 < 0 || isNaN(data31)) {
+							const err51 = {
 								instancePath: instancePath + "/guardrails/maxContentDelayHours",
 								schemaPath: "#/$defs/Guardrails/properties/maxContentDelayHours/minimum",
 								keyword: "minimum",
@@ -4202,35 +4871,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema52.properties.maxContentDelayHours,
-								data: data29
+								parentSchema: schema55.properties.maxContentDelayHours,
+								data: data31
 							};
-							if (vErrors === null) vErrors = [err50];
-							else vErrors.push(err50);
+							if (vErrors === null) vErrors = [err51];
+							else vErrors.push(err51);
 							errors++;
 						}
 					}
 				}
-				if (data27.maxPinAgeDays !== void 0) {
-					let data30 = data27.maxPinAgeDays;
-					if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
-						const err51 = {
+				if (data29.maxPinAgeDays !== void 0) {
+					let data32 = data29.maxPinAgeDays;
+					if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+						const err52 = {
 							instancePath: instancePath + "/guardrails/maxPinAgeDays",
 							schemaPath: "#/$defs/Guardrails/properties/maxPinAgeDays/type",
 							keyword: "type",
 							params: { type: "integer" },
 							message: "must be integer",
-							schema: schema52.properties.maxPinAgeDays.type,
-							parentSchema: schema52.properties.maxPinAgeDays,
-							data: data30
+							schema: schema55.properties.maxPinAgeDays.type,
+							parentSchema: schema55.properties.maxPinAgeDays,
+							data: data32
 						};
-						if (vErrors === null) vErrors = [err51];
-						else vErrors.push(err51);
+						if (vErrors === null) vErrors = [err52];
+						else vErrors.push(err52);
 						errors++;
 					}
-					if (typeof data30 == "number" && isFinite(data30)) {
-						if (data30 < 0 || isNaN(data30)) {
-							const err52 = {
+					if (typeof data32 == "number" && isFinite(data32)) {
+						if (data32 < 0 || isNaN(data32)) {
+							const err53 = {
 								instancePath: instancePath + "/guardrails/maxPinAgeDays",
 								schemaPath: "#/$defs/Guardrails/properties/maxPinAgeDays/minimum",
 								keyword: "minimum",
@@ -4240,35 +4909,35 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema52.properties.maxPinAgeDays,
-								data: data30
+								parentSchema: schema55.properties.maxPinAgeDays,
+								data: data32
 							};
-							if (vErrors === null) vErrors = [err52];
-							else vErrors.push(err52);
+							if (vErrors === null) vErrors = [err53];
+							else vErrors.push(err53);
 							errors++;
 						}
 					}
 				}
-				if (data27.maxPauseDays !== void 0) {
-					let data31 = data27.maxPauseDays;
-					if (!(typeof data31 == "number" && !(data31 % 1) && !isNaN(data31) && isFinite(data31))) {
-						const err53 = {
+				if (data29.maxPauseDays !== void 0) {
+					let data33 = data29.maxPauseDays;
+					if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+						const err54 = {
 							instancePath: instancePath + "/guardrails/maxPauseDays",
 							schemaPath: "#/$defs/Guardrails/properties/maxPauseDays/type",
 							keyword: "type",
 							params: { type: "integer" },
 							message: "must be integer",
-							schema: schema52.properties.maxPauseDays.type,
-							parentSchema: schema52.properties.maxPauseDays,
-							data: data31
+							schema: schema55.properties.maxPauseDays.type,
+							parentSchema: schema55.properties.maxPauseDays,
+							data: data33
 						};
-						if (vErrors === null) vErrors = [err53];
-						else vErrors.push(err53);
+						if (vErrors === null) vErrors = [err54];
+						else vErrors.push(err54);
 						errors++;
 					}
-					if (typeof data31 == "number" && isFinite(data31)) {
-						if (data31 < 0 || isNaN(data31)) {
-							const err54 = {
+					if (typeof data33 == "number" && isFinite(data33)) {
+						if (data33 < 0 || isNaN(data33)) {
+							const err55 = {
 								instancePath: instancePath + "/guardrails/maxPauseDays",
 								schemaPath: "#/$defs/Guardrails/properties/maxPauseDays/minimum",
 								keyword: "minimum",
@@ -4278,45 +4947,45 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 								},
 								message: "must be >= 0",
 								schema: 0,
-								parentSchema: schema52.properties.maxPauseDays,
-								data: data31
+								parentSchema: schema55.properties.maxPauseDays,
+								data: data33
 							};
-							if (vErrors === null) vErrors = [err54];
-							else vErrors.push(err54);
+							if (vErrors === null) vErrors = [err55];
+							else vErrors.push(err55);
 							errors++;
 						}
 					}
 				}
 			} else {
-				const err55 = {
+				const err56 = {
 					instancePath: instancePath + "/guardrails",
 					schemaPath: "#/$defs/Guardrails/type",
 					keyword: "type",
 					params: { type: "object" },
 					message: "must be object",
-					schema: schema52.type,
-					parentSchema: schema52,
-					data: data27
+					schema: schema55.type,
+					parentSchema: schema55,
+					data: data29
 				};
-				if (vErrors === null) vErrors = [err55];
-				else vErrors.push(err55);
+				if (vErrors === null) vErrors = [err56];
+				else vErrors.push(err56);
 				errors++;
 			}
 		}
 		if (data.incidentResponse !== void 0) {
-			if (!validate35(data.incidentResponse, {
+			if (!validate37(data.incidentResponse, {
 				instancePath: instancePath + "/incidentResponse",
 				parentData: data,
 				parentDataProperty: "incidentResponse",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+				vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 				errors = vErrors.length;
 			}
 		}
 	} else {
-		const err56 = {
+		const err57 = {
 			instancePath,
 			schemaPath: "#/type",
 			keyword: "type",
@@ -4326,8 +4995,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 			parentSchema: schema31,
 			data
 		};
-		if (vErrors === null) vErrors = [err56];
-		else vErrors.push(err56);
+		if (vErrors === null) vErrors = [err57];
+		else vErrors.push(err57);
 		errors++;
 	}
 	validate20.errors = vErrors;
@@ -4338,4 +5007,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "7a8a6414797dc315fe140b0ede29eb3b4acb4cf7694086e333476939aed2de14";
+module.exports.schemaDigest = "adcf002767cdbcba846b09aaa5f6c6adfbf9fe6313b32a026291d69c1b21c334";

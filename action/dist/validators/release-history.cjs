@@ -1845,4 +1845,4 @@ validate20.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-module.exports.schemaDigest = "e19a526512275b076d67665a4dfc4154b7c68ba54d511d6ca2f397c0cb887fde";
+module.exports.schemaDigest = "99067cac14c67c124a1ba33933cc7c9307b8f1039e2e1ec68fec3ffd7171db30";

@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-36fd446f.js";

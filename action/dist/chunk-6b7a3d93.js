@@ -1,0 +1,1 @@
+export { u as runCheck } from "./chunk-65d09e33.js";
