@@ -212,7 +212,7 @@ describe('the config file', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/ · config \.ringfence\.yaml$/);
     expect(existsSync(path.join(dir, 'ringfence.sarif'))).toBe(true);
     const bad = runCli(['init', 'conf']);
-    expect(bad.stderr).toBe('ringfence: init needs "vendor", "deployment" or "config" (not "conf"), e.g. `ringfence init vendor -o manifest.yaml` or `ringfence init config -o .ringfence.yaml`\n');
+    expect(bad.stderr).toBe('ringfence: init needs "vendor", "deployment", "config" or "overlay" (not "conf"), e.g. `ringfence init vendor -o manifest.yaml` or `ringfence init config -o .ringfence.yaml`\n');
   });
 
   it('its schema is printed by `ringfence schema RingfenceConfig`', () => {

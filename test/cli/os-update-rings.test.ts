@@ -50,7 +50,9 @@ describe('OS update rings (KDUS-DC-11, issue 17)', () => {
     const { report } = json(['examples/']);
     const deployments = report.subjects.filter((s) => s.file.startsWith('examples/deployments/'));
     const status = (s: (typeof deployments)[number]) => dc11(report, report.subjects.indexOf(s)).status;
-    expect(deployments.filter((s) => !s.file.includes('/intune-')).map((s) => [s.file, status(s), s.file.includes('/k8s-') ? 'imported' : s.score])).toEqual([
+    expect(deployments.filter((s) => !s.file.includes('/intune-')).map((s) => [s.file, status(s), /\/(k8s|falcon)-/.test(s.file) ? 'imported' : s.score])).toEqual([
+      ['examples/deployments/falcon-api/content-update-policies.json', 'not_applicable', 'imported'],
+      ['examples/deployments/falcon-terraform/content_update_policies.tf', 'not_applicable', 'imported'],
       ['examples/deployments/harbor-bank.yaml', 'not_applicable', 53.57],
       ['examples/deployments/k8s-rollout/sensor-rollout.yaml', 'not_applicable', 'imported'],
       ['examples/deployments/k8s-sensor/sensor-daemonset.yaml', 'not_applicable', 'imported'],

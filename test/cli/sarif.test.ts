@@ -44,12 +44,13 @@ describe('SARIF for GitHub code scanning', () => {
     const dir = tempDir('sarif-options');
     writeFileSync(
       `${dir}/waivers.yaml`,
-      'apiVersion: ringfence.dev/v1\nkind: Waivers\nwaivers:\n  - control: KDUS-SR-01\n    documents: "examples/**"\n    reason: Accepted for this test, with compensating controls.\n    owner: test\n    expires: 2027-01-31\n',
+      'apiVersion: ringfence.dev/v1\nkind: Waivers\nwaivers:\n  - control: KDUS-DC-06\n    documents: "examples/**"\n    reason: Accepted for this test, with compensating controls.\n    owner: test\n    expires: 2027-01-31\n',
     );
     const base = `${dir}/base.sarif`;
-    // The baseline knows the first calibration reconstruction but not the second: the 25 most severe results of
-    // the whole folder (earliest first) then include both unchanged and new ones.
-    runCli(['check', 'examples/vendors', 'examples/history/defender-asr-2023.yaml', '--as-of', '2026-11-25', '--format', `sarif=${base}`]);
+    // The baseline knows the two Falcon configurations but not the other deployments: the 25 most severe results
+    // of the whole folder (earliest first, the deployments' DC results among them) then include both unchanged and
+    // new ones, and some of DC-06 (waived).
+    runCli(['check', 'examples/deployments/falcon-api', 'examples/deployments/falcon-terraform', '--as-of', '2026-11-25', '--format', `sarif=${base}`]);
     const { log, file } = sarifOf(['examples', '--waivers', `${dir}/waivers.yaml`, '--baseline', base, '--max-results', '25']);
     const errors = validateSarif(file).filter((i) => i.level === 'error' || i.level === 'warning');
     expect(errors, JSON.stringify(errors, null, 2)).toEqual([]);
