@@ -1,4 +1,5 @@
 import { pointerTokens } from '../load/pointer.js';
+import { detach } from '../util/detach.js';
 import type { InputDocument } from '../load/read-inputs.js';
 import { rangeFor } from '../load/validate.js';
 import type { Problem } from '../model/problem.js';
@@ -101,7 +102,9 @@ export function collectEvidence(doc: InputDocument, given: EvidenceFiles | undef
   const files = given?.noFiles ? undefined : given;
   const problems: Problem[] = [];
   const at = (pointer: string, severity: Problem['severity'], code: string, message: string): void => {
-    problems.push({ severity, code, message, file: doc.file, documentIndex: doc.documentIndex, pointer, range: rangeFor(doc.locations, pointer) });
+    // A report keeps its problems to the end of the batch: a message that holds a slice of the document (a URL, a
+    // claim) would keep the whole file's text with it (bench: 17 KB per document, 1.6 GB at 100,000 streamed).
+    problems.push({ severity, code, message: detach(message), file: doc.file, documentIndex: doc.documentIndex, pointer, range: rangeFor(doc.locations, pointer) });
   };
   const root = doc.value as Record<string, unknown> | null;
   const meta = own(root, 'metadata') as Record<string, unknown> | undefined;
