@@ -41,7 +41,7 @@ const time = (cmd, args) => {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
-const measure = (mode, dir, jobs, ...rest) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'bench/measure.mjs'), mode, dir, ...(jobs ? [String(jobs)] : []), ...rest.map(String)], { cwd: root, maxBuffer: 1 << 26 }).toString());
+const measure = (mode, dir, jobs, ...rest) => JSON.parse(execFileSync(process.execPath, [...(mode === 'stream' ? ['--expose-gc'] : []), path.join(root, 'bench/measure.mjs'), mode, dir, ...(jobs ? [String(jobs)] : []), ...rest.map(String)], { cwd: root, maxBuffer: 1 << 26 }).toString());
 
 console.log(`ringfence benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · seed ${seed}`);
 console.log('');
@@ -117,7 +117,7 @@ if (ns.length >= 2) {
     const big = measure('stream', dir);
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     console.log(
-      `  streamed, N=${streamMax}: the engine alone ${big.ms.toFixed(0)} ms (${Math.round((big.documents / big.ms) * 1000)} docs/s), peak RSS ${(big.maxRssKB / 1024).toFixed(0)} MB: ${(big.maxRssKB / base.stream.maxRssKB).toFixed(2)}× that at N=${results.get(1000) ? 1000 : ns[0]}  (target flat: ≤ 1.5×)`,
+      `  streamed, N=${streamMax}: the engine alone ${big.ms.toFixed(0)} ms (${Math.round((big.documents / big.ms) * 1000)} docs/s), peak RSS ${(big.maxRssKB / 1024).toFixed(0)} MB: ${(big.maxRssKB / base.stream.maxRssKB).toFixed(2)}× that at N=${results.get(1000) ? 1000 : ns[0]}  (target flat: ≤ 1.5×); heap kept at the end ${(big.heapKeptKB / 1024).toFixed(1)} MB: ${(big.heapKeptKB / base.stream.heapKeptKB).toFixed(2)}×`,
     );
   }
 }
