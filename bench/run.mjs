@@ -9,10 +9,16 @@
 //                the files each) and what two threads give to yaml parsing the same files and to a loop that touches no
 //                memory; with the cores each run kept busy and the CPU time two spend over one, which together account
 //                for each speed-up
+//   lazy loading what a plain check loads, and that no reader or importer is among it (bench/loaded-modules.cjs)
+//   streamed     peak RSS of the engine alone, streamed, at --stream-max documents (100,000) against 1,000: flat
+//   evidence     a check of the aegis example with its evidence folder (every artifact read) against without
 //   artifacts    an SBOM of 10,000 components read and observed (bench/artifacts-sbom.mjs)
+//   Spectral     one file and --spectral-n files (200), Spectral's full KDUS ruleset and its built-in-only form
+//                (bench/spectral.mjs)
 //
 // Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1
-//          --spin 2000000000 (iterations of the integer loop)  --keep (keep the files)
+//          --spin 2000000000 (iterations of the integer loop)  --stream-max 100000  --spectral-n 200
+//          --no-spectral  --keep (keep the files)
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, 'stream-max': { type: 'string', default: '100000' }, 'spectral-n': { type: 'string', default: '200' }, 'no-spectral': { type: 'boolean' }, keep: { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const pairs = Number(values.pairs);
@@ -35,7 +41,7 @@ const time = (cmd, args) => {
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
-const measure = (mode, dir, jobs, ...rest) => JSON.parse(execFileSync(process.execPath, [path.join(root, 'bench/measure.mjs'), mode, dir, ...(jobs ? [String(jobs)] : []), ...rest.map(String)], { cwd: root, maxBuffer: 1 << 26 }).toString());
+const measure = (mode, dir, jobs, ...rest) => JSON.parse(execFileSync(process.execPath, [...(mode === 'stream' ? ['--expose-gc'] : []), path.join(root, 'bench/measure.mjs'), mode, dir, ...(jobs ? [String(jobs)] : []), ...rest.map(String)], { cwd: root, maxBuffer: 1 << 26 }).toString());
 
 console.log(`ringfence benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? ''} · seed ${seed}`);
 console.log('');
@@ -47,17 +53,30 @@ const oneFile = path.join(one, '000000-vendor.yaml');
 time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', oneFile, '--format', 'sarif=/dev/null']); // warm the compiled-standard cache
 const bare = [];
 const cold = [];
+const coldText = [];
 for (let i = 0; i < runs; i++) {
   bare.push(time(process.execPath, ['-e', '0']));
   cold.push(time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', oneFile, '--format', 'sarif=/dev/null']));
+  coldText.push(time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', oneFile]));
 }
-console.log('cold start (median of %d)', runs);
+console.log('cold start (median of %d, run in turn)', runs);
 console.log(`  node -e 0                         ${median(bare).toFixed(0).padStart(6)} ms`);
 console.log(`  ringfence check one.yaml (sarif)  ${median(cold).toFixed(0).padStart(6)} ms   ratio ${(median(cold) / median(bare)).toFixed(2)}×  (target ≤ 2.5×)`);
+console.log(`  ringfence check one.yaml (text)   ${median(coldText).toFixed(0).padStart(6)} ms   ratio ${(median(coldText) / median(bare)).toFixed(2)}×  (target ≤ 2.5×)`);
+{
+  // What a plain check loads: ES modules (NODE_DEBUG=esm) and CommonJS ones (bench/loaded-modules.cjs); the readers,
+  // importers and their packages must not be among them (test/bench/plain-check-loads.test.ts asserts it).
+  const r = spawnSync(process.execPath, ['--require', path.join(root, 'bench/loaded-modules.cjs'), path.join(root, 'bin/ringfence.js'), 'check', oneFile, '--format', 'sarif=/dev/null'], { cwd: root, env: { ...process.env, NODE_DEBUG: 'esm' }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const esm = [...r.stderr.matchAll(/Storing (file:\/\/\S+)/g)].map((m) => m[1]);
+  const cjs = [...r.stderr.matchAll(/^ringfence-bench-cjs (.+)$/gm)].map((m) => m[1]).filter((f) => !f.endsWith('loaded-modules.cjs'));
+  const lazy = [...esm, ...cjs].filter((f) => /(^|\/)(artifacts|readers|json-input|sbom|release-history|slsa-provenance|linux-module|windows-inf|source-tree|archive)[-/.]|\/src\/import\/|node_modules\/(yauzl|tar-stream|linguist-js|@typescript-eslint|[^/]*hcl[^/]*)\//.test(f));
+  const packages = [...new Set(cjs.map((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1]).filter(Boolean))].sort();
+  console.log(`  a plain check loads ${esm.length} ES modules and ${cjs.length} CommonJS ones (packages: ${packages.join(', ') || 'none'}); readers, archive readers, linguist, importers among them: ${lazy.length ? lazy.map((f) => path.relative(root, f.replace(/^file:\/\//, ''))).join(', ') : 'none'}`);
+}
 console.log('');
 
 // Throughput and memory.
-console.log('throughput and memory (full KDUS standard, every document validated, evaluated and scored; engine = `check --format sarif=/dev/null`, the streamed report written)');
+console.log('throughput and memory (full KDUS standard, every document validated, evaluated and scored; engine = `check --format sarif=/dev/null`, the streamed report written; target engine/floor ≤ 1.00×, RSS flat)');
 console.log('        N   docs/s   engine ms   parse-floor ms   engine/floor   peak RSS   RSS/RSS(1000)   streamed: peak RSS   RSS/RSS(1000)');
 const results = new Map();
 for (const n of sizes) {
@@ -86,6 +105,21 @@ if (ns.length >= 2) {
   const [a, b] = ns.length >= 3 ? [ns[ns.length - 2], ns[ns.length - 1]] : [ns[0], ns[ns.length - 1]];
   const per = (n) => results.get(n).engine.ms / n;
   console.log(`  linearity: time per document at N=${b} is ${(per(b) / per(a)).toFixed(2)}× that at N=${a} (1.00 = linear)`);
+}
+{
+  // Flat memory: the engine alone, streamed, at --stream-max documents, against its peak RSS at 1,000 (or the
+  // smallest size given).
+  const streamMax = Number(values['stream-max']);
+  const base = results.get(1000) ?? results.get(ns[0]);
+  if (streamMax > 0) {
+    const dir = path.join(work, `stream${streamMax}`);
+    generate(dir, streamMax, seed);
+    const big = measure('stream', dir);
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    console.log(
+      `  streamed, N=${streamMax}: the engine alone ${big.ms.toFixed(0)} ms (${Math.round((big.documents / big.ms) * 1000)} docs/s), peak RSS ${(big.maxRssKB / 1024).toFixed(0)} MB: ${(big.maxRssKB / base.stream.maxRssKB).toFixed(2)}× that at N=${results.get(1000) ? 1000 : ns[0]}  (target flat: ≤ 1.5×); heap kept at the end ${(big.heapKeptKB / 1024).toFixed(1)} MB: ${(big.heapKeptKB / base.stream.heapKeptKB).toFixed(2)}×`,
+    );
+  }
 }
 console.log('');
 
@@ -145,6 +179,25 @@ console.log(
   `  threads: ${threads.ratio.toFixed(2)}× ≈ (${threads.busy[1].toFixed(2)} / ${threads.busy[0].toFixed(2)} cores busy) / ${threads.work.toFixed(2)}× the CPU; at equal CPU two cores allow it at most 2 / ${threads.busy[0].toFixed(2)} = ${(2 / threads.busy[0]).toFixed(2)}×`,
 );
 
+// Evidence: the aegis example checked with its evidence folder (every artifact in it read and observed) and without.
+console.log('');
+{
+  const check = (extra) => time(process.execPath, [path.join(root, 'bin/ringfence.js'), 'check', 'examples/vendors/aegis-exemplary.yaml', '--as-of', '2026-11-25', '--format', 'sarif=/dev/null', ...extra]);
+  const withEvidence = ['--evidence', 'examples/evidence/aegis'];
+  check(withEvidence); // warm the file system cache
+  const plain = [];
+  const evidence = [];
+  const nodeBare = [];
+  for (let i = 0; i < runs; i++) {
+    nodeBare.push(time(process.execPath, ['-e', '0']));
+    plain.push(check([]));
+    evidence.push(check(withEvidence));
+  }
+  console.log(`evidence (median of ${runs}, run in turn)`);
+  console.log(`  check aegis-exemplary.yaml                                        ${median(plain).toFixed(0).padStart(6)} ms   ${(median(plain) / median(nodeBare)).toFixed(2)}× node -e 0`);
+  console.log(`  … --evidence examples/evidence/aegis (every artifact read)        ${median(evidence).toFixed(0).padStart(6)} ms   ${(median(evidence) / median(nodeBare)).toFixed(2)}× node -e 0, +${(median(evidence) - median(plain)).toFixed(0)} ms`);
+}
+
 // Reading artifacts: a 10,000-component SBOM (bench/artifacts-sbom.mjs).
 console.log('');
 process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/artifacts-sbom.mjs'), '--runs', String(Math.min(runs, 5))], { cwd: root }));
@@ -152,6 +205,12 @@ process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/arti
 console.log('');
 console.log('artifacts (read + observe, in one process, the reader loaded once)');
 console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-history.mjs'), '1000', '5'], { cwd: root }).toString().trimEnd());
+
+// Against Spectral: its full KDUS ruleset and its built-in-only form, one file and --spectral-n files (bench/spectral.mjs).
+if (!values['no-spectral']) {
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/spectral.mjs'), '--n', values['spectral-n'], '--runs', String(Math.min(runs, 7)), '--batch-runs', String(Math.min(pairs, 3)), '--seed', String(seed)], { cwd: root, maxBuffer: 1 << 26 }));
+}
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);

@@ -5,7 +5,7 @@ import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
 import { artifactSummary, signedStatements } from './statements.js';
 import { renderWhole, utf8 } from './stream-kit.js';
-import { controlFailsGate, subjectGateReasons, type GateOptions } from '../src/engine/check.js';
+import { controlFailsGate, subjectGateReasons, type GateOptions } from '../src/engine/gate.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**

@@ -1,4 +1,5 @@
 import { pointerTokens } from '../load/pointer.js';
+import { detach } from '../util/detach.js';
 import type { InputDocument } from '../load/read-inputs.js';
 import { locate } from '../load/locate.js';
 import { rangeFor } from '../load/validate.js';
@@ -103,8 +104,10 @@ export function collectEvidence(doc: InputDocument, given: EvidenceFiles | undef
   const problems: Problem[] = [];
   const at = (pointer: string, severity: Problem['severity'], code: string, message: string): void => {
     // The pointer's own file: a document imported from foreign files takes values from several (src/load/locate.ts).
+    // A report keeps its problems to the end of the batch: a message that holds a slice of the document (a URL, a
+    // claim) would keep the whole file's text with it (bench: 17 KB per document, 1.6 GB at 100,000 streamed).
     const where = locate(doc, pointer);
-    problems.push({ severity, code, message, file: where.file, documentIndex: doc.documentIndex, pointer, range: where.range });
+    problems.push({ severity, code, message: detach(message), file: where.file, documentIndex: doc.documentIndex, pointer, range: where.range });
   };
   const root = doc.value as Record<string, unknown> | null;
   const meta = own(root, 'metadata') as Record<string, unknown> | undefined;
