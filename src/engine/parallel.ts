@@ -6,22 +6,15 @@ import type { Report, ReportSummary, Subject } from '../model/report.js';
 import { workerScript } from '../layout.js';
 import type { ImportedGroup } from '../import/index.js';
 import type { Standard } from '../standard/standard.js';
-import { reportOf, type CheckOptions } from './check.js';
+import { finishSetup, SubjectFinisher, type FinishSetup, type FinishTally } from './finish.js';
+import { reportHeader } from './header.js';
+import { importedInputs } from './inputs.js';
+import type { CheckOptions } from './options.js';
+import { feedbackChanges, loadRenderers, type RendererRef } from './render.js';
+import { reportOf } from './report.js';
+import { checkSequential, limitHeapGrowth } from './stream.js';
+import { summarize } from './summary.js';
 import { HintTable } from './vendor-scan.js';
-import {
-  checkSequential,
-  importedInputs,
-  feedbackChanges,
-  finishSetup,
-  limitHeapGrowth,
-  loadRenderers,
-  reportHeader,
-  SubjectFinisher,
-  summarize,
-  type FinishSetup,
-  type FinishTally,
-  type RendererRef,
-} from './stream.js';
 
 /**
  * Files per worker below which threads cost more than they save: each worker starts its own V8 isolate, which

@@ -2,7 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Batch } from './batch.js';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './parallel.js';
-import { loadRenderers, SubjectFinisher, transferables } from './stream.js';
+import { SubjectFinisher } from './finish.js';
+import { loadRenderers, transferables } from './render.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
