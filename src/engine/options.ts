@@ -3,6 +3,7 @@ import type { IgnoreRule } from '../load/read-inputs.js';
 import type { ReportAbout, Severity } from '../model/report.js';
 import type { EvidenceFiles } from '../evidence/index.js';
 import type { Baseline } from './baseline.js';
+import type { ShardSpec } from './shard.js';
 import type { Waiver } from './waivers.js';
 
 /*
@@ -50,6 +51,8 @@ export interface CheckOptions extends EvaluateOptions {
   limits?: LoadLimits;
   /** Files and folders to leave out of the paths' expansion (--ignore, a config file's `ignore:`). */
   ignore?: readonly IgnoreRule[];
+  /** Evaluate only this shard's files (`--shard i/n`); the summary then carries what a merge needs (ShardInfo). */
+  shard?: ShardSpec;
 
 }
 

@@ -8,6 +8,7 @@ import { reportHeader } from './header.js';
 import { expandInputs, type Inputs } from './inputs.js';
 import type { CheckOptions } from './options.js';
 import { feedbackChanges, type Renderers } from './render.js';
+import { ownedEntries, runDigest, ShardRecorder } from './shard.js';
 import { summarize } from './summary.js';
 
 // The stages, for the modules outside the engine that take them from here.
@@ -50,20 +51,35 @@ export function checkSequential(
   if (options.smallHeap) limitHeapGrowth();
   const finisher = new SubjectFinisher(finishSetup(header, options));
   const batch = new Batch(standard, { ...options, asOf: header.asOf }, inputs.files, inputs.explicit, undefined, inputs.imported);
+  const shard = shardOf(inputs, options);
   const reasons: string[] = [];
   const feedback = feedbackChanges((v) => render?.feedback(v));
   let documents = 0;
   for (let i = 0; i < inputs.files.length; i++) {
     options.progress?.('evaluate', i, inputs.files.length);
-    batch.evaluateFile(i, ({ subject, problems }) => {
+    // A shard evaluates its own files; the others are read only for the vendor manifests its deployments pair with.
+    if (shard && !shard.owned[i]) continue;
+    batch.evaluateFile(i, ({ order, subject, problems }) => {
       // The gate keeps the document's reasons even if it cannot be rendered (Batch reports that as its problem).
-      reasons.push(...finisher.finish(subject));
+      const r = finisher.finish(subject);
+      reasons.push(...r);
       const part = render ? render.render(subject, problems) : subject;
       documents++;
+      shard?.recorder.add(order[0], r, problems);
       feedback(onPart(part));
     });
   }
-  return summarize(header, finisher, [...standardProblems, ...inputs.problems, ...batch.problems], reasons, documents, options);
+  const runProblems = [...standardProblems, ...inputs.problems];
+  return summarize(header, finisher, [...runProblems, ...batch.problems], reasons, documents, options, shard && { recorder: shard.recorder, runProblems, documentProblems: batch.problems });
+}
+
+/** A shard's run: which entries it evaluates, and what it records for the merge (undefined: not a shard). */
+export function shardOf(inputs: Inputs, options: CheckOptions): { owned: Uint8Array; recorder: ShardRecorder } | undefined {
+  if (!options.shard) return undefined;
+  return {
+    owned: ownedEntries(inputs.files, inputs.imported, options.shard),
+    recorder: new ShardRecorder(options.shard, runDigest(inputs.files, inputs.explicit, inputs.imported, options, options.shard.count), inputs.files.length),
+  };
 }
 
 /**
