@@ -35,7 +35,7 @@ function withoutAnnotations(schema) {
   return out;
 }
 
-for (const name of ['vendor-manifest', 'deployment-config', 'waivers', 'rule', 'standard', 'attestation', 'trust-policy', 'claims-attestation', 'config', 'release-history', 'deployment-overlay']) {
+for (const name of ['vendor-manifest', 'deployment-config', 'waivers', 'rule', 'standard', 'attestation', 'trust-policy', 'claims-attestation', 'config', 'release-history', 'deployment-overlay', 'report']) {
   const bytes = readFileSync(path.join(root, 'schemas', `${name}.schema.json`));
   const schema = JSON.parse(bytes.toString('utf8'));
   // The same options as src/load/validate.ts, plus source generation with the formats of formats.cjs.

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { streamingReporters, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { parseJsonText } from '../load/json.js';
 import { defaultLimits } from '../load/limits.js';
 import { displayPath, readTextFile } from '../load/read-inputs.js';
-import { rangeFor } from '../load/validate.js';
+import { isValid, rangeFor, validateDocument } from '../load/validate.js';
 import { mergeParts, PartRefusal, type ShardPart } from '../engine/merge.js';
 import { feedbackChanges, loadRenderers } from '../engine/render.js';
 import type { Problem } from '../model/problem.js';
 import type { Severity } from '../model/report.js';
-import { schemasDir } from '../paths.js';
 import { parse } from './args.js';
 import { applyOutput, colorFor, OutputSink, parseFormats, parseNumber } from './check-command.js';
 import { formatProblem } from './format-problem.js';
@@ -31,17 +29,6 @@ export const mergeOptions = {
 /** The largest part read by default: a JSON part of 100,000 documents is well below it (docs/scale-out.md). */
 const defaultMaxPartMb = 512;
 
-type Validate = ((v: unknown) => boolean) & { errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null };
-
-/** The report schema, compiled on first use (only a merge needs it). */
-async function reportValidator(): Promise<Validate> {
-  const { Ajv2020 } = await import('ajv/dist/2020.js');
-  const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>) => void;
-  const ajv = new Ajv2020({ allErrors: false, strict: false });
-  addFormats(ajv);
-  return ajv.compile(JSON.parse(readFileSync(path.join(schemasDir, 'report.schema.json'), 'utf8')) as object) as unknown as Validate;
-}
-
 /** A problem at a pointer of a part, positioned by parsing the part again with locations (only on this path). */
 function locatedProblem(file: string, text: string, pointer: string, message: string, code: string): Problem {
   const parsed = parseJsonText(text, file, code);
@@ -53,7 +40,7 @@ function locatedProblem(file: string, text: string, pointer: string, message: st
  * Reads one part: bounded while it is read (an artifact another job uploaded can be anything), parsed, checked
  * against the report schema, and required to be a shard's part. Returns the part, or the problem that refuses it.
  */
-function readPart(file: string, maxBytes: number, validate: Validate): { part?: ShardPart; text?: string; problem?: Problem } {
+function readPart(file: string, maxBytes: number): { part?: ShardPart; text?: string; problem?: Problem } {
   const shown = displayPath(file);
   const { text, problem } = readTextFile(file, { ...defaultLimits, maxFileBytes: maxBytes });
   if (problem) return { problem: { ...problem, code: 'part-unreadable' } };
@@ -64,11 +51,12 @@ function readPart(file: string, maxBytes: number, validate: Validate): { part?: 
     const parsed = parseJsonText(text!, shown, 'part-invalid');
     return { problem: parsed.problem ?? { severity: 'error', code: 'part-invalid', file: shown, message: 'not JSON' } };
   }
-  if (!validate(value)) {
-    const e = validate.errors?.[0];
-    const pointer = e?.instancePath ?? '';
-    const detail = e?.keyword === 'additionalProperties' ? `has ${JSON.stringify(e.params['additionalProperty'])}, which a report does not have` : (e?.message ?? 'is not valid');
-    return { problem: locatedProblem(shown, text!, pointer, `not a ringfence JSON report: ${pointer || 'the top level'} ${detail} (a part is what \`check --shard i/n --format json=FILE\` writes)`, 'part-invalid') };
+  if (!isValid('report', value)) {
+    // Positioned: parsed again with locations (only on this path), and described as the schema's problems are.
+    const parsed = parseJsonText(text!, shown, 'part-invalid');
+    const first = parsed.locations ? validateDocument({ file: shown, documentIndex: 0, value: parsed.value, locations: parsed.locations, pointers: new WeakMap(), lines: text!.split('\n') }, 'report', 'part-invalid')[0] : undefined;
+    const message = `not a ringfence JSON report (a part is what \`check --shard i/n --format json=FILE\` writes): ${first?.message ?? 'it does not match the report schema'}`;
+    return { problem: { severity: 'error', code: 'part-invalid', file: shown, ...(first?.range ? { range: first.range } : {}), ...(first?.pointer !== undefined ? { pointer: first.pointer } : {}), message } };
   }
   const report = value as ShardPart['report'];
   if (report.shard === undefined) {
@@ -96,11 +84,10 @@ export async function runMerge(args: string[]): Promise<number> {
   }
   for (const o of outputs) if (o.path !== undefined && given.has(path.resolve(o.path))) throw new UsageError(`--format ${o.format}=${o.path} would overwrite a part`);
 
-  const validate = await reportValidator();
   const parts: ShardPart[] = [];
   const texts: string[] = [];
   for (const f of positionals) {
-    const read = readPart(f, maxPartMb * 1024 * 1024, validate);
+    const read = readPart(f, maxPartMb * 1024 * 1024);
     if (read.problem) {
       process.stderr.write(`${formatProblem(read.problem)}\n`);
       process.stderr.write('ringfence: nothing was merged\n');

@@ -83,6 +83,11 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
   return ajv.compile(loadSchema(name));
 }
 
+/** Whether a value matches a bundled schema (no positions: see validateDocument for the problems). */
+export function isValid(schema: SchemaName, value: unknown): boolean {
+  return validatorFor(schema)(value) === true;
+}
+
 /**
  * Validates a parsed document against one of the bundled schemas and turns each violation into a problem
  * positioned on the offending key or value, in ringfence's words: the YAML path (`rings[0].content`), what the
