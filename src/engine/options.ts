@@ -3,7 +3,6 @@ import type { IgnoreRule } from '../load/read-inputs.js';
 import type { ReportAbout, Severity } from '../model/report.js';
 import type { EvidenceFiles } from '../evidence/index.js';
 import type { Baseline } from './baseline.js';
-import type { ShardSpec } from './shard.js';
 import type { Waiver } from './waivers.js';
 
 /*
@@ -44,6 +43,12 @@ export interface EvaluateOptions extends GateOptions {
   declaredValues?: boolean;
   /** Called as files are read and documents evaluated (for a progress line). */
   progress?: (phase: 'read' | 'evaluate', done: number, total: number) => void;
+}
+
+/** `--shard i/n`: this run evaluates the files of shard `index` (1-based) of `count` (see shard.ts). */
+export interface ShardSpec {
+  index: number;
+  count: number;
 }
 
 export interface CheckOptions extends EvaluateOptions {

@@ -3,13 +3,10 @@ import { displayPath } from '../load/read-inputs.js';
 import { isImportedEntry, type ImportedGroup } from '../import/index.js';
 import type { Problem } from '../model/problem.js';
 import type { ShardInfo, ShardSubject } from '../model/report.js';
-import type { CheckOptions } from './options.js';
+import type { CheckOptions, ShardSpec } from './options.js';
 
-/** `--shard i/n`: this run evaluates the files of shard `index` (1-based) of `count`. */
-export interface ShardSpec {
-  index: number;
-  count: number;
-}
+export type { ShardSpec } from './options.js';
+
 
 /** Most shards a run may be cut into (a CI matrix is far smaller; the bound keeps a part's claims checkable). */
 export const maxShards = 256;
