@@ -146,7 +146,8 @@ Options
                             repeat for several. Without =FILE the output goes to standard output.
   -o, --output FILE         write the one format asked for (text when none is) to FILE
   --omit-waived, --max-results N, --sarif-category NAME, -q/--quiet: as for check (give the same values)
-  --max-part-mb N           refuse a part larger than N MiB (default 512)
+  --max-part-mb N           refuse a part larger than N MiB (default 16384; parts are read a subject at
+                            a time, so a large part costs time, not memory)
   --color, --no-color       force colour on or off
 
 Exit codes: as check's, for the merged run (0 passed, 1 gate failed, 2 a problem or a refused part).

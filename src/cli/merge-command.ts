@@ -1,15 +1,15 @@
 import { streamingReporters, type ReporterOptions, type StreamingReporter } from '../../reporters/index.js';
 import { parseJsonText } from '../load/json.js';
-import { defaultLimits } from '../load/limits.js';
-import { displayPath, readTextFile } from '../load/read-inputs.js';
-import { isValid, rangeFor, validateDocument } from '../load/validate.js';
+import { displayPath } from '../load/read-inputs.js';
+import { isValid, reportSubjectProblem, validateDocument } from '../load/validate.js';
 import { mergeParts, PartRefusal, type ShardPart } from '../engine/merge.js';
 import { feedbackChanges, loadRenderers } from '../engine/render.js';
 import type { Problem } from '../model/problem.js';
-import type { Severity } from '../model/report.js';
+import type { Severity, Subject } from '../model/report.js';
 import { parse } from './args.js';
 import { applyOutput, colorFor, OutputSink, parseFormats, parseNumber } from './check-command.js';
 import { formatProblem } from './format-problem.js';
+import { PartReader, PartSyntaxError } from './part-reader.js';
 import { UsageError } from './usage-error.js';
 import path from 'node:path';
 
@@ -26,43 +26,59 @@ export const mergeOptions = {
   'no-color': { type: 'boolean' },
 } as const;
 
-/** The largest part read by default: a JSON part of 100,000 documents is well below it (docs/scale-out.md). */
-const defaultMaxPartMb = 512;
+/** The largest part read by default (parts are read a subject at a time, so size costs time, not memory). */
+const defaultMaxPartMb = 16384;
 
-/** A problem at a pointer of a part, positioned by parsing the part again with locations (only on this path). */
-function locatedProblem(file: string, text: string, pointer: string, message: string, code: string): Problem {
-  const parsed = parseJsonText(text, file, code);
-  const range = parsed.locations ? rangeFor(parsed.locations, pointer) : undefined;
-  return { severity: 'error', code, file, ...(range ? { range } : {}), ...(pointer ? { pointer } : {}), message };
+/** A problem of a part, at a line and column of it. */
+function partProblem(file: string, line: number, column: number, message: string, code = 'part-invalid'): Problem {
+  return { severity: 'error', code, file, range: { startLine: line, startColumn: column, endLine: line, endColumn: column + 1 }, message };
 }
 
+const asPart = 'a part is what `check --shard i/n --format json=FILE` writes';
+
 /**
- * Reads one part: bounded while it is read (an artifact another job uploaded can be anything), parsed, checked
- * against the report schema, and required to be a shard's part. Returns the part, or the problem that refuses it.
+ * Reads one part through: bounded while it is read (an artifact another job uploaded can be anything), each subject
+ * parsed and checked against the report schema as it passes (and let go), the rest checked against the report
+ * schema too, and required to be a shard's part. Returns the part without its subjects, or the problem refusing it.
  */
-function readPart(file: string, maxBytes: number): { part?: ShardPart; text?: string; problem?: Problem } {
+function readPart(file: string, maxBytes: number): { part?: ShardPart; problem?: Problem } {
   const shown = displayPath(file);
-  const { text, problem } = readTextFile(file, { ...defaultLimits, maxFileBytes: maxBytes });
-  if (problem) return { problem: { ...problem, code: 'part-unreadable' } };
-  let value: unknown;
+  let reader: PartReader;
   try {
-    value = JSON.parse(text!);
-  } catch {
-    const parsed = parseJsonText(text!, shown, 'part-invalid');
-    return { problem: parsed.problem ?? { severity: 'error', code: 'part-invalid', file: shown, message: 'not JSON' } };
+    reader = new PartReader(file, maxBytes);
+  } catch (error) {
+    return { problem: { severity: 'error', code: 'part-unreadable', file: shown, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code ?? String(error)}` } };
   }
-  if (!isValid('report', value)) {
-    // Positioned: parsed again with locations (only on this path), and described as the schema's problems are.
-    const parsed = parseJsonText(text!, shown, 'part-invalid');
-    const first = parsed.locations ? validateDocument({ file: shown, documentIndex: 0, value: parsed.value, locations: parsed.locations, pointers: new WeakMap(), lines: text!.split('\n') }, 'report', 'part-invalid')[0] : undefined;
-    const message = `not a ringfence JSON report (a part is what \`check --shard i/n --format json=FILE\` writes): ${first?.message ?? 'it does not match the report schema'}`;
-    return { problem: { severity: 'error', code: 'part-invalid', file: shown, ...(first?.range ? { range: first.range } : {}), ...(first?.pointer !== undefined ? { pointer: first.pointer } : {}), message } };
+  try {
+    const documentIndexes: number[] = [];
+    for (let text = reader.nextSubject(); text !== undefined; text = reader.nextSubject()) {
+      let subject: unknown;
+      try {
+        subject = JSON.parse(text);
+      } catch (error) {
+        return { problem: partProblem(shown, reader.subjectLine, reader.subjectColumn, `subject ${documentIndexes.length + 1} is not JSON: ${(error as Error).message}`) };
+      }
+      const wrong = reportSubjectProblem(subject);
+      if (wrong) return { problem: { ...partProblem(shown, reader.subjectLine, reader.subjectColumn, `not a ringfence JSON report (${asPart}): subject ${documentIndexes.length + 1}: ${wrong.message}`), pointer: `/subjects/${documentIndexes.length}${wrong.pointer}` } };
+      documentIndexes.push((subject as Subject).documentIndex);
+    }
+    const value = reader.rest();
+    if (!isValid('report', value)) {
+      // Positioned on the skeleton (the part without its subjects), described as the schema's problems are.
+      const text = JSON.stringify(value, null, 2);
+      const parsed = parseJsonText(text, shown, 'part-invalid');
+      const first = parsed.locations ? validateDocument({ file: shown, documentIndex: 0, value: parsed.value, locations: parsed.locations, pointers: new WeakMap(), lines: [] }, 'report', 'part-invalid')[0] : undefined;
+      return { problem: { severity: 'error', code: 'part-invalid', file: shown, ...(first?.pointer !== undefined ? { pointer: first.pointer } : {}), message: `not a ringfence JSON report (${asPart}): ${first?.message ?? 'it does not match the report schema'}` } };
+    }
+    const report = value as ShardPart['report'];
+    if (report.shard === undefined) return { problem: { severity: 'error', code: 'part-invalid', file: shown, message: `a JSON report of a whole run, not a shard's part (it has no "shard" member): ${asPart}` } };
+    return { part: { file: shown, report, documentIndexes } };
+  } catch (error) {
+    if (error instanceof PartSyntaxError) return { problem: partProblem(shown, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`) };
+    throw error;
+  } finally {
+    reader.close();
   }
-  const report = value as ShardPart['report'];
-  if (report.shard === undefined) {
-    return { problem: locatedProblem(shown, text!, '', 'a JSON report of a whole run, not a shard\'s part (it has no "shard" member): write the parts with `check --shard i/n --format json=FILE`', 'part-invalid') };
-  }
-  return { part: { file: shown, report }, text: text! };
 }
 
 export async function runMerge(args: string[]): Promise<number> {
@@ -71,7 +87,7 @@ export async function runMerge(args: string[]): Promise<number> {
   const formatValues = applyOutput(values.format ?? [], values.output);
   const outputs = parseFormats(formatValues);
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
-  const maxPartMb = parseNumber(values['max-part-mb'], '--max-part-mb', 1, 2048) ?? defaultMaxPartMb;
+  const maxPartMb = parseNumber(values['max-part-mb'], '--max-part-mb', 1, 1_048_576) ?? defaultMaxPartMb;
   const category = values['sarif-category']?.replace(/\/+$/, '');
   if (category !== undefined && (category.trim() === '' || category.length > 200 || /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(category))) {
     throw new UsageError(`--sarif-category takes a name of 1 to 200 printable characters (e.g. ringfence/vendors), not ${JSON.stringify(values['sarif-category'])}`);
@@ -85,7 +101,6 @@ export async function runMerge(args: string[]): Promise<number> {
   for (const o of outputs) if (o.path !== undefined && given.has(path.resolve(o.path))) throw new UsageError(`--format ${o.format}=${o.path} would overwrite a part`);
 
   const parts: ShardPart[] = [];
-  const texts: string[] = [];
   for (const f of positionals) {
     const read = readPart(f, maxPartMb * 1024 * 1024);
     if (read.problem) {
@@ -94,7 +109,6 @@ export async function runMerge(args: string[]): Promise<number> {
       return 2;
     }
     parts.push(read.part!);
-    texts.push(read.text!);
   }
   let merged: ReturnType<typeof mergeParts>;
   try {
@@ -102,12 +116,11 @@ export async function runMerge(args: string[]): Promise<number> {
   } catch (error) {
     if (!(error instanceof PartRefusal)) throw error;
     const problem: Problem =
-      error.part >= 0 ? locatedProblem(parts[error.part]!.file, texts[error.part]!, error.pointer, error.message, 'part-mismatch') : { severity: 'error', code: 'part-mismatch', message: error.message };
+      error.part >= 0 ? { severity: 'error', code: 'part-mismatch', file: parts[error.part]!.file, ...(error.pointer ? { pointer: error.pointer } : {}), message: `${error.message.replace(`${parts[error.part]!.file}: `, '')}${error.pointer ? ` (at ${error.pointer})` : ''}` } : { severity: 'error', code: 'part-mismatch', message: error.message };
     process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write('ringfence: nothing was merged\n');
     return 2;
   }
-  texts.length = 0;
   const { summary, subjects } = merged;
   const quiet = values.quiet === true;
   const g = summary.gate;
@@ -129,10 +142,21 @@ export async function runMerge(args: string[]): Promise<number> {
   try {
     writers.forEach((w, i) => sinks[i]!.write(w.begin()));
     const feedback = feedbackChanges((v) => render.feedback(v));
-    for (const s of subjects) {
-      const rendered = render.render(s.subject, s.schema);
+    // The subjects are read again, one at a time from each part, in the merged order.
+    const readers = parts.map((p, k) => new PartReader(positionals[k]!, maxPartMb * 1024 * 1024));
+    const read = parts.map(() => 0);
+    try {
+      for (const s of subjects) {
+        const text = readers[s.part]!.nextSubject();
+        if (text === undefined || (read[s.part] = (read[s.part] ?? 0) + 1) - 1 !== s.position) throw new Error(`${parts[s.part]!.file} changed while it was merged`);
+        const subject = JSON.parse(text) as Subject;
+        if (subject.documentIndex !== parts[s.part]!.documentIndexes[s.position]) throw new Error(`${parts[s.part]!.file} changed while it was merged`);
+        const rendered = render.render(subject, s.schema);
       rendered.forEach((p, i) => sinks[i]!.write(writers[i]!.add(p)));
-      feedback(writers.map((w) => w.feedback?.()));
+        feedback(writers.map((w) => w.feedback?.()));
+      }
+    } finally {
+      for (const r of readers) r.close();
     }
     writers.forEach((w, i) => sinks[i]!.write(w.end(summary)));
   } finally {

@@ -1,14 +1,19 @@
 import type { Problem } from '../model/problem.js';
-import type { BaselineSummary, Report, ReportHeader, ReportSummary, ShardInfo, Subject, WaiverStatus } from '../model/report.js';
+import type { BaselineSummary, Report, ReportHeader, ReportSummary, ShardInfo, WaiverStatus } from '../model/report.js';
 import { gateFrom, noDocumentsReason, sortProblems } from './gate.js';
 import type { GateOptions } from './options.js';
 import { WaiverSet, type Waiver } from './waivers.js';
 
-/** A part as `check --shard i/n --format json` writes it (already checked against the report schema). */
+/**
+ * A part as `check --shard i/n --format json` writes it, already checked against the report schema: everything
+ * but its subjects (which are read again, one at a time, when the merged run is written), and the document index of
+ * each subject in the order the part lists them.
+ */
 export interface ShardPart {
   /** The part's file, as messages name it. */
   file: string;
-  report: Report & { shard: ShardInfo };
+  report: Omit<Report, 'subjects'> & { shard: ShardInfo };
+  documentIndexes: readonly number[];
 }
 
 /** A part that does not belong with the others (or to any run): which part, where in it, and why. */
@@ -24,15 +29,16 @@ export class PartRefusal extends Error {
   }
 }
 
-/** A subject of the merged run with the schema problems the text report lists before its findings. */
+/** A subject of the merged run: the part and position it is read from, with the schema problems the text report lists before its findings. */
 export interface MergedSubject {
-  subject: Subject;
+  part: number;
+  position: number;
   schema: readonly Problem[];
 }
 
-const headerOf = (r: Report): ReportHeader => ({ reportVersion: r.reportVersion, tool: r.tool, asOf: r.asOf, ...(r.about ? { about: r.about } : {}), standard: r.standard });
+const headerOf = (r: Omit<Report, 'subjects'>): ReportHeader => ({ reportVersion: r.reportVersion, tool: r.tool, asOf: r.asOf, ...(r.about ? { about: r.about } : {}), standard: r.standard });
 
-function gateOptionsOf(r: Report): GateOptions {
+function gateOptionsOf(r: Omit<Report, 'subjects'>): GateOptions {
   const g = r.gate;
   return { failOn: g.failOn, ...(g.minScore !== undefined ? { minScore: g.minScore } : {}), ...(g.minLevel !== undefined ? { minLevel: g.minLevel } : {}), ...(g.failOnNew ? { failOnNew: true } : {}) };
 }
@@ -73,7 +79,8 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     }
     if (JSON.stringify(gateOptionsOf(r)) !== JSON.stringify(gate)) throw new PartRefusal(k, '/gate', `${p.file} was run with another gate than ${other}`);
     if (s.files !== first.shard.files || (s.allowEmpty ?? false) !== (first.shard.allowEmpty ?? false)) throw new PartRefusal(k, '/shard', `${p.file} comes from another run than ${other}: another batch or --allow-empty`);
-    if (s.subjects.length !== r.subjects.length) throw new PartRefusal(k, '/shard/subjects', `${p.file} lists ${r.subjects.length} subjects but its shard member describes ${s.subjects.length}`);
+    if (s.subjects.length !== p.documentIndexes.length) throw new PartRefusal(k, '/shard/subjects', `${p.file} lists ${p.documentIndexes.length} subjects but its shard member describes ${s.subjects.length}`);
+    if (JSON.stringify(r.shard.runProblems) !== JSON.stringify(first.shard.runProblems)) throw new PartRefusal(k, '/shard/runProblems', `${p.file} met other problems with the run's own inputs than ${other} (standard, config, waivers, baseline, evidence or paths): the shards did not run on the same files`);
     if (s.waiverColumns.length !== r.waivers.length || JSON.stringify(r.waivers.map((w, i) => waiverOf(w, s.waiverColumns[i]!))) !== JSON.stringify(first.waivers.map((w, i) => waiverOf(w, first.shard.waiverColumns[i]!)))) {
       throw new PartRefusal(k, '/waivers', `${p.file} was run with other waivers than ${other}`);
     }
@@ -84,7 +91,7 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     // Subjects in input order, each on an entry of the batch.
     let last: [number, number] = [-1, -1];
     s.subjects.forEach((x, i) => {
-      const d = r.subjects[i]!.documentIndex;
+      const d = p.documentIndexes[i]!;
       if (x.entry >= s.files) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file}: subject ${i + 1} is on entry ${x.entry}, past the ${s.files} entries of the batch`);
       if (x.entry < last[0] || (x.entry === last[0] && d <= last[1])) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file}: subject ${i + 1} is out of input order`);
       last = [x.entry, d];
@@ -95,17 +102,17 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
 
   // Every entry is one shard's: a subject claimed by two parts would be counted twice.
   const owner = new Map<number, number>();
-  const all: { entry: number; subject: Subject; reasons: readonly string[]; schema: readonly Problem[] }[] = [];
+  const all: { entry: number; documentIndex: number; part: number; position: number; reasons: readonly string[]; schema: readonly Problem[] }[] = [];
   parts.forEach((p, k) => {
     const s = p.report.shard;
     s.subjects.forEach((x, i) => {
       const o = owner.get(x.entry);
       if (o !== undefined && o !== k) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file} and ${parts[o]!.file} both hold documents of entry ${x.entry} of the batch`);
       owner.set(x.entry, k);
-      all.push({ entry: x.entry, subject: p.report.subjects[i]!, reasons: x.reasons ?? [], schema: x.schema ?? [] });
+      all.push({ entry: x.entry, documentIndex: p.documentIndexes[i]!, part: k, position: i, reasons: x.reasons ?? [], schema: x.schema ?? [] });
     });
   });
-  all.sort((a, b) => a.entry - b.entry || a.subject.documentIndex - b.subject.documentIndex);
+  all.sort((a, b) => a.entry - b.entry || a.documentIndex - b.documentIndex);
 
   // Waivers: each part matched some findings of its own subjects; a waiver's state is decided on the sum.
   const waiverSet = new WaiverSet(header, first.waivers.map((w, i) => waiverOf(w, first.shard.waiverColumns[i]!)));
@@ -141,5 +148,5 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     ...(baseline ? { baseline } : {}),
     documents,
   };
-  return { summary, subjects: all.map((x) => ({ subject: x.subject, schema: x.schema })) };
+  return { summary, subjects: all.map((x) => ({ part: x.part, position: x.position, schema: x.schema })) };
 }

@@ -83,6 +83,23 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
   return ajv.compile(loadSchema(name));
 }
 
+let subjectValidator: ValidateFunction | undefined;
+
+/**
+ * One subject of a JSON report checked against the report schema's Subject (for `ringfence merge`, which reads a
+ * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words.
+ */
+export function reportSubjectProblem(value: unknown): { pointer: string; message: string } | undefined {
+  if (!subjectValidator) {
+    const id = String(loadSchema('report')['$id']);
+    if (!ajv?.getSchema(id)) compileWithAjv('report');
+    subjectValidator = ajv!.compile({ $ref: `${id}#/$defs/Subject` });
+  }
+  if (subjectValidator(value)) return undefined;
+  const e = (subjectValidator.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? subjectValidator.errors?.[0];
+  return e ? describe(e, value) : { pointer: '', message: 'it does not match the report schema' };
+}
+
 /** Whether a value matches a bundled schema (no positions: see validateDocument for the problems). */
 export function isValid(schema: SchemaName, value: unknown): boolean {
   return validatorFor(schema)(value) === true;

@@ -130,32 +130,42 @@ describe('check --shard i/n and ringfence merge', () => {
       copyFileSync(path.join(dir, p[0]!), path.join(dir, 'out/copy.json'));
       refused([p[0]!, 'out/copy.json', p[1]!, p[2]!], /shard 1 of 3 is given twice: out\/r-1-of-3.json and out\/copy.json/);
       const q = shards(2, [], 'two');
-      refused([p[0]!, q[1]!, p[2]!], /out\/two-2-of-2.json:\d+:\d+: error: .*shard 2 of 2.*shard of 3/);
+      refused([p[0]!, q[1]!, p[2]!], /out\/two-2-of-2.json: error: .*shard 2 of 2.*shard of 3.*\(at \/shard\/count\)/);
     });
 
     it('parts of runs with another as-of date, other inputs', () => {
       const p = shards(2, [], 'base');
       const date = shards(2, ['--as-of', '2026-11-26'], 'date');
-      refused([p[0]!, date[1]!], /out\/date-2-of-2.json:\d+:\d+: error: .*as-of date 2026-11-26 ≠ 2026-11-25/);
+      refused([p[0]!, date[1]!], /out\/date-2-of-2.json: error: .*as-of date 2026-11-26 ≠ 2026-11-25/);
       const inputs = Array.from({ length: 2 }, (_, k) => {
         const file = `out/in-${k + 1}.json`;
         run(['check', 'vendors', ...asOf, '--waivers', 'registers/waivers.yaml', '--baseline', 'registers/baseline.sarif', '--shard', `${k + 1}/2`, '--format', `json=${file}`, '-q']);
         return file;
       });
-      refused([p[0]!, inputs[1]!], /out\/in-2.json:\d+:\d+: error: .*another run/);
+      refused([p[0]!, inputs[1]!], /out\/in-2.json: error: .*another run.*\(at \/shard\/run\)/);
     });
 
     it('a tampered part, a report that is not a part, a part larger than the limit, a file that is not JSON', () => {
       const p = shards(1, [], 'one');
       const part = JSON.parse(readFileSync(path.join(dir, p[0]!), 'utf8')) as { shard: { index: unknown; subjects: { entry: number }[] } };
       writeFileSync(path.join(dir, 'out/tampered.json'), JSON.stringify({ ...part, shard: { ...part.shard, index: 'one' } }, null, 2));
-      refused(['out/tampered.json'], /out\/tampered.json:\d+:\d+: error: not a ringfence JSON report.*shard\.index is string "one"/);
+      refused(['out/tampered.json'], /out\/tampered.json: error: not a ringfence JSON report.*shard\.index is string "one"/);
       const reordered = { ...part, shard: { ...part.shard, subjects: [...part.shard.subjects].reverse() } };
       writeFileSync(path.join(dir, 'out/reordered.json'), JSON.stringify(reordered, null, 2));
-      refused(['out/reordered.json'], /out\/reordered.json:\d+:\d+: error: .*out of input order/);
+      refused(['out/reordered.json'], /out\/reordered.json: error: .*subject 2 is out of input order \(at \/shard\/subjects\/1\/entry\)/);
       refused(['out/full.json'], /out\/full.json.*not a shard's part/);
       writeFileSync(path.join(dir, 'out/big.json'), `{"pad": "${'x'.repeat(1_200_000)}"}`);
       refused(['out/big.json', '--max-part-mb', '1'], /out\/big.json.*error/);
+      // A subject the schema refuses, and one that is not JSON, are named by their line and column in the part.
+      const text = readFileSync(path.join(dir, p[0]!), 'utf8');
+      const second = text.indexOf('\n    {', text.indexOf('"subjects": [') + 20);
+      const line = text.slice(0, second + 1).split('\n').length;
+      writeFileSync(path.join(dir, 'out/bad-subject.json'), `${text.slice(0, second)}\n    {"id": 7}${text.slice(text.indexOf('\n    }', second) + 6)}`);
+      refused(['out/bad-subject.json'], new RegExp(`out/bad-subject.json:${line}:5: error: not a ringfence JSON report.*subject 2`));
+      writeFileSync(path.join(dir, 'out/broken-subject.json'), `${text.slice(0, second)}\n    {"id": }${text.slice(text.indexOf('\n    }', second) + 6)}`);
+      refused(['out/broken-subject.json'], new RegExp(`out/broken-subject.json:${line}:5: error: subject 2 is not JSON`));
+      writeFileSync(path.join(dir, 'out/missing-comma.json'), text.replace('\n    },\n    {', '\n    }\n    {'));
+      refused(['out/missing-comma.json'], /out\/missing-comma.json:\d+:5: error: .*a missing "," between subjects/);
       writeFileSync(path.join(dir, 'out/garbage.json'), '{"reportVersion": 2,\n  "tool": [}');
       refused(['out/garbage.json'], /out\/garbage.json:2:\d+: error/);
     });

@@ -1,0 +1,223 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+
+/** A part that is not JSON as ringfence writes it, at a 1-based line and column. */
+export class PartSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const chunkBytes = 1 << 20;
+
+/**
+ * Reads a JSON report from a file without holding it whole: the elements of its top-level `subjects` list are handed
+ * out one at a time (as text, each bounded), and everything else — the skeleton, with `"subjects": []` — is kept and
+ * parsed at the end. The file is bounded as it is read. A part of 100,000 documents runs to gigabytes of JSON (each
+ * subject carries its findings and excerpts), more than one string can hold; read this way, a merge holds one
+ * subject per part at a time.
+ *
+ * The structure is followed character by character (strings and their escapes, nesting), so the text handed out is
+ * exactly what a JSON parser of the whole file would see as each subject; each piece is then parsed by JSON.parse.
+ */
+export class PartReader {
+  private readonly fd: number;
+  private readonly decoder = new StringDecoder('utf8');
+  private buffer = Buffer.allocUnsafe(chunkBytes);
+  private text = '';
+  private at = 0;
+  private bytes = 0;
+  private done = false;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  private line = 1;
+  private column = 0;
+  /** Text of the file outside the subjects' elements. */
+  private readonly skeleton: string[] = [];
+  private skeletonSize = 0;
+  /** The last string closed at depth 1 (a key, when a `:` follows) and the key whose value comes next. */
+  private stringStart = -1;
+  private lastString = '';
+  private pendingKey: string | undefined;
+  private inSubjects = false;
+  private subjectsSeen = false;
+  private ended = false;
+  /** Line and column where the subject last handed out starts. */
+  subjectLine = 0;
+  subjectColumn = 0;
+
+  constructor(
+    file: string,
+    private readonly maxBytes: number,
+    private readonly maxSubjectChars = 256 * 1024 * 1024,
+  ) {
+    this.fd = openSync(file, 'r');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private fail(message: string): never {
+    throw new PartSyntaxError(this.line, Math.max(1, this.column), message);
+  }
+
+  /** More text, or false at the end of the file. */
+  private more(): boolean {
+    if (this.done) return false;
+    const n = readSync(this.fd, this.buffer, 0, chunkBytes, null);
+    if (n === 0) {
+      this.done = true;
+      this.text += this.decoder.end();
+      return this.at < this.text.length;
+    }
+    this.bytes += n;
+    if (this.bytes > this.maxBytes) this.fail(`the part is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MiB (--max-part-mb)`);
+    this.text += this.decoder.write(this.buffer.subarray(0, n));
+    return true;
+  }
+
+  private keep(s: string): void {
+    this.skeleton.push(s);
+    this.skeletonSize += s.length;
+    if (this.skeletonSize > 512 * 1024 * 1024) this.fail('the part holds more than 512 MiB outside its subjects');
+  }
+
+  private flushFrom = 0;
+  private partialString = '';
+  /** Between subjects: a comma is due (after a subject), or a subject is (after a comma). */
+  private commaDue = false;
+  private subjectDue = false;
+
+  /**
+   * Follows the structure up to the end of the next subject. Returns the subject's text, or undefined when there
+   * are no more (the file has then been read to its end).
+   */
+  nextSubject(): string | undefined {
+    if (this.ended) return undefined;
+    let piece = '';
+    let start = -1;
+    for (;;) {
+      if (this.at >= this.text.length) {
+        if (start >= 0) {
+          piece += this.text.slice(start);
+          if (piece.length > this.maxSubjectChars) this.fail(`a subject of more than ${this.maxSubjectChars} characters`);
+          start = 0;
+        } else this.keep(this.text.slice(this.flushFrom));
+        if (this.stringStart >= 0) {
+          this.partialString += this.text.slice(this.stringStart);
+          this.stringStart = 0;
+        }
+        this.text = '';
+        this.at = 0;
+        this.flushFrom = 0;
+        if (!this.more()) {
+          if (this.depth !== 0 || this.inString || start >= 0) this.fail('the part ends before its JSON does');
+          this.ended = true;
+          if (!this.subjectsSeen) this.fail('the part has no "subjects" list');
+          return undefined;
+        }
+        continue;
+      }
+      const c = this.text.charCodeAt(this.at++);
+      if (c === 10) {
+        this.line++;
+        this.column = 0;
+      } else this.column++;
+      if (this.inString) {
+        if (this.escape) this.escape = false;
+        else if (c === 92) this.escape = true;
+        else if (c === 34) {
+          this.inString = false;
+          if (this.stringStart >= 0) {
+            const s = this.partialString + this.text.slice(this.stringStart, this.at - 1);
+            this.lastString = s.length <= 1000 ? s : '';
+            this.stringStart = -1;
+            this.partialString = '';
+          }
+        }
+        continue;
+      }
+      const between = this.inSubjects && this.depth === 2 && start < 0;
+      if (between) {
+        // Between subjects only whitespace, one comma each, and the list's end; they stay out of the skeleton.
+        if (c === 32 || c === 10 || c === 13 || c === 9) {
+          if (this.commaDue || this.subjectDue) this.flushFrom = this.at;
+          continue;
+        }
+        if (c === 44) {
+          if (!this.commaDue) this.fail('an unexpected "," in "subjects"');
+          this.commaDue = false;
+          this.subjectDue = true;
+          this.flushFrom = this.at;
+          continue;
+        }
+        if (c === 93) {
+          if (this.subjectDue) this.fail('a "," before the end of "subjects"');
+          this.depth--;
+          this.inSubjects = false;
+          this.commaDue = false;
+          continue;
+        }
+        if (c !== 123) this.fail('an entry of "subjects" that is not an object');
+        if (this.commaDue) this.fail('a missing "," between subjects');
+        this.subjectDue = false;
+        this.keep(this.text.slice(this.flushFrom, this.at - 1));
+        this.subjectLine = this.line;
+        this.subjectColumn = this.column;
+        start = this.at - 1;
+        this.depth++;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 1) {
+          this.stringStart = this.at;
+          this.partialString = '';
+        }
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 1 && c === 91 && this.pendingKey === 'subjects') {
+          if (this.subjectsSeen) this.fail('the part has two "subjects" lists');
+          this.inSubjects = true;
+          this.subjectsSeen = true;
+        }
+        this.depth++;
+        if (this.depth > 200) this.fail('the part nests more than 200 levels deep');
+        continue;
+      }
+      if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth < 0) this.fail(`an unexpected ${String.fromCharCode(c)}`);
+        if (start >= 0 && this.depth === 2) {
+          // The subject ends here.
+          piece += this.text.slice(start, this.at);
+          if (piece.length > this.maxSubjectChars) this.fail(`a subject of more than ${this.maxSubjectChars} characters`);
+          this.flushFrom = this.at;
+          this.commaDue = true;
+          return piece;
+        }
+        continue;
+      }
+      if (this.depth === 1 && c === 58) this.pendingKey = this.lastString;
+      else if (this.depth === 1 && c === 44) this.pendingKey = undefined;
+    }
+  }
+
+  /** After the last subject: the rest of the report, parsed (its `subjects` list empty). */
+  rest(): unknown {
+    if (!this.ended) this.fail('the part was not read to its end');
+    const text = this.skeleton.join('');
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw new PartSyntaxError(1, 1, `not JSON: ${(error as Error).message}`);
+    }
+  }
+}
