@@ -10,9 +10,11 @@
 //                memory; with the cores each run kept busy and the CPU time two spend over one, which together account
 //                for each speed-up
 //   artifacts    an SBOM of 10,000 components read and observed (bench/artifacts-sbom.mjs)
+//   shards       100,000 documents checked once and in 8 shards one after another, the parts merged and compared
+//                byte for byte; the merge's own time and memory, and the wall time with 8 runners (bench/shard.mjs)
 //
 // Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1
-//          --spin 2000000000 (iterations of the integer loop)  --keep (keep the files)
+//          --spin 2000000000 (iterations of the integer loop)  --shard-documents 100000 (0: no shard row)  --keep (keep the files)
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, 'shard-documents': { type: 'string', default: '100000' }, keep: { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const pairs = Number(values.pairs);
@@ -152,6 +154,12 @@ process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/arti
 console.log('');
 console.log('artifacts (read + observe, in one process, the reader loaded once)');
 console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-history.mjs'), '1000', '5'], { cwd: root }).toString().trimEnd());
+
+// Sharding: one run against 8 shards one after another and their merge (bench/shard.mjs).
+if (Number(values['shard-documents']) > 0) {
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/shard.mjs'), '--documents', values['shard-documents'], '--shards', '8', '--seed', String(seed)], { cwd: root, maxBuffer: 1 << 26 }));
+}
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.log(`\nfiles kept in ${work}`);
