@@ -27,7 +27,7 @@ const chunkBytes = 1 << 20;
 export class PartReader {
   private readonly fd: number;
   private readonly decoder = new StringDecoder('utf8');
-  private buffer = Buffer.allocUnsafe(chunkBytes);
+  private readonly buffer: Buffer;
   private text = '';
   private at = 0;
   private bytes = 0;
@@ -55,7 +55,10 @@ export class PartReader {
     file: string,
     private readonly maxBytes: number,
     private readonly maxSubjectChars = 256 * 1024 * 1024,
+    /** Bytes read at a time (small in tests, to cut the text everywhere). */
+    private readonly chunk = chunkBytes,
   ) {
+    this.buffer = Buffer.allocUnsafe(chunk);
     this.fd = openSync(file, 'r');
   }
 
@@ -70,7 +73,7 @@ export class PartReader {
   /** More text, or false at the end of the file. */
   private more(): boolean {
     if (this.done) return false;
-    const n = readSync(this.fd, this.buffer, 0, chunkBytes, null);
+    const n = readSync(this.fd, this.buffer, 0, this.chunk, null);
     if (n === 0) {
       this.done = true;
       this.text += this.decoder.end();
@@ -90,6 +93,9 @@ export class PartReader {
 
   private flushFrom = 0;
   private partialString = '';
+  /** Positions of the next quote and backslash in `text` (-2: not searched yet, -1: none left). */
+  private quote = -2;
+  private slash = -2;
   /** Between subjects: a comma is due (after a subject), or a subject is (after a comma). */
   private commaDue = false;
   private subjectDue = false;
@@ -116,6 +122,8 @@ export class PartReader {
         this.text = '';
         this.at = 0;
         this.flushFrom = 0;
+        this.quote = -2;
+        this.slash = -2;
         if (!this.more()) {
           if (this.depth !== 0 || this.inString || start >= 0) this.fail('the part ends before its JSON does');
           this.ended = true;
@@ -130,17 +138,47 @@ export class PartReader {
         this.column = 0;
       } else this.column++;
       if (this.inString) {
-        if (this.escape) this.escape = false;
-        else if (c === 92) this.escape = true;
-        else if (c === 34) {
+        // Inside a string: on to its closing quote at once (a JSON string holds no line break, and no bracket counts).
+        this.at--;
+        this.column--;
+        const text = this.text;
+        let i = this.at;
+        if (this.escape) {
+          // The chunk before ended on a backslash: this character is escaped.
+          this.escape = false;
+          i++;
+        }
+        for (;;) {
+          // The next quote and backslash of this chunk, each searched for again only once passed (-1: none left).
+          if (this.quote !== -1 && this.quote < i) this.quote = text.indexOf('"', i);
+          if (this.slash !== -1 && this.slash < i) this.slash = text.indexOf('\\', i);
+          const quote = this.quote;
+          const slash = this.slash;
+          if (slash >= 0 && (quote < 0 || slash < quote)) {
+            if (slash + 1 >= text.length) {
+              this.escape = true;
+              i = text.length;
+              break;
+            }
+            i = slash + 2;
+            continue;
+          }
+          if (quote < 0) {
+            i = text.length;
+            break;
+          }
+          i = quote + 1;
           this.inString = false;
           if (this.stringStart >= 0) {
-            const s = this.partialString + this.text.slice(this.stringStart, this.at - 1);
+            const s = this.partialString + text.slice(this.stringStart, quote);
             this.lastString = s.length <= 1000 ? s : '';
             this.stringStart = -1;
             this.partialString = '';
           }
+          break;
         }
+        this.column += i - this.at;
+        this.at = i;
         continue;
       }
       const between = this.inSubjects && this.depth === 2 && start < 0;

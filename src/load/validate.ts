@@ -83,20 +83,32 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
   return ajv.compile(loadSchema(name));
 }
 
-let subjectValidator: ValidateFunction | undefined;
+let subjectValidators: { fast: ValidateFunction; full?: ValidateFunction } | undefined;
 
 /**
  * One subject of a JSON report checked against the report schema's Subject (for `ringfence merge`, which reads a
- * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words.
+ * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words. Checked
+ * with a validator that stops at the first error; only a subject that fails is checked again to be described.
  */
 export function reportSubjectProblem(value: unknown): { pointer: string; message: string } | undefined {
-  if (!subjectValidator) {
-    const id = String(loadSchema('report')['$id']);
-    if (!ajv?.getSchema(id)) compileWithAjv('report');
-    subjectValidator = ajv!.compile({ $ref: `${id}#/$defs/Subject` });
+  const report = loadSchema('report');
+  const ref = { $ref: `${String(report['$id'])}#/$defs/Subject` };
+  if (!subjectValidators) {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = require('ajv-formats') as (a: AjvType) => void;
+    const fast = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
+    addFormats(fast);
+    fast.addSchema(report);
+    subjectValidators = { fast: fast.compile(ref) };
   }
-  if (subjectValidator(value)) return undefined;
-  const e = (subjectValidator.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? subjectValidator.errors?.[0];
+  if (subjectValidators.fast(value)) return undefined;
+  if (!subjectValidators.full) {
+    if (!ajv?.getSchema(String(report['$id']))) compileWithAjv('report');
+    subjectValidators.full = ajv!.compile(ref);
+  }
+  const full = subjectValidators.full;
+  full(value);
+  const e = (full.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? full.errors?.[0];
   return e ? describe(e, value) : { pointer: '', message: 'it does not match the report schema' };
 }
 
