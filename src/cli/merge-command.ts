@@ -4,6 +4,7 @@ import { displayPath } from '../load/read-inputs.js';
 import { isValid, reportSubjectProblem, validateDocument } from '../load/validate.js';
 import { mergeParts, PartRefusal, type ShardPart } from '../engine/merge.js';
 import { feedbackChanges, loadRenderers } from '../engine/render.js';
+import { limitHeapGrowth } from '../engine/stream.js';
 import type { Problem } from '../model/problem.js';
 import type { Severity, Subject } from '../model/report.js';
 import { parse } from './args.js';
@@ -100,6 +101,8 @@ export async function runMerge(args: string[]): Promise<number> {
   }
   for (const o of outputs) if (o.path !== undefined && given.has(path.resolve(o.path))) throw new UsageError(`--format ${o.format}=${o.path} would overwrite a part`);
 
+  // Little is kept (one subject per part at a time): V8's heap is kept close to it, as in a streamed check.
+  limitHeapGrowth();
   const parts: ShardPart[] = [];
   for (const f of positionals) {
     const read = readPart(f, maxPartMb * 1024 * 1024);

@@ -1,5 +1,4 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 /** A part that is not JSON as ringfence writes it, at a 1-based line and column. */
 export class PartSyntaxError extends Error {
@@ -26,7 +25,6 @@ const chunkBytes = 1 << 20;
  */
 export class PartReader {
   private readonly fd: number;
-  private readonly decoder = new StringDecoder('utf8');
   private readonly buffer: Buffer;
   private text = '';
   private at = 0;
@@ -58,7 +56,7 @@ export class PartReader {
     /** Bytes read at a time (small in tests, to cut the text everywhere). */
     private readonly chunk = chunkBytes,
   ) {
-    this.buffer = Buffer.allocUnsafe(chunk);
+    this.buffer = Buffer.allocUnsafe(chunk + 4);
     this.fd = openSync(file, 'r');
   }
 
@@ -70,18 +68,37 @@ export class PartReader {
     throw new PartSyntaxError(this.line, Math.max(1, this.column), message);
   }
 
-  /** More text, or false at the end of the file. */
+  /** Bytes of a UTF-8 sequence cut by the end of the last read, carried to the next. */
+  private tail = 0;
+
+  /**
+   * More text, or false at the end of the file. Decoded natively a chunk at a time (a StringDecoder cost a third of
+   * a merge's time): up to the last whole UTF-8 character, the cut one carried over.
+   */
   private more(): boolean {
     if (this.done) return false;
-    const n = readSync(this.fd, this.buffer, 0, this.chunk, null);
+    const n = readSync(this.fd, this.buffer, this.tail, this.chunk, null);
     if (n === 0) {
       this.done = true;
-      this.text += this.decoder.end();
+      if (this.tail) this.text += this.buffer.toString('utf8', 0, this.tail);
+      this.tail = 0;
       return this.at < this.text.length;
     }
     this.bytes += n;
     if (this.bytes > this.maxBytes) this.fail(`the part is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MiB (--max-part-mb)`);
-    this.text += this.decoder.write(this.buffer.subarray(0, n));
+    const end = this.tail + n;
+    let whole = end;
+    // Back over at most 3 continuation bytes to the lead byte of the last character: cut before it if incomplete.
+    for (let i = end - 1, back = 0; i >= 0 && back < 4; i--, back++) {
+      const b = this.buffer[i]!;
+      if ((b & 0xc0) === 0x80) continue;
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      if (end - i < length) whole = i;
+      break;
+    }
+    this.text += this.buffer.toString('utf8', 0, whole);
+    this.tail = end - whole;
+    if (this.tail) this.buffer.copy(this.buffer, 0, whole, end);
     return true;
   }
 
