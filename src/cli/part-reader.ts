@@ -25,8 +25,9 @@ const chunkBytes = 1 << 20;
  */
 export class PartReader {
   private readonly fd: number;
-  private readonly buffer: Buffer;
-  private text = '';
+  /** The window of the file being scanned: bytes [0, end) of `data`, at `at`. */
+  private data: Buffer;
+  private end = 0;
   private at = 0;
   private bytes = 0;
   private done = false;
@@ -38,25 +39,35 @@ export class PartReader {
   /** Text of the file outside the subjects' elements. */
   private readonly skeleton: string[] = [];
   private skeletonSize = 0;
-  /** The last string closed at depth 1 (a key, when a `:` follows) and the key whose value comes next. */
+  private flushFrom = 0;
+  /** A string at depth 1 (a key, when a `:` follows): where it starts in the window, and what came before it. */
   private stringStart = -1;
+  private partialString = '';
   private lastString = '';
   private pendingKey: string | undefined;
   private inSubjects = false;
   private subjectsSeen = false;
   private ended = false;
-  /** Line and column where the subject last handed out starts. */
+  /** Between subjects: a comma is due (after a subject), or a subject is (after a comma). */
+  private commaDue = false;
+  private subjectDue = false;
+  /** Where the subject being read starts in the window (-1: none). */
+  private start = -1;
+  /** Positions of the next quote and backslash in the window (-2: not searched yet, -1: none left). */
+  private quote = -2;
+  private slash = -2;
+  /** Line and column where the subject last handed out starts (columns count bytes). */
   subjectLine = 0;
   subjectColumn = 0;
 
   constructor(
     file: string,
     private readonly maxBytes: number,
-    private readonly maxSubjectChars = 256 * 1024 * 1024,
+    private readonly maxSubjectBytes = 256 * 1024 * 1024,
     /** Bytes read at a time (small in tests, to cut the text everywhere). */
     private readonly chunk = chunkBytes,
   ) {
-    this.buffer = Buffer.allocUnsafe(chunk + 4);
+    this.data = Buffer.allocUnsafe(chunk);
     this.fd = openSync(file, 'r');
   }
 
@@ -68,54 +79,61 @@ export class PartReader {
     throw new PartSyntaxError(this.line, Math.max(1, this.column), message);
   }
 
-  /** Bytes of a UTF-8 sequence cut by the end of the last read, carried to the next. */
-  private tail = 0;
-
-  /**
-   * More text, or false at the end of the file. Decoded natively a chunk at a time (a StringDecoder cost a third of
-   * a merge's time): up to the last whole UTF-8 character, the cut one carried over.
-   */
-  private more(): boolean {
-    if (this.done) return false;
-    const n = readSync(this.fd, this.buffer, this.tail, this.chunk, null);
-    if (n === 0) {
-      this.done = true;
-      if (this.tail) this.text += this.buffer.toString('utf8', 0, this.tail);
-      this.tail = 0;
-      return this.at < this.text.length;
-    }
-    this.bytes += n;
-    if (this.bytes > this.maxBytes) this.fail(`the part is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MiB (--max-part-mb)`);
-    const end = this.tail + n;
-    let whole = end;
-    // Back over at most 3 continuation bytes to the lead byte of the last character: cut before it if incomplete.
-    for (let i = end - 1, back = 0; i >= 0 && back < 4; i--, back++) {
-      const b = this.buffer[i]!;
-      if ((b & 0xc0) === 0x80) continue;
-      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-      if (end - i < length) whole = i;
-      break;
-    }
-    this.text += this.buffer.toString('utf8', 0, whole);
-    this.tail = end - whole;
-    if (this.tail) this.buffer.copy(this.buffer, 0, whole, end);
-    return true;
-  }
-
-  private keep(s: string): void {
+  private keep(from: number, to: number): void {
+    if (to <= from) return;
+    const s = this.data.toString('utf8', from, to);
     this.skeleton.push(s);
-    this.skeletonSize += s.length;
+    this.skeletonSize += to - from;
     if (this.skeletonSize > 512 * 1024 * 1024) this.fail('the part holds more than 512 MiB outside its subjects');
   }
 
-  private flushFrom = 0;
-  private partialString = '';
-  /** Positions of the next quote and backslash in `text` (-2: not searched yet, -1: none left). */
-  private quote = -2;
-  private slash = -2;
-  /** Between subjects: a comma is due (after a subject), or a subject is (after a comma). */
-  private commaDue = false;
-  private subjectDue = false;
+  /**
+   * The window moves on: what is still needed of it (the subject being read) goes to its front, and more of the file
+   * is read after it. Bytes are decoded only when a piece is whole (a subject, the skeleton between subjects), so a
+   * character is never cut. Returns false at the end of the file.
+   */
+  private more(): boolean {
+    if (this.done) return false;
+    let keepFrom = this.end;
+    if (this.start >= 0) keepFrom = this.start;
+    else {
+      // The skeleton is kept up to the last whole character (and the start of a key being read); the rest is carried.
+      let safe = this.end;
+      for (let i = this.end - 1, back = 0; i >= this.flushFrom && back < 4; i--, back++) {
+        const b = this.data[i]!;
+        if ((b & 0xc0) === 0x80) continue;
+        const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (this.end - i < length) safe = i;
+        break;
+      }
+      keepFrom = this.stringStart >= 0 ? Math.min(this.stringStart, safe) : safe;
+      this.keep(this.flushFrom, keepFrom);
+    }
+    const kept = this.end - keepFrom;
+    if (kept + this.chunk > this.data.length) {
+      if (kept > this.maxSubjectBytes) this.fail(`a subject of more than ${this.maxSubjectBytes} bytes`);
+      const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, kept + this.chunk));
+      this.data.copy(bigger, 0, keepFrom, this.end);
+      this.data = bigger;
+    } else if (kept) this.data.copy(this.data, 0, keepFrom, this.end);
+    const shift = keepFrom;
+    if (this.start >= 0) this.start -= shift;
+    if (this.stringStart >= 0) this.stringStart -= shift;
+    this.at -= shift;
+    this.end = kept;
+    this.flushFrom = 0;
+    this.quote = -2;
+    this.slash = -2;
+    const n = readSync(this.fd, this.data, this.end, this.chunk, null);
+    if (n === 0) {
+      this.done = true;
+      return false;
+    }
+    this.bytes += n;
+    if (this.bytes > this.maxBytes) this.fail(`the part is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MiB (--max-part-mb)`);
+    this.end += n;
+    return true;
+  }
 
   /**
    * Follows the structure up to the end of the next subject. Returns the subject's text, or undefined when there
@@ -123,72 +141,52 @@ export class PartReader {
    */
   nextSubject(): string | undefined {
     if (this.ended) return undefined;
-    let piece = '';
-    let start = -1;
     for (;;) {
-      if (this.at >= this.text.length) {
-        if (start >= 0) {
-          piece += this.text.slice(start);
-          if (piece.length > this.maxSubjectChars) this.fail(`a subject of more than ${this.maxSubjectChars} characters`);
-          start = 0;
-        } else this.keep(this.text.slice(this.flushFrom));
-        if (this.stringStart >= 0) {
-          this.partialString += this.text.slice(this.stringStart);
-          this.stringStart = 0;
-        }
-        this.text = '';
-        this.at = 0;
-        this.flushFrom = 0;
-        this.quote = -2;
-        this.slash = -2;
+      if (this.at >= this.end) {
         if (!this.more()) {
-          if (this.depth !== 0 || this.inString || start >= 0) this.fail('the part ends before its JSON does');
+          if (this.depth !== 0 || this.inString || this.start >= 0) this.fail('the part ends before its JSON does');
+          this.keep(this.flushFrom, this.end);
           this.ended = true;
           if (!this.subjectsSeen) this.fail('the part has no "subjects" list');
           return undefined;
         }
         continue;
       }
-      const c = this.text.charCodeAt(this.at++);
-      if (c === 10) {
-        this.line++;
-        this.column = 0;
-      } else this.column++;
+      const data = this.data;
       if (this.inString) {
         // Inside a string: on to its closing quote at once (a JSON string holds no line break, and no bracket counts).
-        this.at--;
-        this.column--;
-        const text = this.text;
         let i = this.at;
         if (this.escape) {
-          // The chunk before ended on a backslash: this character is escaped.
+          // The window ended on a backslash: this byte is escaped.
           this.escape = false;
           i++;
         }
         for (;;) {
-          // The next quote and backslash of this chunk, each searched for again only once passed (-1: none left).
-          if (this.quote !== -1 && this.quote < i) this.quote = text.indexOf('"', i);
-          if (this.slash !== -1 && this.slash < i) this.slash = text.indexOf('\\', i);
+          if (i >= this.end) break;
+          if (this.quote !== -1 && this.quote < i) this.quote = data.indexOf(34, i);
+          if (this.quote >= this.end) this.quote = -1;
+          if (this.slash !== -1 && this.slash < i) this.slash = data.indexOf(92, i);
+          if (this.slash >= this.end) this.slash = -1;
           const quote = this.quote;
           const slash = this.slash;
           if (slash >= 0 && (quote < 0 || slash < quote)) {
-            if (slash + 1 >= text.length) {
+            if (slash + 1 >= this.end) {
               this.escape = true;
-              i = text.length;
+              i = this.end;
               break;
             }
             i = slash + 2;
             continue;
           }
           if (quote < 0) {
-            i = text.length;
+            i = this.end;
             break;
           }
           i = quote + 1;
           this.inString = false;
           if (this.stringStart >= 0) {
-            const s = this.partialString + text.slice(this.stringStart, quote);
-            this.lastString = s.length <= 1000 ? s : '';
+            const text = this.partialString + data.toString('utf8', this.stringStart, quote);
+            this.lastString = text.length <= 1000 ? text : '';
             this.stringStart = -1;
             this.partialString = '';
           }
@@ -198,8 +196,12 @@ export class PartReader {
         this.at = i;
         continue;
       }
-      const between = this.inSubjects && this.depth === 2 && start < 0;
-      if (between) {
+      const c = data[this.at++]!;
+      if (c === 10) {
+        this.line++;
+        this.column = 0;
+      } else this.column++;
+      if (this.inSubjects && this.depth === 2 && this.start < 0) {
         // Between subjects only whitespace, one comma each, and the list's end; they stay out of the skeleton.
         if (c === 32 || c === 10 || c === 13 || c === 9) {
           if (this.commaDue || this.subjectDue) this.flushFrom = this.at;
@@ -222,10 +224,10 @@ export class PartReader {
         if (c !== 123) this.fail('an entry of "subjects" that is not an object');
         if (this.commaDue) this.fail('a missing "," between subjects');
         this.subjectDue = false;
-        this.keep(this.text.slice(this.flushFrom, this.at - 1));
+        this.keep(this.flushFrom, this.at - 1);
         this.subjectLine = this.line;
         this.subjectColumn = this.column;
-        start = this.at - 1;
+        this.start = this.at - 1;
         this.depth++;
         continue;
       }
@@ -250,13 +252,14 @@ export class PartReader {
       if (c === 125 || c === 93) {
         this.depth--;
         if (this.depth < 0) this.fail(`an unexpected ${String.fromCharCode(c)}`);
-        if (start >= 0 && this.depth === 2) {
+        if (this.start >= 0 && this.depth === 2) {
           // The subject ends here.
-          piece += this.text.slice(start, this.at);
-          if (piece.length > this.maxSubjectChars) this.fail(`a subject of more than ${this.maxSubjectChars} characters`);
+          if (this.at - this.start > this.maxSubjectBytes) this.fail(`a subject of more than ${this.maxSubjectBytes} bytes`);
+          const text = data.toString('utf8', this.start, this.at);
+          this.start = -1;
           this.flushFrom = this.at;
           this.commaDue = true;
-          return piece;
+          return text;
         }
         continue;
       }
@@ -268,9 +271,8 @@ export class PartReader {
   /** After the last subject: the rest of the report, parsed (its `subjects` list empty). */
   rest(): unknown {
     if (!this.ended) this.fail('the part was not read to its end');
-    const text = this.skeleton.join('');
     try {
-      return JSON.parse(text) as unknown;
+      return JSON.parse(this.skeleton.join('')) as unknown;
     } catch (error) {
       throw new PartSyntaxError(1, 1, `not JSON: ${(error as Error).message}`);
     }

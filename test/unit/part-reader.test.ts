@@ -81,7 +81,7 @@ describe('PartReader: the subjects of a JSON report one at a time', () => {
     expect(() => small.nextSubject()).toThrow(/larger than/);
     small.close();
     const narrow = new PartReader(file, 1 << 20, 1000, 256);
-    expect(() => narrow.nextSubject()).toThrow(/a subject of more than 1000 characters/);
+    expect(() => narrow.nextSubject()).toThrow(/a subject of more than 1000 bytes/);
     narrow.close();
   });
 
