@@ -63,8 +63,13 @@ function validatorFor(name: SchemaName): ValidateFunction {
 }
 
 function precompiled(name: SchemaName): ValidateFunction | undefined {
+  return precompiledAs(name, name);
+}
+
+/** A validator module built from a bundled schema (`file`: its name in dist/validators), while that schema is unchanged. */
+function precompiledAs(file: string, name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(validatorFile(name)) as ValidateFunction & { schemaDigest?: string };
+    const mod = require(validatorFile(file)) as ValidateFunction & { schemaDigest?: string };
     const digest = createHash('sha256').update(readFileSync(path.join(schemasDir, schemaFileOf[name]))).digest('hex');
     return mod.schemaDigest === digest ? mod : undefined;
   } catch {
@@ -83,32 +88,25 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
   return ajv.compile(loadSchema(name));
 }
 
-let subjectValidators: { fast: ValidateFunction; full?: ValidateFunction } | undefined;
+let subjectValidator: ValidateFunction | undefined;
 
 /**
  * One subject of a JSON report checked against the report schema's Subject (for `ringfence merge`, which reads a
- * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words. Checked
- * with a validator that stops at the first error; only a subject that fails is checked again to be described.
+ * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words. The
+ * validator is precompiled at build time (dist/validators/report-subject.cjs) like the others.
  */
 export function reportSubjectProblem(value: unknown): { pointer: string; message: string } | undefined {
-  const report = loadSchema('report');
-  const ref = { $ref: `${String(report['$id'])}#/$defs/Subject` };
-  if (!subjectValidators) {
-    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-    const addFormats = require('ajv-formats') as (a: AjvType) => void;
-    const fast = new Ajv2020({ allErrors: false, strict: true, allowUnionTypes: true });
-    addFormats(fast);
-    fast.addSchema(report);
-    subjectValidators = { fast: fast.compile(ref) };
+  if (!subjectValidator) {
+    const report = loadSchema('report');
+    const id = String(report['$id']);
+    subjectValidator = precompiledAs('report-subject', 'report');
+    if (!subjectValidator) {
+      if (!ajv?.getSchema(id)) compileWithAjv('report');
+      subjectValidator = ajv!.compile({ $ref: `${id}#/$defs/Subject` });
+    }
   }
-  if (subjectValidators.fast(value)) return undefined;
-  if (!subjectValidators.full) {
-    if (!ajv?.getSchema(String(report['$id']))) compileWithAjv('report');
-    subjectValidators.full = ajv!.compile(ref);
-  }
-  const full = subjectValidators.full;
-  full(value);
-  const e = (full.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? full.errors?.[0];
+  if (subjectValidator(value)) return undefined;
+  const e = (subjectValidator.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? subjectValidator.errors?.[0];
   return e ? describe(e, value) : { pointer: '', message: 'it does not match the report schema' };
 }
 
