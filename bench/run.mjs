@@ -15,10 +15,12 @@
 //   artifacts    an SBOM of 10,000 components read and observed (bench/artifacts-sbom.mjs)
 //   Spectral     one file and --spectral-n files (200), Spectral's full KDUS ruleset and its built-in-only form
 //                (bench/spectral.mjs)
+//   shards       100,000 documents checked once and in 8 shards one after another, the parts merged and compared
+//                byte for byte; the merge's own time and memory, and the wall time with 8 runners (bench/shard.mjs)
 //
 // Options: --sizes 100,1000,10000  --runs 9 (cold-start repetitions)  --pairs 5 (rounds of one against two)  --seed 1
 //          --spin 2000000000 (iterations of the integer loop)  --stream-max 100000  --spectral-n 200
-//          --no-spectral  --keep (keep the files)
+//          --no-spectral  --shard-documents 100000 (0: no shard row)  --keep (keep the files)
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -28,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { generate } from './generate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, 'stream-max': { type: 'string', default: '100000' }, 'spectral-n': { type: 'string', default: '200' }, 'no-spectral': { type: 'boolean' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,10000' }, runs: { type: 'string', default: '9' }, pairs: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, spin: { type: 'string', default: '2000000000' }, 'stream-max': { type: 'string', default: '100000' }, 'spectral-n': { type: 'string', default: '200' }, 'no-spectral': { type: 'boolean' }, 'shard-documents': { type: 'string', default: '100000' }, keep: { type: 'boolean' } } });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const pairs = Number(values.pairs);
@@ -210,6 +212,12 @@ console.log(execFileSync(process.execPath, [path.join(root, 'bench/release-histo
 if (!values['no-spectral']) {
   console.log('');
   process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/spectral.mjs'), '--n', values['spectral-n'], '--runs', String(Math.min(runs, 7)), '--batch-runs', String(Math.min(pairs, 3)), '--seed', String(seed)], { cwd: root, maxBuffer: 1 << 26 }));
+}
+
+// Sharding: one run against 8 shards one after another and their merge (bench/shard.mjs).
+if (Number(values['shard-documents']) > 0) {
+  console.log('');
+  process.stdout.write(execFileSync(process.execPath, [path.join(root, 'bench/shard.mjs'), '--documents', values['shard-documents'], '--shards', '8', '--seed', String(seed)], { cwd: root, maxBuffer: 1 << 26 }));
 }
 
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -34,8 +34,8 @@ export const jsonStream: StreamingReporter<Uint8Array[]> = {
       begin: () => `{\n${members({ ...header }, 0).join(',\n')},\n  "subjects": [`,
       add: (part) => [subjects++ ? ',\n    ' : '\n    ', ...part],
       end: (footer) => {
-        const { problems, waivers, gate, baseline } = footer;
-        return `${subjects ? '\n  ]' : ']'},\n${members({ problems, waivers, gate, baseline }, 0).join(',\n')}\n}\n`;
+        const { problems, waivers, gate, baseline, shard } = footer;
+        return `${subjects ? '\n  ]' : ']'},\n${members({ problems, waivers, gate, baseline, shard }, 0).join(',\n')}\n}\n`;
       },
     };
   },

@@ -5,7 +5,8 @@ import { fmtScore } from './numbers.js';
 import { alsoAt } from './related.js';
 import { artifactSummary, signedStatements } from './statements.js';
 import { renderWhole, utf8 } from './stream-kit.js';
-import { controlFailsGate, subjectGateReasons, type GateOptions } from '../src/engine/gate.js';
+import { controlFailsGate, subjectGateReasons } from '../src/engine/gate.js';
+import type { GateOptions } from '../src/engine/options.js';
 import type { Reporter, StreamingReporter } from './types.js';
 
 /**

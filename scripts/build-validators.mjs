@@ -35,7 +35,7 @@ function withoutAnnotations(schema) {
   return out;
 }
 
-for (const name of ['vendor-manifest', 'deployment-config', 'waivers', 'rule', 'standard', 'attestation', 'trust-policy', 'claims-attestation', 'config', 'release-history', 'deployment-overlay']) {
+for (const name of ['vendor-manifest', 'deployment-config', 'waivers', 'rule', 'standard', 'attestation', 'trust-policy', 'claims-attestation', 'config', 'release-history', 'deployment-overlay', 'report']) {
   const bytes = readFileSync(path.join(root, 'schemas', `${name}.schema.json`));
   const schema = JSON.parse(bytes.toString('utf8'));
   // The same options as src/load/validate.ts, plus source generation with the formats of formats.cjs.
@@ -46,4 +46,18 @@ for (const name of ['vendor-manifest', 'deployment-config', 'waivers', 'rule', '
   // Of the file's bytes: src/load/validate.ts uses the module only while the schema file is unchanged.
   const digest = createHash('sha256').update(bytes).digest('hex');
   writeFileSync(path.join(out, `${name}.cjs`), `// Generated from schemas/${name}.schema.json by scripts/build-validators.mjs. sha256:${digest}\n${code}\nmodule.exports.schemaDigest = ${JSON.stringify(digest)};\n`);
+}
+
+// One subject of a JSON report, for `ringfence merge` (which reads a part's subjects one at a time): the report
+// schema's Subject, under the report schema's digest.
+{
+  const bytes = readFileSync(path.join(root, 'schemas', 'report.schema.json'));
+  const schema = withoutAnnotations(JSON.parse(bytes.toString('utf8')));
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true, code: { source: true, formats: _`require("./formats.cjs").fullFormats` } });
+  addFormats(ajv);
+  ajv.addSchema(schema);
+  const validate = ajv.compile({ $ref: `${schema.$id}#/$defs/Subject` });
+  const code = standaloneCode(ajv, validate);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  writeFileSync(path.join(out, 'report-subject.cjs'), `// Generated from schemas/report.schema.json (its Subject) by scripts/build-validators.mjs. sha256:${digest}\n${code}\nmodule.exports.schemaDigest = ${JSON.stringify(digest)};\n`);
 }

@@ -7,6 +7,7 @@ import { readEvidence } from '../evidence/bundle.js';
 import { loadTrustPolicy } from '../evidence/trust-policy.js';
 import type { Problem } from '../model/problem.js';
 import { availableCores, checkParallel, streamCheck, type StreamCheckOptions } from '../engine/parallel.js';
+import { maxShards, type ShardSpec } from '../engine/shard.js';
 import { reportHeader } from '../engine/stream.js';
 import type { Standard } from '../standard/standard.js';
 import type { Report, ReportAbout, ReportSummary, Severity } from '../model/report.js';
@@ -102,7 +103,7 @@ export async function writeOutputs(report: Report, outputs: readonly OutputSpec[
 }
 
 /** Colour only for text on standard output, when that is a terminal (or --color says so). */
-function colorFor(out: OutputSpec, colorFlag: boolean | undefined): boolean {
+export function colorFor(out: OutputSpec, colorFlag: boolean | undefined): boolean {
   return out.path === undefined && out.format === 'text' && useColor(process.stdout, colorFlag);
 }
 
@@ -139,7 +140,7 @@ export function requireTerminal(formats: readonly string[]): void {
 }
 
 /** One output written as it is produced, through a buffer; a write error is reported once and ends that output. */
-class OutputSink {
+export class OutputSink {
   private fd: number | undefined;
   private buffered: Uint8Array[] = [];
   private size = 0;
@@ -255,11 +256,27 @@ export const checkOptions = {
   'sarif-category': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'allow-empty': { type: 'boolean' },
+  shard: { type: 'string' },
   interactive: { type: 'boolean', short: 'i' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   ...aboutOptions,
 } as const;
+
+/**
+ * --shard i/n: this run evaluates shard i (1-based) of n. A part is for `ringfence merge`, which needs its JSON
+ * report (the carrier of what the merge needs: see ShardInfo), so a JSON output is required.
+ */
+export function parseShard(value: string | undefined, outputs: readonly OutputSpec[], interactive: boolean): ShardSpec | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{1,3})\/(\d{1,3})$/.exec(value.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || index < 1 || count < 1 || index > count || count > maxShards) throw new UsageError(`--shard takes i/n, this run's shard i of n (1 ≤ i ≤ n ≤ ${maxShards}), e.g. --shard 2/8; not "${value}"`);
+  if (interactive) throw new UsageError('--shard writes a part for `ringfence merge`; --interactive needs the whole run (merge the parts, then look at the merged report)');
+  if (!outputs.some((o) => o.format === 'json')) throw new UsageError(`--shard ${value} writes a part for \`ringfence merge\`, which reads its JSON report: add --format json=part-${index}-of-${count}.json`);
+  return { index, count };
+}
 
 /** -o/--output FILE: the file of the one format asked for (text when none is). Several formats name a file each. */
 export function applyOutput(formats: readonly string[], output: string | undefined): string[] {
@@ -351,6 +368,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const color = values['no-color'] ? false : values.color;
   const maxResults = parseNumber(values['max-results'], '--max-results', 1, 25_000);
   const sarifCategory = parseSarifCategory(values['sarif-category']);
+  const shard = parseShard(values.shard, outputs, values.interactive === true);
   const askedJobs = parseNumber(values.jobs, '--jobs', 1, 64);
   if (askedJobs !== undefined && !Number.isInteger(askedJobs)) throw new UsageError(`--jobs takes a whole number, not "${values.jobs}"`);
   // More threads than cores only adds isolates that compete for them (and their heaps): capped to the cores.
@@ -422,6 +440,7 @@ export async function runCheck(args: string[]): Promise<number> {
     ...(baseline ? { baseline } : {}),
     ...(failOnNew ? { failOnNew: true } : {}),
     ...(values['allow-empty'] ? { allowEmpty: true } : {}),
+    ...(shard ? { shard } : {}),
     failOn: failOn as Severity | 'none',
     ...(minScore !== undefined ? { minScore } : {}),
     ...(minLevel !== undefined ? { minLevel } : {}),

@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cliEntry } from '../layout.js';
@@ -94,9 +94,16 @@ async function main(): Promise<number> {
   } catch (error) {
     return refuse((error as Error).message);
   }
+  // Sharding (docs/scale-out.md): `shard: i/n` checks one shard and writes its part; `merge: <parts>` merges them.
+  const shard = input('shard');
+  const merge = listInput('merge');
+  if (shard && merge.length) return refuse('the shard and merge inputs cannot be used together: shard jobs check, one later job merges their parts');
+  const shardMatch = /^(\d{1,3})\/(\d{1,3})$/.exec(shard);
+  if (shard && !shardMatch) return refuse(`input shard takes i/n (this job's shard i of n, e.g. 2/8 or \${{ matrix.shard }}/8), not ${JSON.stringify(shard)}`);
   const temp = mkdtempSync(path.join(process.env['RUNNER_TEMP'] ?? os.tmpdir(), 'ringfence-'));
   const sarifFile = input('sarif-file') || 'ringfence.sarif';
-  const jsonFile = input('json-file') || path.join(temp, 'report.json');
+  // A shard's part goes where upload-artifact finds it: the workspace, under a name of its own.
+  const jsonFile = input('json-file') || (shardMatch ? `ringfence-part-${shardMatch[1]}-of-${shardMatch[2]}.json` : path.join(temp, 'report.json'));
   const markdownFile = input('markdown-file') || path.join(temp, 'summary.md');
   const paths = listInput('paths');
   if (paths.length === 0) paths.push('.');
@@ -104,15 +111,29 @@ async function main(): Promise<number> {
   const artifacts = listInput('artifacts');
   // Paths often come from a list of changed files, which anyone who can open a pull request names: a file called
   // `--standard=lenient.yaml` must not become an option. Such paths are refused, and `--` ends the options anyway.
-  const dashed = [...paths, ...waivers, ...artifacts].filter((p) => p.startsWith('-'));
+  const dashed = [...paths, ...waivers, ...artifacts, ...merge].filter((p) => p.startsWith('-'));
   if (dashed.length > 0) return refuse(`refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(', ')}); name them as ./${dashed[0]}`);
 
-  const args = ['check', `--format=sarif=${sarifFile}`, `--format=json=${jsonFile}`, `--format=markdown=${markdownFile}`, '--format=text'];
+  let parts: string[] = [];
+  if (merge.length) {
+    // A folder (where download-artifact put the parts) stands for the .json files in it.
+    try {
+      parts = merge.flatMap((m) => (statSync(m).isDirectory() ? readdirSync(m).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(m, f)) : [m]));
+    } catch (error) {
+      return refuse(`input merge: ${(error as NodeJS.ErrnoException).code ?? String(error)} (${merge.join(', ')}): download the parts first (actions/download-artifact)`);
+    }
+    if (parts.length === 0) return refuse(`input merge names no part (${merge.join(', ')} holds no .json file)`);
+  }
+
+  const args = shardMatch
+    ? ['check', `--format=json=${jsonFile}`, '--format=text']
+    : [merge.length ? 'merge' : 'check', `--format=sarif=${sarifFile}`, `--format=json=${jsonFile}`, `--format=markdown=${markdownFile}`, '--format=text'];
   // `--name=value`: a value is never read as an option, whatever it starts with.
   const flag = (name: string, option = `--${name}`) => {
     const v = input(name);
     if (v) args.push(`${option}=${v}`);
   };
+  if (merge.length) return runAndReport(['merge', ...args.slice(1), ...mergeFlags(includeWaived), '--', ...parts], { sarifFile, jsonFile, markdownFile, comment: comment === true, part: false });
   flag('standard');
   flag('fail-on');
   flag('min-score');
@@ -136,7 +157,23 @@ async function main(): Promise<number> {
   if (allowEmpty) args.push('--allow-empty');
   // GitHub shows suppressed results as open alerts, so waived results are left out of the upload by default.
   if (!includeWaived) args.push('--omit-waived');
+  if (shardMatch) args.push(`--shard=${shard}`);
   args.push('--', ...paths);
+  return runAndReport(args, { sarifFile, jsonFile, markdownFile, comment: comment === true, part: shardMatch !== null });
+}
+
+/** The merge's rendering options (its gate comes from the parts, which the shard jobs ran with the gate inputs). */
+function mergeFlags(includeWaived: boolean | undefined): string[] {
+  const out: string[] = [];
+  if (input('max-results')) out.push(`--max-results=${input('max-results')}`);
+  if (input('category')) out.push(`--sarif-category=${input('category')}`);
+  if (!includeWaived) out.push('--omit-waived');
+  return out;
+}
+
+/** Runs the CLI (check, a shard's check, or merge) and turns what it wrote into the step's outputs. */
+async function runAndReport(args: string[], o: { sarifFile: string; jsonFile: string; markdownFile: string; comment: boolean; part: boolean }): Promise<number> {
+  const { sarifFile, jsonFile, markdownFile, comment } = o;
 
   // The check needs no token: the child does not get the one given for the comment.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toUpperCase() !== 'INPUT_GITHUB-TOKEN'));
@@ -148,6 +185,20 @@ async function main(): Promise<number> {
   for (const text of [r.stdout ?? '', r.stderr ?? '']) if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   process.stdout.write(`::${token}::\n`);
   const code = r.status ?? 2;
+  if (o.part) {
+    // A shard's part: the merge job gates, uploads and summarises. This job fails only if no part was written.
+    if (!existsSync(jsonFile)) {
+      process.stdout.write(`::error::${escapeData(`ringfence did not write the part (exit code ${code}): ${(r.stderr ?? '').trim()}`)}\n`);
+      setOutput('exit-code', '2');
+      setOutput('gate', 'error');
+      return 0;
+    }
+    setOutput('part-file', jsonFile);
+    setOutput('json-file', jsonFile);
+    setOutput('exit-code', '0');
+    setOutput('gate', 'part');
+    return 0;
+  }
   setOutput('exit-code', String(code));
   // Only reports that were written: the upload step runs when sarif-file is set.
   if (existsSync(sarifFile)) setOutput('sarif-file', sarifFile);

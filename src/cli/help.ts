@@ -21,6 +21,7 @@ Usage
   ringfence keygen [-o NAME]                     an Ed25519 key pair for attest, verify and vouch
   ringfence vouch <manifest> --key KEY --claim P  sign that claims of a manifest were checked (labs, auditors)
   ringfence compare <files or folders…>          rank vendor manifests side by side, with the reasons
+  ringfence merge <parts…> [--format …]          combine the JSON parts of \`check --shard i/n\` into one run's outputs
   ringfence help <command>                       options of one command
 
 Standards
@@ -114,6 +115,9 @@ Options
   -j, --jobs N              worker threads (default: one per 1,500 files, up to the cores; never more than
                             the cores); the output is the same, byte for byte, whatever N
   --allow-empty             a run that finds no ringfence document passes (otherwise: gate failed, exit 2)
+  --shard I/N               evaluate shard I of N (a hash of each file's path picks its shard; a file's
+                            documents stay together) and write a part for \`ringfence merge\`: needs
+                            --format json=FILE; deployments still pair with manifests in other shards
   --title TEXT              the report's title (HTML executive summary, Markdown and text headings, JSON about)
   --organization TEXT       the organisation the assessment is made by or for
   --purpose TEXT            why it was made (procurement, renewal, audit): stated in the executive summary
@@ -129,6 +133,25 @@ sets the config's whole gate: section aside. The report names the config file it
 
 A deployment config is checked together with the vendor manifest of the same product
 (metadata.product) when that manifest is among the inputs.
+`,
+  merge: `ringfence merge <parts…> [options]
+
+Combines the JSON parts written by \`ringfence check --shard i/n --format json=FILE\` (one per shard, in any
+order) into the outputs one unsharded check would have written, byte for byte: subjects in input order,
+waivers (unmatched only when no shard matched them), the baseline, problems and the gate. Parts of
+different runs (inputs, settings, standard, as-of date, number of shards), a missing or repeated shard,
+and files that are not parts are refused; nothing is written then. See docs/scale-out.md.
+
+Options
+  -f, --format NAME[=FILE]  output format: text (default), json, jsonl, sarif, markdown, html, junit, oscal;
+                            repeat for several. Without =FILE the output goes to standard output.
+  -o, --output FILE         write the one format asked for (text when none is) to FILE
+  --omit-waived, --max-results N, --sarif-category NAME, -q/--quiet: as for check (give the same values)
+  --max-part-mb N           refuse a part larger than N MiB (default 16384; parts are read a subject at
+                            a time, so a large part costs time, not memory)
+  --color, --no-color       force colour on or off
+
+Exit codes: as check's, for the merged run (0 passed, 1 gate failed, 2 a problem or a refused part).
 `,
   compare: `ringfence compare <files or folders…> [options]
 

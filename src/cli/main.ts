@@ -6,6 +6,7 @@ type Command = (args: string[]) => Promise<number> | number;
 const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).runCheck,
   compare: async () => (await import('./compare-command.js')).runCompare,
+  merge: async () => (await import('./merge-command.js')).runMerge,
   explain: async () => (await import('./explain-command.js')).runExplain,
   import: async () => (await import('./import-command.js')).runImport,
   test: async () => (await import('./test-command.js')).runTest,

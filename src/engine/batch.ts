@@ -3,8 +3,8 @@ import { displayPath, loadInputText, readTextFile, type InputDocument } from '..
 import { capProblem, type Problem } from '../model/problem.js';
 import type { Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
-import type { CheckOptions } from './check.js';
-import { asOfDate, evaluateSubject, pairingNote } from './check.js';
+import { asOfDate, type CheckOptions } from './options.js';
+import { evaluateSubject, pairingNote } from './subject.js';
 import { defaultBudget, oneLine } from './evaluate.js';
 import { detach } from '../util/detach.js';
 import { HintTable } from './vendor-scan.js';

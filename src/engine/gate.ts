@@ -1,18 +1,12 @@
-// The gate of one document: which of its controls fail the configured thresholds, and why. Its own module, with
-// no engine behind it, so that a reporter loaded beside the bundled engine (reporters/text.ts) does not load the
-// engine's modules a second time (38 of them, about a third more CPU for a one-file check's cold start).
-import { severityOrder, type ControlInfo, type Severity, type Subject, type SubjectControl } from '../model/report.js';
+import { capProblem, type Problem } from '../model/problem.js';
+import { severityOrder, type ControlInfo, type Gate, type Report, type Subject, type SubjectControl } from '../model/report.js';
 import { detach } from '../util/detach.js';
+import type { GateOptions } from './options.js';
 
-export interface GateOptions {
-  /** Fail the gate when a control of this severity or worse does not pass. Default: high. */
-  failOn?: Severity | 'none';
-  minScore?: number;
-  minLevel?: number;
-  /** Only findings that are new since the baseline count against failOn. */
-  failOnNew?: boolean;
-  /** A run that evaluates no document passes the gate (otherwise it fails it and is an input problem). */
-  allowEmpty?: boolean;
+/** The gate: which subjects fail the configured thresholds, and why. */
+export function computeGate(report: Report, options: GateOptions): Gate {
+  const info = new Map(report.standard.controls.map((c) => [c.id, c]));
+  return gateFrom(report.subjects.flatMap((s) => subjectGateReasons(s, info, options)), report.waivers, options, report.subjects.length);
 }
 
 /** A control fails the gate through a finding at or above --fail-on that is neither waived nor (with --fail-on-new) old. */
@@ -47,4 +41,34 @@ export function subjectGateReasons(s: Subject, info: ReadonlyMap<string, Control
     reasons.push(detach(`${s.file}: level ${s.level} is below --min-level ${options.minLevel}`));
   }
   return reasons;
+}
+
+/** The gate from the documents' reasons and the waivers' states. */
+/**
+ * Nothing evaluated is never a pass: a path with no ringfence document in it (a typo, a wrong folder, an
+ * apiVersion spelt otherwise) would otherwise turn a CI gate green. `--allow-empty` says it is expected.
+ */
+export const noDocumentsReason = 'no ringfence document was evaluated (no VendorManifest or DeploymentConfig with apiVersion ringfence.dev/v1 among the inputs)';
+
+export function gateFrom(subjectReasons: readonly string[], waivers: readonly Report['waivers'][number][], options: GateOptions, documents: number): Gate {
+  const reasons = [...subjectReasons];
+  if (documents === 0 && !options.allowEmpty) reasons.push(noDocumentsReason);
+  for (const w of waivers) {
+    if (w.status === 'expired') reasons.push(`waiver for ${w.control} (${w.documents}) at ${w.file}:${w.line} expired on ${w.expires}`);
+  }
+  return {
+    passed: reasons.length === 0,
+    failOn: options.failOn ?? 'high',
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.minLevel !== undefined ? { minLevel: options.minLevel } : {}),
+    ...(options.failOnNew ? { failOnNew: true } : {}),
+    reasons,
+  };
+}
+
+/** The run's problems in report order, each message capped (the one place problems enter a report). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  problems = problems.map(capProblem);
+  const key = (p: Problem) => [p.file ?? '', String(p.documentIndex ?? 0).padStart(6, '0'), String(p.range?.startLine ?? 0).padStart(9, '0'), String(p.range?.startColumn ?? 0).padStart(9, '0'), p.code, p.message].join('\0');
+  return [...problems].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -6,22 +6,15 @@ import type { Report, ReportSummary, Subject } from '../model/report.js';
 import { workerScript } from '../layout.js';
 import type { ImportedGroup } from '../import/index.js';
 import type { Standard } from '../standard/standard.js';
-import { reportOf, type CheckOptions } from './check.js';
+import { finishSetup, SubjectFinisher, type FinishSetup, type FinishTally } from './finish.js';
+import { reportHeader } from './header.js';
+import { importedInputs } from './inputs.js';
+import type { CheckOptions } from './options.js';
+import { feedbackChanges, loadRenderers, type RendererRef } from './render.js';
+import { reportOf } from './report.js';
+import { checkSequential, limitHeapGrowth, shardOf } from './stream.js';
+import { summarize } from './summary.js';
 import { HintTable } from './vendor-scan.js';
-import {
-  checkSequential,
-  importedInputs,
-  feedbackChanges,
-  finishSetup,
-  limitHeapGrowth,
-  loadRenderers,
-  reportHeader,
-  SubjectFinisher,
-  summarize,
-  type FinishSetup,
-  type FinishTally,
-  type RendererRef,
-} from './stream.js';
 
 /**
  * Files per worker below which threads cost more than they save: each worker starts its own V8 isolate, which
@@ -68,6 +61,16 @@ export interface WorkerInput {
   /** The batch's HintTable, shared by the workers. */
   hints: SharedArrayBuffer;
   render: RendererRef[];
+  /** A shard's run: the entries this shard evaluates (1) and those it only reads for pairing (0). */
+  owned?: Uint8Array;
+}
+
+/** One subject as a worker hands it back: its rendered part (none if rendering failed), gate reasons, entry and schema problems. */
+export interface WorkerPart {
+  part?: unknown;
+  reasons: string[];
+  entry: number;
+  schema: Problem[];
 }
 
 /** Main thread → worker. */
@@ -75,7 +78,7 @@ export type WorkerRequest = { type: 'chunk'; chunk: number; from: number; to: nu
 
 /** Worker → main thread. */
 export type WorkerMessage =
-  | { type: 'parts'; chunk: number; parts: { part?: unknown; reasons: string[] }[] }
+  | { type: 'parts'; chunk: number; parts: WorkerPart[] }
   | { type: 'chunk'; chunk: number; problems: Problem[] }
   | { type: 'tally'; tally: FinishTally };
 
@@ -103,6 +106,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   if (options.smallHeap) limitHeapGrowth();
   if (jobs >= availableCores()) compileOptimizedCodeInline();
   const setup = finishSetup(header, options);
+  const shard = shardOf(inputs, options);
   const input: WorkerInput = {
     standard,
     options: { asOf: header.asOf, ...(options.budget ? { budget: options.budget } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(options.evidence ? { evidence: options.evidence } : {}), ...(options.declaredValues ? { declaredValues: true } : {}) },
@@ -112,6 +116,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     setup,
     hints: new SharedArrayBuffer(HintTable.bytes(files.length)),
     render: [...(options.render ?? [])],
+    ...(shard ? { owned: shard.owned } : {}),
   };
   const script = workerScript();
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: input }));
@@ -125,10 +130,11 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   }
   const inFlightPerWorker = 2;
   const window = jobs * 4;
-  const held = new Map<number, { parts: { part?: unknown; reasons: string[] }[]; problems?: Problem[] }>();
+  const held = new Map<number, { parts: WorkerPart[]; problems?: Problem[] }>();
   const inFlight = workers.map(() => 0);
   const reasons: string[] = [];
-  const problems: Problem[] = [...standardProblems, ...inputs.problems];
+  const runProblems: Problem[] = [...standardProblems, ...inputs.problems];
+  const documentProblems: Problem[] = [];
   let documents = 0;
   let head = 0;
   let next = 0;
@@ -136,11 +142,12 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
 
   // Feedback for the renderers reaches the workers between chunks; it only concerns subjects not rendered yet.
   const feedback = feedbackChanges((value) => workers.forEach((w) => w.postMessage({ type: 'feedback', value } satisfies WorkerRequest)));
-  const deliver = (part: unknown, r: string[]) => {
+  const deliver = ({ part, reasons: r, entry, schema }: WorkerPart) => {
     reasons.push(...r);
     // A document that could not be rendered has no part (its problem comes with its chunk's problems).
     if (part === undefined) return;
     documents++;
+    shard?.recorder.add(entry, r, schema);
     feedback(onPart(part));
   };
   const dispatch = () => {
@@ -172,7 +179,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
       });
       const receive = (w: number, m: WorkerMessage) => {
         if (m.type === 'parts') {
-          if (m.chunk === head) for (const p of m.parts) deliver(p.part, p.reasons);
+          if (m.chunk === head) for (const p of m.parts) deliver(p);
           else held.get(m.chunk)!.parts.push(...m.parts);
           return;
         }
@@ -184,11 +191,11 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
         options.progress?.('evaluate', filesDone - 1, files.length);
         // The head chunk is written as its parts arrive; a finished chunk behind it is written when it becomes the head.
         for (let h = held.get(head); h?.problems; h = held.get(head)) {
-          problems.push(...h.problems);
+          documentProblems.push(...h.problems);
           held.delete(head++);
           const now = held.get(head);
           if (now) {
-            for (const p of now.parts) deliver(p.part, p.reasons);
+            for (const p of now.parts) deliver(p);
             now.parts.length = 0;
           }
         }
@@ -209,7 +216,7 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     );
     const finisher = new SubjectFinisher(setup);
     for (const t of tallies) finisher.add(t);
-    return summarize(header, finisher, problems, reasons, documents, options);
+    return summarize(header, finisher, [...runProblems, ...documentProblems], reasons, documents, options, shard && { recorder: shard.recorder, runProblems, documentProblems });
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

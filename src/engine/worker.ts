@@ -1,8 +1,9 @@
 /** A worker thread of streamCheck (src/engine/parallel.ts): evaluates the chunks of files it is sent, in turn. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Batch } from './batch.js';
-import type { WorkerInput, WorkerMessage, WorkerRequest } from './parallel.js';
-import { loadRenderers, SubjectFinisher, transferables } from './stream.js';
+import type { WorkerInput, WorkerMessage, WorkerPart, WorkerRequest } from './parallel.js';
+import { SubjectFinisher } from './finish.js';
+import { loadRenderers, transferables } from './render.js';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -22,20 +23,22 @@ port.on('message', (m: WorkerRequest) => {
     render?.feedback(m.value);
     return;
   }
-  let parts: { part?: unknown; reasons: string[] }[] = [];
+  let parts: WorkerPart[] = [];
   const post = () => {
     if (parts.length === 0) return;
     port.postMessage({ type: 'parts', chunk: m.chunk, parts } satisfies WorkerMessage, transferables(parts.map((p) => p.part)));
     parts = [];
   };
   for (let i = m.from; i < m.to; i++) {
-    batch.evaluateFile(i, ({ subject, problems }) => {
+    // A shard evaluates its own files; the others are read only for the vendor manifests its deployments pair with.
+    if (input.owned && !input.owned[i]) continue;
+    batch.evaluateFile(i, ({ order, subject, problems }) => {
       const reasons = finisher.finish(subject);
       try {
-        parts.push({ part: render ? render.render(subject, problems) : subject, reasons });
+        parts.push({ part: render ? render.render(subject, problems) : subject, reasons, entry: order[0], schema: [...problems] });
       } catch (error) {
         // Not rendered: its gate reasons still count, and Batch reports the failure as the document's problem.
-        parts.push({ reasons });
+        parts.push({ reasons, entry: order[0], schema: [] });
         throw error;
       }
       if (parts.length >= postEvery) post();

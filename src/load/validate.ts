@@ -63,8 +63,13 @@ function validatorFor(name: SchemaName): ValidateFunction {
 }
 
 function precompiled(name: SchemaName): ValidateFunction | undefined {
+  return precompiledAs(name, name);
+}
+
+/** A validator module built from a bundled schema (`file`: its name in dist/validators), while that schema is unchanged. */
+function precompiledAs(file: string, name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(validatorFile(name)) as ValidateFunction & { schemaDigest?: string };
+    const mod = require(validatorFile(file)) as ValidateFunction & { schemaDigest?: string };
     const digest = createHash('sha256').update(readFileSync(path.join(schemasDir, schemaFileOf[name]))).digest('hex');
     return mod.schemaDigest === digest ? mod : undefined;
   } catch {
@@ -81,6 +86,33 @@ function compileWithAjv(name: SchemaName): ValidateFunction {
     return a;
   })();
   return ajv.compile(loadSchema(name));
+}
+
+let subjectValidator: ValidateFunction | undefined;
+
+/**
+ * One subject of a JSON report checked against the report schema's Subject (for `ringfence merge`, which reads a
+ * part's subjects one at a time): undefined when it is valid, else the first violation in ringfence's words. The
+ * validator is precompiled at build time (dist/validators/report-subject.cjs) like the others.
+ */
+export function reportSubjectProblem(value: unknown): { pointer: string; message: string } | undefined {
+  if (!subjectValidator) {
+    const report = loadSchema('report');
+    const id = String(report['$id']);
+    subjectValidator = precompiledAs('report-subject', 'report');
+    if (!subjectValidator) {
+      if (!ajv?.getSchema(id)) compileWithAjv('report');
+      subjectValidator = ajv!.compile({ $ref: `${id}#/$defs/Subject` });
+    }
+  }
+  if (subjectValidator(value)) return undefined;
+  const e = (subjectValidator.errors ?? []).find((x) => x.keyword !== 'if' && x.keyword !== 'propertyNames') ?? subjectValidator.errors?.[0];
+  return e ? describe(e, value) : { pointer: '', message: 'it does not match the report schema' };
+}
+
+/** Whether a value matches a bundled schema (no positions: see validateDocument for the problems). */
+export function isValid(schema: SchemaName, value: unknown): boolean {
+  return validatorFor(schema)(value) === true;
 }
 
 /**

@@ -25,6 +25,39 @@ export interface Report {
   /** Present when a baseline was given with --baseline. */
   baseline?: BaselineSummary;
   gate: Gate;
+  /** Only in the part a `check --shard i/n` writes: what `ringfence merge` needs to combine the parts (docs/scale-out.md). */
+  shard?: ShardInfo;
+}
+
+/** One subject of a shard's part, in the order the part lists the subjects. */
+export interface ShardSubject {
+  /** The subject's entry in the batch (its file's position in input order, counted over the whole run). */
+  entry: number;
+  /** Why it fails the gate, as decided before its findings past the cap were left out. */
+  reasons?: string[];
+  /** Its schema problems, as the text report lists them before its findings. */
+  schema?: Problem[];
+}
+
+/** What a part of a sharded run carries beyond the report of its documents. */
+export interface ShardInfo {
+  /** This part's shard, 1-based. */
+  index: number;
+  /** How many shards the run was cut into. */
+  count: number;
+  /** Digest of what every shard of the run must share (inputs, settings, waivers, baseline, gate, count). */
+  run: string;
+  /** Entries in the whole batch. */
+  files: number;
+  /** The run was given --allow-empty (a shard's own gate never fails for having no documents). */
+  allowEmpty?: true;
+  /** Column of each waiver, in the order of `waivers`. */
+  waiverColumns: number[];
+  subjects: ShardSubject[];
+  /** The run's own problems (standard, config, waiver registers, baseline, evidence, inputs): the same in every part. */
+  runProblems: Problem[];
+  /** The problems of this part's documents, as evaluated. */
+  documentProblems: Problem[];
 }
 
 /** What a report states before its subjects: known before any document is evaluated. */
@@ -41,7 +74,7 @@ export interface ReportAbout {
 }
 
 /** What a report states after its subjects: known once every document has been evaluated. */
-export interface ReportFooter extends Pick<Report, 'problems' | 'waivers' | 'gate' | 'baseline'> {
+export interface ReportFooter extends Pick<Report, 'problems' | 'waivers' | 'gate' | 'baseline' | 'shard'> {
   /** How many subjects the report has. */
   documents: number;
 }

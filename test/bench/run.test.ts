@@ -7,7 +7,7 @@ import { root } from '../helpers.js';
 // them as a number, on batches too small for the figures to mean anything.
 describe('npm run bench', () => {
   it('prints every figure it promises, each a number', { timeout: 620_000 }, () => {
-    const out = execFileSync(process.execPath, [path.join(root, 'bench/run.mjs'), '--sizes', '10,30', '--runs', '1', '--pairs', '1', '--spin', '1000000', '--stream-max', '40', '--spectral-n', '3'], {
+    const out = execFileSync(process.execPath, [path.join(root, 'bench/run.mjs'), '--sizes', '10,30', '--runs', '1', '--pairs', '1', '--spin', '1000000', '--stream-max', '40', '--spectral-n', '3', '--shard-documents', '40'], {
       cwd: root,
       timeout: 600_000,
     }).toString();
@@ -33,10 +33,15 @@ describe('npm run bench', () => {
       /ringfence check, N=30, 2 processes, half each +\d+ ms +\d+ ms +\d+\.\d\d×/,
       /yaml\.parseAllDocuments, N=30, 2 threads \(allocates\) +\d+ ms +\d+ ms +\d+\.\d\d×/,
       /an integer loop, 2 threads \(touches no memory\) +\d+ ms +\d+ ms +\d+\.\d\d×/,
+      /one run +\d+\.\d s +peak (\d+ MiB|n\/a) +exit \d/,
+      /8 shards, one after another +\d+\.\d s +\d+\.\d\d× one run; slowest shard \d+\.\d s/,
+      /merge +\d+\.\d s +peak (\d+ MiB|n\/a) +parts \d+ MiB +exit \d/,
+      /merged output identical to one run: yes/,
+      /on paper, 8 runners side by side: slowest shard \+ merge = \d+\.\d s, \d+\.\d\d× faster than one run/,
       /threads: \d+\.\d\d× ≈ \(\d+\.\d\d \/ \d+\.\d\d cores busy\) \/ \d+\.\d\d× the CPU; at equal CPU two cores allow it at most 2 \/ \d+\.\d\d = \d+\.\d\d×/,
     ]) {
       expect(out).toMatch(line);
     }
     expect(out).not.toMatch(/NaN|Infinity|undefined/);
-  });
+  }, 240_000);
 });

@@ -105,4 +105,33 @@ describe('the GitHub Action', () => {
     for (const line of [...lines.slice(0, stop), ...lines.slice(resume + 1)].filter((l) => l.startsWith('::'))) expect(line).toMatch(/^::(error|warning)( file=[^:]*)?::/);
     expect(r.stdout).not.toMatch(/^::warning title=forged/m);
   });
+
+  it('shards: each shard job writes its part (no SARIF, no gate), and a merge job reports, uploads and gates the run as one check would', () => {
+    const dir = tempDir('action-shard');
+    const common = { INPUT_PATHS: 'examples/vendors examples/deployments/harbor-bank.yaml', 'INPUT_AS-OF': '2026-11-25', 'INPUT_FAIL-ON': 'high' };
+    for (const i of [1, 2]) {
+      const r = step('github-action.js', { ...common, INPUT_SHARD: `${i}/2`, 'INPUT_JSON-FILE': `${dir}/parts/part-${i}.json`, 'INPUT_SARIF-FILE': `${dir}/shard-${i}.sarif` });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.outputs['gate']).toBe('part');
+      expect(r.outputs['part-file']).toBe(`${dir}/parts/part-${i}.json`);
+      expect(r.outputs['sarif-file']).toBeUndefined();
+      expect(existsSync(`${dir}/shard-${i}.sarif`)).toBe(false);
+      const gate = step('github-action-gate.js', { RINGFENCE_EXIT_CODE: r.outputs['exit-code']!, RINGFENCE_GATE: r.outputs['gate']! });
+      expect(gate.code).toBe(0);
+    }
+    const merged = step('github-action.js', { INPUT_MERGE: `${dir}/parts`, 'INPUT_SARIF-FILE': `${dir}/merged.sarif`, 'INPUT_JSON-FILE': `${dir}/merged.json` });
+    const whole = step('github-action.js', { ...common, 'INPUT_SARIF-FILE': `${dir}/whole.sarif`, 'INPUT_JSON-FILE': `${dir}/whole.json` });
+    expect(merged.outputs['gate']).toBe('failed');
+    for (const o of ['gate', 'exit-code', 'score', 'grade', 'level', 'documents', 'findings', 'failing', 'waived']) expect(merged.outputs[o], o).toBe(whole.outputs[o]);
+    expect(readFileSync(`${dir}/merged.sarif`).equals(readFileSync(`${dir}/whole.sarif`))).toBe(true);
+    expect(merged.summary).toBe(whole.summary);
+    expect(step('github-action-gate.js', { RINGFENCE_EXIT_CODE: merged.outputs['exit-code']!, RINGFENCE_GATE: merged.outputs['gate']! }).code).toBe(1);
+    // A missing part is refused by the merge: the gate is an error, never a pass.
+    const missing = step('github-action.js', { INPUT_MERGE: `${dir}/parts/part-1.json`, 'INPUT_SARIF-FILE': `${dir}/m2.sarif`, 'INPUT_JSON-FILE': `${dir}/m2.json` });
+    expect(missing.outputs['gate']).toBe('error');
+    expect(missing.stdout).toMatch(/shard 2 of 2 is missing/);
+    const bad = step('github-action.js', { ...common, INPUT_SHARD: 'two', 'INPUT_SARIF-FILE': `${dir}/x.sarif` });
+    expect(bad.outputs['gate']).toBe('error');
+    expect(bad.stdout).toMatch(/input shard takes i\/n/);
+  });
 });

@@ -1,0 +1,280 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+
+/** A part that is not JSON as ringfence writes it, at a 1-based line and column. */
+export class PartSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const chunkBytes = 1 << 20;
+
+/**
+ * Reads a JSON report from a file without holding it whole: the elements of its top-level `subjects` list are handed
+ * out one at a time (as text, each bounded), and everything else — the skeleton, with `"subjects": []` — is kept and
+ * parsed at the end. The file is bounded as it is read. A part of 100,000 documents runs to gigabytes of JSON (each
+ * subject carries its findings and excerpts), more than one string can hold; read this way, a merge holds one
+ * subject per part at a time.
+ *
+ * The structure is followed character by character (strings and their escapes, nesting), so the text handed out is
+ * exactly what a JSON parser of the whole file would see as each subject; each piece is then parsed by JSON.parse.
+ */
+export class PartReader {
+  private readonly fd: number;
+  /** The window of the file being scanned: bytes [0, end) of `data`, at `at`. */
+  private data: Buffer;
+  private end = 0;
+  private at = 0;
+  private bytes = 0;
+  private done = false;
+  private depth = 0;
+  private inString = false;
+  private escape = false;
+  private line = 1;
+  private column = 0;
+  /** Text of the file outside the subjects' elements. */
+  private readonly skeleton: string[] = [];
+  private skeletonSize = 0;
+  private flushFrom = 0;
+  /** A string at depth 1 (a key, when a `:` follows): where it starts in the window, and what came before it. */
+  private stringStart = -1;
+  private partialString = '';
+  private lastString = '';
+  private pendingKey: string | undefined;
+  private inSubjects = false;
+  private subjectsSeen = false;
+  private ended = false;
+  /** Between subjects: a comma is due (after a subject), or a subject is (after a comma). */
+  private commaDue = false;
+  private subjectDue = false;
+  /** Where the subject being read starts in the window (-1: none). */
+  private start = -1;
+  /** Positions of the next quote and backslash in the window (-2: not searched yet, -1: none left). */
+  private quote = -2;
+  private slash = -2;
+  /** Line and column where the subject last handed out starts (columns count bytes). */
+  subjectLine = 0;
+  subjectColumn = 0;
+
+  constructor(
+    file: string,
+    private readonly maxBytes: number,
+    private readonly maxSubjectBytes = 256 * 1024 * 1024,
+    /** Bytes read at a time (small in tests, to cut the text everywhere). */
+    private readonly chunk = chunkBytes,
+  ) {
+    this.data = Buffer.allocUnsafe(chunk);
+    this.fd = openSync(file, 'r');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  private fail(message: string): never {
+    throw new PartSyntaxError(this.line, Math.max(1, this.column), message);
+  }
+
+  private keep(from: number, to: number): void {
+    if (to <= from) return;
+    const s = this.data.toString('utf8', from, to);
+    this.skeleton.push(s);
+    this.skeletonSize += to - from;
+    if (this.skeletonSize > 512 * 1024 * 1024) this.fail('the part holds more than 512 MiB outside its subjects');
+  }
+
+  /**
+   * The window moves on: what is still needed of it (the subject being read) goes to its front, and more of the file
+   * is read after it. Bytes are decoded only when a piece is whole (a subject, the skeleton between subjects), so a
+   * character is never cut. Returns false at the end of the file.
+   */
+  private more(): boolean {
+    if (this.done) return false;
+    let keepFrom = this.end;
+    if (this.start >= 0) keepFrom = this.start;
+    else {
+      // The skeleton is kept up to the last whole character (and the start of a key being read); the rest is carried.
+      let safe = this.end;
+      for (let i = this.end - 1, back = 0; i >= this.flushFrom && back < 4; i--, back++) {
+        const b = this.data[i]!;
+        if ((b & 0xc0) === 0x80) continue;
+        const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        if (this.end - i < length) safe = i;
+        break;
+      }
+      keepFrom = this.stringStart >= 0 ? Math.min(this.stringStart, safe) : safe;
+      this.keep(this.flushFrom, keepFrom);
+    }
+    const kept = this.end - keepFrom;
+    if (kept + this.chunk > this.data.length) {
+      if (kept > this.maxSubjectBytes) this.fail(`a subject of more than ${this.maxSubjectBytes} bytes`);
+      const bigger = Buffer.allocUnsafe(Math.max(this.data.length * 2, kept + this.chunk));
+      this.data.copy(bigger, 0, keepFrom, this.end);
+      this.data = bigger;
+    } else if (kept) this.data.copy(this.data, 0, keepFrom, this.end);
+    const shift = keepFrom;
+    if (this.start >= 0) this.start -= shift;
+    if (this.stringStart >= 0) this.stringStart -= shift;
+    this.at -= shift;
+    this.end = kept;
+    this.flushFrom = 0;
+    this.quote = -2;
+    this.slash = -2;
+    const n = readSync(this.fd, this.data, this.end, this.chunk, null);
+    if (n === 0) {
+      this.done = true;
+      return false;
+    }
+    this.bytes += n;
+    if (this.bytes > this.maxBytes) this.fail(`the part is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MiB (--max-part-mb)`);
+    this.end += n;
+    return true;
+  }
+
+  /**
+   * Follows the structure up to the end of the next subject. Returns the subject's text, or undefined when there
+   * are no more (the file has then been read to its end).
+   */
+  nextSubject(): string | undefined {
+    if (this.ended) return undefined;
+    for (;;) {
+      if (this.at >= this.end) {
+        if (!this.more()) {
+          if (this.depth !== 0 || this.inString || this.start >= 0) this.fail('the part ends before its JSON does');
+          this.keep(this.flushFrom, this.end);
+          this.ended = true;
+          if (!this.subjectsSeen) this.fail('the part has no "subjects" list');
+          return undefined;
+        }
+        continue;
+      }
+      const data = this.data;
+      if (this.inString) {
+        // Inside a string: on to its closing quote at once (a JSON string holds no line break, and no bracket counts).
+        let i = this.at;
+        if (this.escape) {
+          // The window ended on a backslash: this byte is escaped.
+          this.escape = false;
+          i++;
+        }
+        for (;;) {
+          if (i >= this.end) break;
+          if (this.quote !== -1 && this.quote < i) this.quote = data.indexOf(34, i);
+          if (this.quote >= this.end) this.quote = -1;
+          if (this.slash !== -1 && this.slash < i) this.slash = data.indexOf(92, i);
+          if (this.slash >= this.end) this.slash = -1;
+          const quote = this.quote;
+          const slash = this.slash;
+          if (slash >= 0 && (quote < 0 || slash < quote)) {
+            if (slash + 1 >= this.end) {
+              this.escape = true;
+              i = this.end;
+              break;
+            }
+            i = slash + 2;
+            continue;
+          }
+          if (quote < 0) {
+            i = this.end;
+            break;
+          }
+          i = quote + 1;
+          this.inString = false;
+          if (this.stringStart >= 0) {
+            const text = this.partialString + data.toString('utf8', this.stringStart, quote);
+            this.lastString = text.length <= 1000 ? text : '';
+            this.stringStart = -1;
+            this.partialString = '';
+          }
+          break;
+        }
+        this.column += i - this.at;
+        this.at = i;
+        continue;
+      }
+      const c = data[this.at++]!;
+      if (c === 10) {
+        this.line++;
+        this.column = 0;
+      } else this.column++;
+      if (this.inSubjects && this.depth === 2 && this.start < 0) {
+        // Between subjects only whitespace, one comma each, and the list's end; they stay out of the skeleton.
+        if (c === 32 || c === 10 || c === 13 || c === 9) {
+          if (this.commaDue || this.subjectDue) this.flushFrom = this.at;
+          continue;
+        }
+        if (c === 44) {
+          if (!this.commaDue) this.fail('an unexpected "," in "subjects"');
+          this.commaDue = false;
+          this.subjectDue = true;
+          this.flushFrom = this.at;
+          continue;
+        }
+        if (c === 93) {
+          if (this.subjectDue) this.fail('a "," before the end of "subjects"');
+          this.depth--;
+          this.inSubjects = false;
+          this.commaDue = false;
+          continue;
+        }
+        if (c !== 123) this.fail('an entry of "subjects" that is not an object');
+        if (this.commaDue) this.fail('a missing "," between subjects');
+        this.subjectDue = false;
+        this.keep(this.flushFrom, this.at - 1);
+        this.subjectLine = this.line;
+        this.subjectColumn = this.column;
+        this.start = this.at - 1;
+        this.depth++;
+        continue;
+      }
+      if (c === 34) {
+        this.inString = true;
+        if (this.depth === 1) {
+          this.stringStart = this.at;
+          this.partialString = '';
+        }
+        continue;
+      }
+      if (c === 123 || c === 91) {
+        if (this.depth === 1 && c === 91 && this.pendingKey === 'subjects') {
+          if (this.subjectsSeen) this.fail('the part has two "subjects" lists');
+          this.inSubjects = true;
+          this.subjectsSeen = true;
+        }
+        this.depth++;
+        if (this.depth > 200) this.fail('the part nests more than 200 levels deep');
+        continue;
+      }
+      if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth < 0) this.fail(`an unexpected ${String.fromCharCode(c)}`);
+        if (this.start >= 0 && this.depth === 2) {
+          // The subject ends here.
+          if (this.at - this.start > this.maxSubjectBytes) this.fail(`a subject of more than ${this.maxSubjectBytes} bytes`);
+          const text = data.toString('utf8', this.start, this.at);
+          this.start = -1;
+          this.flushFrom = this.at;
+          this.commaDue = true;
+          return text;
+        }
+        continue;
+      }
+      if (this.depth === 1 && c === 58) this.pendingKey = this.lastString;
+      else if (this.depth === 1 && c === 44) this.pendingKey = undefined;
+    }
+  }
+
+  /** After the last subject: the rest of the report, parsed (its `subjects` list empty). */
+  rest(): unknown {
+    if (!this.ended) this.fail('the part was not read to its end');
+    try {
+      return JSON.parse(this.skeleton.join('')) as unknown;
+    } catch (error) {
+      throw new PartSyntaxError(1, 1, `not JSON: ${(error as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PartReader, PartSyntaxError } from '../../src/cli/part-reader.js';
+import { tempDir } from '../helpers.js';
+
+const dir = tempDir('part-reader');
+
+function readAll(text: string, chunk: number): { subjects: unknown[]; rest: unknown } {
+  const file = path.join(dir, 'part.json');
+  writeFileSync(file, text);
+  const reader = new PartReader(file, 1 << 30, 1 << 20, chunk);
+  try {
+    const subjects: unknown[] = [];
+    for (let s = reader.nextSubject(); s !== undefined; s = reader.nextSubject()) subjects.push(JSON.parse(s));
+    return { subjects, rest: reader.rest() };
+  } finally {
+    reader.close();
+  }
+}
+
+const report = {
+  reportVersion: 2,
+  tool: { name: 'ringfence', note: 'a "subjects": [ { } ] inside a string, \\ and \\" and ünïcødé 🛡' },
+  subjectsLike: ['subjects'],
+  subjects: [
+    { id: 'a#0', text: 'brackets ] } [ { and "quotes" and \\\\ backslashes\\', nested: [{ x: [1, 2, { y: '}' }] }] },
+    { id: 'b#1', empty: {}, list: [], s: '' },
+    { id: 'c#0', emoji: '🛡🛡🛡', esc: '\u0000\u001f\u2028' },
+  ],
+  problems: [{ message: 'after the subjects: "subjects": [1]' }],
+  shard: { index: 1 },
+};
+
+describe('PartReader: the subjects of a JSON report one at a time', () => {
+  for (const layout of ['indented', 'compact'] as const) {
+    const text = layout === 'indented' ? JSON.stringify(report, null, 2) : JSON.stringify(report);
+    it(`reads exactly what JSON.parse reads, cut into chunks of any size (${layout})`, () => {
+      const { subjects, ...rest } = report;
+      for (const chunk of [1, 2, 3, 5, 7, 13, 64, 1 << 20]) {
+        const r = readAll(text, chunk);
+        expect(r.subjects, `chunk ${chunk}`).toEqual(subjects);
+        expect(r.rest, `chunk ${chunk}`).toEqual({ ...rest, subjects: [] });
+      }
+    });
+  }
+
+  it('an empty list of subjects', () => {
+    expect(readAll('{"a": 1, "subjects": [], "b": [2]}', 3)).toEqual({ subjects: [], rest: { a: 1, subjects: [], b: [2] } });
+  });
+
+  const refused = (text: string, message: RegExp) => {
+    for (const chunk of [1, 4, 1 << 20]) {
+      let error: unknown;
+      try {
+        readAll(text, chunk);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, `${text} (chunk ${chunk})`).toBeInstanceOf(PartSyntaxError);
+      expect((error as Error).message).toMatch(message);
+    }
+  };
+
+  it('refuses what a JSON parser would not take as one list of subjects', () => {
+    refused('{"subjects": [{"a": 1} {"b": 2}]}', /missing ","/);
+    refused('{"subjects": [{"a": 1},]}', /"," before the end/);
+    refused('{"subjects": [,{"a": 1}]}', /unexpected ","/);
+    refused('{"subjects": [1, 2]}', /not an object/);
+    refused('{"subjects": [{"a": 1}], "subjects": []}', /two "subjects" lists/);
+    refused('{"subjects": [{"a": "unclosed}]}', /ends before its JSON/);
+    refused('{"problems": []}', /no "subjects" list/);
+    refused('{"subjects": [{"a": 1}]}}', /unexpected \}/);
+    refused(`{"subjects": [${'['.repeat(300)}]}`, /not an object|200 levels/);
+  });
+
+  it('bounds the file and each subject while reading', () => {
+    const file = path.join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify({ subjects: [{ pad: 'x'.repeat(5000) }] }));
+    const small = new PartReader(file, 1000, 1 << 20, 256);
+    expect(() => small.nextSubject()).toThrow(/larger than/);
+    small.close();
+    const narrow = new PartReader(file, 1 << 20, 1000, 256);
+    expect(() => narrow.nextSubject()).toThrow(/a subject of more than 1000 bytes/);
+    narrow.close();
+  });
+
+  it('positions what is wrong at its line and column', () => {
+    let error: PartSyntaxError | undefined;
+    try {
+      readAll('{\n  "subjects": [\n    {"a": 1}\n    {"b": 2}\n  ]\n}', 4);
+    } catch (e) {
+      error = e as PartSyntaxError;
+    }
+    expect([error?.line, error?.column]).toEqual([4, 5]);
+  });
+});
