@@ -24,12 +24,13 @@ const jsonStream = {
 			begin: () => `{\n${members({ ...header }, 0).join(",\n")},\n  "subjects": [`,
 			add: (part) => [subjects++ ? ",\n    " : "\n    ", ...part],
 			end: (footer) => {
-				const { problems, waivers, gate, baseline } = footer;
+				const { problems, waivers, gate, baseline, shard } = footer;
 				return `${subjects ? "\n  ]" : "]"},\n${members({
 					problems,
 					waivers,
 					gate,
-					baseline
+					baseline,
+					shard
 				}, 0).join(",\n")}\n}\n`;
 			}
 		};

@@ -3,7 +3,7 @@ import { t as fmtScore } from "./chunk-25fb1952.js";
 import { t as alsoAt } from "./chunk-1bb67b22.js";
 import { n as signedStatements, t as artifactSummary } from "./chunk-7b8e33af.js";
 import { a as renderWhole, o as utf8 } from "./chunk-3fec7d06.js";
-import { a as controlFailsGate, c as subjectGateReasons } from "./chunk-9574d741.js";
+import { a as subjectGateReasons, t as controlFailsGate } from "./chunk-4384bce2.js";
 // dist/reporters/text.js
 const textStream = {
 	part: (header, options) => {

@@ -1,7 +1,7 @@
 import { n as cliEntry } from "./chunk-67791625.js";
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 // dist/src/cli/github-comment.js
@@ -167,9 +167,14 @@ async function main() {
 	} catch (error) {
 		return refuse(error.message);
 	}
+	const shard = input("shard");
+	const merge = listInput("merge");
+	if (shard && merge.length) return refuse("the shard and merge inputs cannot be used together: shard jobs check, one later job merges their parts");
+	const shardMatch = /^(\d{1,3})\/(\d{1,3})$/.exec(shard);
+	if (shard && !shardMatch) return refuse(`input shard takes i/n (this job's shard i of n, e.g. 2/8 or \${{ matrix.shard }}/8), not ${JSON.stringify(shard)}`);
 	const temp = mkdtempSync(path.join(process.env["RUNNER_TEMP"] ?? os.tmpdir(), "ringfence-"));
 	const sarifFile = input("sarif-file") || "ringfence.sarif";
-	const jsonFile = input("json-file") || path.join(temp, "report.json");
+	const jsonFile = input("json-file") || (shardMatch ? `ringfence-part-${shardMatch[1]}-of-${shardMatch[2]}.json` : path.join(temp, "report.json"));
 	const markdownFile = input("markdown-file") || path.join(temp, "summary.md");
 	const paths = listInput("paths");
 	if (paths.length === 0) paths.push(".");
@@ -178,11 +183,25 @@ async function main() {
 	const dashed = [
 		...paths,
 		...waivers,
-		...artifacts
+		...artifacts,
+		...merge
 	].filter((p) => p.startsWith("-"));
 	if (dashed.length > 0) return refuse(`refusing paths that start with "-" (${dashed.map((p) => JSON.stringify(p)).join(", ")}); name them as ./${dashed[0]}`);
-	const args = [
+	let parts = [];
+	if (merge.length) {
+		try {
+			parts = merge.flatMap((m) => statSync(m).isDirectory() ? readdirSync(m).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(m, f)) : [m]);
+		} catch (error) {
+			return refuse(`input merge: ${error.code ?? String(error)} (${merge.join(", ")}): download the parts first (actions/download-artifact)`);
+		}
+		if (parts.length === 0) return refuse(`input merge names no part (${merge.join(", ")} holds no .json file)`);
+	}
+	const args = shardMatch ? [
 		"check",
+		`--format=json=${jsonFile}`,
+		"--format=text"
+	] : [
+		merge.length ? "merge" : "check",
 		`--format=sarif=${sarifFile}`,
 		`--format=json=${jsonFile}`,
 		`--format=markdown=${markdownFile}`,
@@ -192,6 +211,19 @@ async function main() {
 		const v = input(name);
 		if (v) args.push(`${option}=${v}`);
 	};
+	if (merge.length) return runAndReport([
+		"merge",
+		...args.slice(1),
+		...mergeFlags(includeWaived),
+		"--",
+		...parts
+	], {
+		sarifFile,
+		jsonFile,
+		markdownFile,
+		comment: comment === true,
+		part: false
+	});
 	flag("standard");
 	flag("fail-on");
 	flag("min-score");
@@ -210,7 +242,25 @@ async function main() {
 	if (failOnNew) args.push("--fail-on-new");
 	if (allowEmpty) args.push("--allow-empty");
 	if (!includeWaived) args.push("--omit-waived");
+	if (shardMatch) args.push(`--shard=${shard}`);
 	args.push("--", ...paths);
+	return runAndReport(args, {
+		sarifFile,
+		jsonFile,
+		markdownFile,
+		comment: comment === true,
+		part: shardMatch !== null
+	});
+}
+function mergeFlags(includeWaived) {
+	const out = [];
+	if (input("max-results")) out.push(`--max-results=${input("max-results")}`);
+	if (input("category")) out.push(`--sarif-category=${input("category")}`);
+	if (!includeWaived) out.push("--omit-waived");
+	return out;
+}
+async function runAndReport(args, o) {
+	const { sarifFile, jsonFile, markdownFile, comment } = o;
 	const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k.toUpperCase() !== "INPUT_GITHUB-TOKEN"));
 	const r = spawnSync(process.execPath, [cliEntry(), ...args], {
 		encoding: "utf8",
@@ -227,6 +277,19 @@ async function main() {
 	for (const text of [r.stdout ?? "", r.stderr ?? ""]) if (text) process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
 	process.stdout.write(`::${token}::\n`);
 	const code = r.status ?? 2;
+	if (o.part) {
+		if (!existsSync(jsonFile)) {
+			process.stdout.write(`::error::${escapeData(`ringfence did not write the part (exit code ${code}): ${(r.stderr ?? "").trim()}`)}\n`);
+			setOutput("exit-code", "2");
+			setOutput("gate", "error");
+			return 0;
+		}
+		setOutput("part-file", jsonFile);
+		setOutput("json-file", jsonFile);
+		setOutput("exit-code", "0");
+		setOutput("gate", "part");
+		return 0;
+	}
 	setOutput("exit-code", String(code));
 	if (existsSync(sarifFile)) setOutput("sarif-file", sarifFile);
 	let report;

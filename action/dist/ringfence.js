@@ -1,23 +1,24 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-6b7a3d93.js")).runCheck,
-	compare: async () => (await import("./chunk-4f56bbe9.js")).runCompare,
-	explain: async () => (await import("./chunk-ef810c69.js")).runExplain,
-	import: async () => (await import("./chunk-72e6e13b.js")).runImport,
-	test: async () => (await import("./chunk-32471f62.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-d8de5e1c.js")).runLintStandard,
-	schema: async () => (await import("./chunk-6bcb665a.js")).runSchema,
+	check: async () => (await import("./chunk-4e64c433.js")).runCheck,
+	compare: async () => (await import("./chunk-d995207a.js")).runCompare,
+	merge: async () => (await import("./chunk-f0430bc8.js")).runMerge,
+	explain: async () => (await import("./chunk-d2d9d7c1.js")).runExplain,
+	import: async () => (await import("./chunk-32226fb4.js")).runImport,
+	test: async () => (await import("./chunk-e76b1e03.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-278cd58e.js")).runLintStandard,
+	schema: async () => (await import("./chunk-2fe897f6.js")).runSchema,
 	init: async () => (await import("./chunk-213369c0.js")).runInit,
-	docs: async () => (await import("./chunk-7c61db7f.js")).runDocs,
-	attest: async () => (await import("./chunk-9d5faa01.js")).runAttest,
-	verify: async () => (await import("./chunk-9d5faa01.js")).runVerify,
-	keygen: async () => (await import("./chunk-9d5faa01.js")).runKeygen,
-	vouch: async () => (await import("./chunk-b3ac5300.js")).runVouch
+	docs: async () => (await import("./chunk-1333c360.js")).runDocs,
+	attest: async () => (await import("./chunk-929434ca.js")).runAttest,
+	verify: async () => (await import("./chunk-929434ca.js")).runVerify,
+	keygen: async () => (await import("./chunk-929434ca.js")).runKeygen,
+	vouch: async () => (await import("./chunk-63916b1a.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
-	const help = () => import("./chunk-9fc2666d.js");
+	const help = () => import("./chunk-f51ba9a7.js");
 	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
 		const topic = first === "help" ? rest[0] : void 0;
 		const { helpText, commandHelp } = await help();

@@ -1,4 +1,4 @@
-import { f as SubjectFinisher, t as Batch, v as loadRenderers, x as transferables } from "./chunk-9574d741.js";
+import { i as SubjectFinisher, l as Batch, n as loadRenderers, r as transferables } from "./chunk-299b1bee.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/engine/worker.js
 const input = workerData;
@@ -29,19 +29,28 @@ port.on("message", (m) => {
 		}, transferables(parts.map((p) => p.part)));
 		parts = [];
 	};
-	for (let i = m.from; i < m.to; i++) batch.evaluateFile(i, ({ subject, problems }) => {
-		const reasons = finisher.finish(subject);
-		try {
-			parts.push({
-				part: render ? render.render(subject, problems) : subject,
-				reasons
-			});
-		} catch (error) {
-			parts.push({ reasons });
-			throw error;
-		}
-		if (parts.length >= postEvery) post();
-	});
+	for (let i = m.from; i < m.to; i++) {
+		if (input.owned && !input.owned[i]) continue;
+		batch.evaluateFile(i, ({ order, subject, problems }) => {
+			const reasons = finisher.finish(subject);
+			try {
+				parts.push({
+					part: render ? render.render(subject, problems) : subject,
+					reasons,
+					entry: order[0],
+					schema: [...problems]
+				});
+			} catch (error) {
+				parts.push({
+					reasons,
+					entry: order[0],
+					schema: []
+				});
+				throw error;
+			}
+			if (parts.length >= postEvery) post();
+		});
+	}
 	post();
 	port.postMessage({
 		type: "chunk",

@@ -1,0 +1,1 @@
+export { p as runCheck } from "./chunk-70b6664c.js";

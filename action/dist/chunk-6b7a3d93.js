@@ -1,1 +1,0 @@
-export { u as runCheck } from "./chunk-65d09e33.js";

@@ -1,1 +1,0 @@
-export { n as runAttest, r as runKeygen, i as runVerify } from "./chunk-a42fcd11.js";
