@@ -1,4 +1,5 @@
 import { reporterModule } from '../src/layout.js';
+import { provide } from '../src/util/import-module.js';
 import type { Reporter } from './types.js';
 
 /** Output formats, each loaded only when asked for, so a run pays only for the formats it writes. */
@@ -29,6 +30,20 @@ export const streamingReporters: Record<string, { module: string; export: string
   html: { module: reporterModule('html'), export: 'htmlStream' },
   oscal: { module: reporterModule('oscal'), export: 'oscalStream' },
 };
+
+// On this thread, each format's module as this code imports it: the same module as its URL unbundled, and the
+// bundle's own copy in the CLI's bundle (see src/util/import-module.ts).
+const own: Record<string, () => Promise<unknown>> = {
+  text: () => import('./text.js'),
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  jsonl: () => import('./jsonl.js'),
+  markdown: () => import('./markdown.js'),
+  junit: () => import('./junit.js'),
+  html: () => import('./html.js'),
+  oscal: () => import('./oscal.js'),
+};
+for (const [name, load] of Object.entries(own)) provide(streamingReporters[name]!.module, load);
 
 export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';
 export { eachChunk } from './stream-kit.js';

@@ -26,7 +26,7 @@ const fail = (message) => {
 };
 const posix = (p) => p.split(path.sep).join('/');
 
-for (const f of ['src/cli/github-action.js', 'src/layout-action.js', 'validators/rule.cjs']) {
+for (const f of ['src/cli/github-action.js', 'src/layout-action.js', 'src/cache/code-action.js', 'validators/rule.cjs']) {
   if (!existsSync(path.join(dist, f))) fail(`dist/${f} is missing; run \`npm run build\` first`);
 }
 
@@ -37,6 +37,8 @@ if (formats.length === 0) fail('found no streaming formats in reporters/index.ts
 
 const layout = path.join(dist, 'src', 'layout.js');
 const interactive = path.join(dist, 'reporters', 'interactive', 'run.js');
+// V8's code cache is for the CLI's runs on one machine: the Action requires its modules as they are.
+const codeCache = path.join(dist, 'src', 'cache', 'code.js');
 
 /**
  * ringfence loads a few packages lazily with `createRequire(import.meta.url)(name)` (the TypeScript parser, yaml,
@@ -47,6 +49,7 @@ const ownModules = {
   name: 'ringfence-action',
   load(id) {
     if (id === layout) return readFileSync(path.join(dist, 'src', 'layout-action.js'), 'utf8');
+    if (id === codeCache) return readFileSync(path.join(dist, 'src', 'cache', 'code-action.js'), 'utf8');
     if (id === interactive) {
       return "export async function runInteractive() { throw new Error('the interactive view is not part of the GitHub Action; run ringfence from npm for it'); }\n";
     }

@@ -1,20 +1,20 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-4e64c433.js")).runCheck,
-	compare: async () => (await import("./chunk-d995207a.js")).runCompare,
-	merge: async () => (await import("./chunk-f0430bc8.js")).runMerge,
-	explain: async () => (await import("./chunk-d2d9d7c1.js")).runExplain,
-	import: async () => (await import("./chunk-32226fb4.js")).runImport,
-	test: async () => (await import("./chunk-e76b1e03.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-278cd58e.js")).runLintStandard,
-	schema: async () => (await import("./chunk-2fe897f6.js")).runSchema,
+	check: async () => (await import("./chunk-ff415e35.js")).runCheck,
+	compare: async () => (await import("./chunk-9488fe6d.js")).runCompare,
+	merge: async () => (await import("./chunk-276da0cd.js")).runMerge,
+	explain: async () => (await import("./chunk-92b68755.js")).runExplain,
+	import: async () => (await import("./chunk-1aea498b.js")).runImport,
+	test: async () => (await import("./chunk-3ab601f6.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-c76577fa.js")).runLintStandard,
+	schema: async () => (await import("./chunk-8f75ca74.js")).runSchema,
 	init: async () => (await import("./chunk-213369c0.js")).runInit,
-	docs: async () => (await import("./chunk-1333c360.js")).runDocs,
-	attest: async () => (await import("./chunk-929434ca.js")).runAttest,
-	verify: async () => (await import("./chunk-929434ca.js")).runVerify,
-	keygen: async () => (await import("./chunk-929434ca.js")).runKeygen,
-	vouch: async () => (await import("./chunk-63916b1a.js")).runVouch
+	docs: async () => (await import("./chunk-bdc2d932.js")).runDocs,
+	attest: async () => (await import("./chunk-57cbdc62.js")).runAttest,
+	verify: async () => (await import("./chunk-57cbdc62.js")).runVerify,
+	keygen: async () => (await import("./chunk-57cbdc62.js")).runKeygen,
+	vouch: async () => (await import("./chunk-28d3cdd7.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
@@ -45,17 +45,20 @@ process.stdout.on("error", (error) => {
 	if (error.code !== "EPIPE") process.stderr.write(`ringfence: cannot write to standard output: ${error.code ?? error.message}\n`);
 	process.exit(error.code === "EPIPE" ? 141 : 2);
 });
-try {
-	process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-	const { terminalSafe } = await import("./chunk-5738a07b.js");
-	const { capMessage } = await import("./chunk-8f7963a4.js");
-	const say = (text) => terminalSafe(capMessage(text));
-	if (error instanceof UsageError) process.stderr.write(`ringfence: ${say(error.message)}\n`);
-	else {
-		process.stderr.write(`ringfence: internal error: ${say(error?.message ?? String(error))}\n`);
-		if (process.env["RINGFENCE_DEBUG"]) process.stderr.write(`${error?.stack ?? ""}\n`);
+async function run() {
+	try {
+		process.exitCode = await main(process.argv.slice(2));
+	} catch (error) {
+		const { terminalSafe } = await import("./chunk-5738a07b.js");
+		const { capMessage } = await import("./chunk-8f7963a4.js");
+		const say = (text) => terminalSafe(capMessage(text));
+		if (error instanceof UsageError) process.stderr.write(`ringfence: ${say(error.message)}\n`);
+		else {
+			process.stderr.write(`ringfence: internal error: ${say(error?.message ?? String(error))}\n`);
+			if (process.env["RINGFENCE_DEBUG"]) process.stderr.write(`${error?.stack ?? ""}\n`);
+		}
+		process.exitCode = 2;
 	}
-	process.exitCode = 2;
 }
+run();
 export {};

@@ -5,6 +5,7 @@
  */
 import type { Comparison } from '../../src/model/comparison.js';
 import type { Report } from '../../src/model/report.js';
+import { importModule } from '../../src/util/import-module.js';
 
 /** Switch to the terminal's alternate screen, and back: the shell's screen and scrollback come back intact. */
 const enterAltScreen = '\u001B[?1049h\u001B[H';
@@ -23,7 +24,9 @@ export async function runInteractive(input: { report?: Report; comparison?: Comp
   let react: typeof import('react');
   let app: typeof import('./App.js');
   try {
-    [ink, react, app] = await Promise.all([import('ink'), import('react'), import('./App.js')]);
+    // The view by its URL, as ink and React are loaded: in the CLI's CommonJS bundle it would otherwise be a chunk
+    // that require()s ink while import() loads it.
+    [ink, react, app] = await Promise.all([importModule<typeof import('ink')>('ink'), importModule<typeof import('react')>('react'), importModule<typeof import('./App.js')>(new URL('./App.js', import.meta.url).href)]);
   } finally {
     for (const [k, v] of saved) if (v !== undefined) process.env[k] = v;
   }

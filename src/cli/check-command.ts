@@ -22,6 +22,7 @@ import { findConfig, globProblem, loadConfig, type LoadedConfig } from './config
 import { standardFile } from './standard-option.js';
 import { displayPath, type IgnoreRule } from '../load/read-inputs.js';
 import { didYouMean } from '../util/did-you-mean.js';
+import { importModule } from '../util/import-module.js';
 
 function didYouMeanHint(value: string, choices: readonly string[]): string {
   const hint = didYouMean(value, choices);
@@ -212,7 +213,7 @@ async function checkStreamed(
 ): Promise<{ summary: ReportSummary; written: boolean }> {
   const header = reportHeader(standard, options.asOf, options.config, options.about);
   const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: { ...renderOptions, color: colorFor(o, colorFlag) } }));
-  const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
+  const writers = await Promise.all(refs.map(async (r) => ((await importModule(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
   // Output on a terminal appears as it is written, a document at a time; a progress line would break into it.
   const toTerminal = outputs.some((o) => o.path === undefined) && process.stdout.isTTY === true;
   const sinks = outputs.map((o) => new OutputSink(o.path, toTerminal && o.path === undefined));

@@ -8,6 +8,7 @@ import { expandPaths } from '../load/read-inputs.js';
 import { parse } from './args.js';
 import { formatProblem } from './format-problem.js';
 import { UsageError } from './usage-error.js';
+import { importModule } from '../util/import-module.js';
 
 /**
  * `ringfence import <files|folders> [-o FILE]`: the DeploymentConfig ringfence maps from foreign files (and their
@@ -42,7 +43,7 @@ export async function runImport(args: string[]): Promise<number> {
 
 /** The mapped documents as YAML: a header comment naming the sources and what they do not say, then each document. */
 export async function importedYaml(groups: readonly ImportedGroup[]): Promise<string> {
-  const { stringify } = await import('yaml');
+  const { stringify } = await importModule<typeof import('yaml')>('yaml');
   const parts: string[] = [];
   for (const g of groups) {
     for (const d of g.documents) {

@@ -54,19 +54,24 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? 141 : 2);
 });
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  // Messages can quote paths and values from the command line or a file: inert and one bounded line on the terminal.
-  const { terminalSafe } = await import('../../reporters/sanitize.js');
-  const { capMessage } = await import('../model/problem.js');
-  const say = (text: string) => terminalSafe(capMessage(text));
-  if (error instanceof UsageError) {
-    process.stderr.write(`ringfence: ${say(error.message)}\n`);
-  } else {
-    // A bug in ringfence itself: say so plainly; the stack only on request.
-    process.stderr.write(`ringfence: internal error: ${say((error as Error)?.message ?? String(error))}\n`);
-    if (process.env['RINGFENCE_DEBUG']) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+/** Runs the command line; a function, not top-level code, so that the CLI can also be bundled as CommonJS. */
+async function run(): Promise<void> {
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    // Messages can quote paths and values from the command line or a file: inert and one bounded line on the terminal.
+    const { terminalSafe } = await import('../../reporters/sanitize.js');
+    const { capMessage } = await import('../model/problem.js');
+    const say = (text: string) => terminalSafe(capMessage(text));
+    if (error instanceof UsageError) {
+      process.stderr.write(`ringfence: ${say(error.message)}\n`);
+    } else {
+      // A bug in ringfence itself: say so plainly; the stack only on request.
+      process.stderr.write(`ringfence: internal error: ${say((error as Error)?.message ?? String(error))}\n`);
+      if (process.env['RINGFENCE_DEBUG']) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    }
+    process.exitCode = 2;
   }
-  process.exitCode = 2;
 }
+
+void run();

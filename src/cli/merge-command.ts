@@ -13,6 +13,7 @@ import { formatProblem } from './format-problem.js';
 import { PartReader, PartSyntaxError } from './part-reader.js';
 import { UsageError } from './usage-error.js';
 import path from 'node:path';
+import { importModule } from '../util/import-module.js';
 
 /** The merge's options, as parseArgs takes them; each is described in src/cli/help.ts. */
 export const mergeOptions = {
@@ -138,7 +139,7 @@ export async function runMerge(args: string[]): Promise<number> {
   // The same renderers, in the same order, as the unsharded run: each subject rendered as it comes, then the end.
   const header = { reportVersion: summary.reportVersion, tool: summary.tool, asOf: summary.asOf, ...(summary.about ? { about: summary.about } : {}), standard: summary.standard };
   const refs = outputs.map((o) => ({ ...streamingReporters[o.format]!, options: { ...renderOptions, color: colorFor(o, color) } }));
-  const writers = await Promise.all(refs.map(async (r) => ((await import(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
+  const writers = await Promise.all(refs.map(async (r) => ((await importModule(r.module)) as Record<string, StreamingReporter<unknown>>)[r.export]!.writer(header, r.options)));
   const render = (await loadRenderers(refs, header))!;
   const toTerminal = outputs.some((o) => o.path === undefined) && process.stdout.isTTY === true;
   const sinks = outputs.map((o) => new OutputSink(o.path, toTerminal && o.path === undefined));

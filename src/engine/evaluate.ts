@@ -64,6 +64,11 @@ interface LinkedRule {
   /** The rule's `claims`: read where present, never required. */
   claims: CompiledPath[];
   assert: Compiled;
+  /** What only a failing instance needs, linked on the rule's first failure (see `failing`). */
+  failure?: LinkedFailure;
+}
+
+interface LinkedFailure {
   at?: CompiledPath;
   related: { forEach?: Compiled; as: string; when?: Compiled; at: CompiledPath; message: (env: Env, ctx: EvalContext) => string }[];
   message: (env: Env, ctx: EvalContext) => string;
@@ -104,19 +109,29 @@ function link(rule: RuleDefinition): LinkedRule {
       }),
       claims: (rule.claims ?? []).map((c) => compilePath(c.ir)),
       assert: compile(rule.assert),
-      ...(rule.at ? { at: compilePath(rule.at) } : {}),
-      related: (rule.related ?? []).map((r) => ({
-        ...(r.forEach ? { forEach: compile(r.forEach) } : {}),
-        as: r.as,
-        ...(r.when ? { when: compile(r.when) } : {}),
-        at: compilePath(r.at),
-        message: compileTemplate(r.message),
-      })),
-      message: compileTemplate(rule.message),
     };
     linked.set(rule, l);
   }
   return l;
+}
+
+/**
+ * A rule's `at`, `related` and `message`, linked when an instance first fails: most rules pass most documents,
+ * and a cached standard reads these parts of a rule only when they are asked for (src/standard/standard.ts).
+ */
+function failing(l: LinkedRule, rule: RuleDefinition): LinkedFailure {
+  l.failure ??= {
+    ...(rule.at ? { at: compilePath(rule.at) } : {}),
+    related: (rule.related ?? []).map((r) => ({
+      ...(r.forEach ? { forEach: compile(r.forEach) } : {}),
+      as: r.as,
+      ...(r.when ? { when: compile(r.when) } : {}),
+      at: compilePath(r.at),
+      message: compileTemplate(r.message),
+    })),
+    message: compileTemplate(rule.message),
+  };
+  return l.failure;
 }
 
 export interface RuleInput {
@@ -242,13 +257,14 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
           return { outcome: 'pass', pointer, claims, ...(read.size ? { declared: declaredValues(read) } : {}) };
         }
       }
+      const f = failing(l, rule);
       let at = pointer;
-      if (l.at) {
-        const r = l.at(env, ctx, pointerOf);
+      if (f.at) {
+        const r = f.at(env, ctx, pointerOf);
         at = r.pointer ?? r.present ?? pointer;
       }
-      const related = l.related.length > 0 ? relatedPositions(l, env, ctx, input, at) : [];
-      return { outcome: 'fail', pointer: at, message: oneLine(l.message(env, ctx)), claims, ...(related.length > 0 ? { related } : {}) };
+      const related = f.related.length > 0 ? relatedPositions(f, env, ctx, input, at) : [];
+      return { outcome: 'fail', pointer: at, message: oneLine(f.message(env, ctx)), claims, ...(related.length > 0 ? { related } : {}) };
     } catch (error) {
       return errorInstance(error, pointer);
     }
@@ -260,10 +276,10 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
  * own position; at most `maxRelated`. A path is looked up in the evaluated document first, then in the vendor
  * manifest (a deployment rule's other side may be what the vendor declares); one that leads nowhere is left out.
  */
-function relatedPositions(l: LinkedRule, env: Env, ctx: EvalContext, input: RuleInput, own: string): RelatedPosition[] {
+function relatedPositions(l: LinkedFailure, env: Env, ctx: EvalContext, input: RuleInput, own: string): RelatedPosition[] {
   const out: RelatedPosition[] = [];
   const seen = new Set<string>([`doc#${own}`]);
-  const add = (r: LinkedRule['related'][number], e: Env): void => {
+  const add = (r: LinkedFailure['related'][number], e: Env): void => {
     if (r.when && !r.when(e, ctx)) return;
     let found = r.at(e, ctx, input.pointerOf);
     let vendor = false;

@@ -1,5 +1,4 @@
 import os from 'node:os';
-import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Problem } from '../model/problem.js';
 import type { Report, ReportSummary, Subject } from '../model/report.js';
@@ -15,6 +14,7 @@ import { reportOf } from './report.js';
 import { checkSequential, limitHeapGrowth, shardOf } from './stream.js';
 import { summarize } from './summary.js';
 import { HintTable } from './vendor-scan.js';
+import { setV8Flag } from '../cache/code.js';
 
 /**
  * Files per worker below which threads cost more than they save: each worker starts its own V8 isolate, which
@@ -38,7 +38,7 @@ export function defaultJobs(files: number): number {
  * which there has an idle core.
  */
 function compileOptimizedCodeInline(): void {
-  v8.setFlagsFromString('--no-concurrent-recompilation');
+  setV8Flag('--no-concurrent-recompilation', '--concurrent-recompilation');
 }
 
 export interface StreamCheckOptions extends CheckOptions {

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { ReportHeader, Subject } from '../model/report.js';
+import { importModule } from '../util/import-module.js';
 
 /**
  * What turns one finished subject into an output's part for it, named by module and export so that a worker
@@ -54,7 +55,7 @@ export async function loadRenderers(refs: readonly RendererRef[], header: Report
   if (refs.length === 0) return undefined;
   const fns = await Promise.all(
     refs.map(async (r) => {
-      const renderer = ((await import(r.module)) as Record<string, Partial<PartRenderer> | undefined>)[r.export];
+      const renderer = ((await importModule(r.module)) as Record<string, Partial<PartRenderer> | undefined>)[r.export];
       if (typeof renderer?.part !== 'function') throw new Error(`${r.module} has no renderer ${r.export}`);
       return (renderer.part as (header: ReportHeader, options: unknown) => ReturnType<PartRenderer['part']>)(header, r.options);
     }),

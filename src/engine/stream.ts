@@ -1,4 +1,3 @@
-import v8 from 'node:v8';
 import type { Problem } from '../model/problem.js';
 import type { ReportHeader, ReportSummary, Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
@@ -10,6 +9,7 @@ import type { CheckOptions } from './options.js';
 import { feedbackChanges, type Renderers } from './render.js';
 import { ownedEntries, runDigest, ShardRecorder } from './shard.js';
 import { summarize } from './summary.js';
+import { setV8Flag } from '../cache/code.js';
 
 // The stages, for the modules outside the engine that take them from here.
 export { reportHeader } from './header.js';
@@ -31,7 +31,7 @@ const streamedHeapGrowthPercent = 50;
  * Not for runs that hold the whole report: with a large live heap, the lower limit means more collections.
  */
 export function limitHeapGrowth(): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${streamedHeapGrowthPercent}`);
+  setV8Flag(`--heap-growing-percent=${streamedHeapGrowthPercent}`, '--heap-growing-percent=0');
 }
 
 /**

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { describeFsError, displayPath, formatBytes } from '../load/read-inputs.js';
 import type { Problem } from '../model/problem.js';
+import { importModule } from '../util/import-module.js';
 
 /**
  * Evidence bundles a vendor hands over as one archive: `.tar`, `.tar.gz`/`.tgz` or `.zip`. The archive is written
@@ -175,7 +176,7 @@ class ByteBudget extends Transform {
 }
 
 async function readTar(fd: number, gzipped: boolean, limits: BundleLimits, sink: EntrySink): Promise<void> {
-  const { extract } = (await import('tar-stream')) as typeof import('tar-stream');
+  const { extract } = await importModule<typeof import('tar-stream')>('tar-stream');
   const ex = extract();
   const source = createReadStream('', { fd, autoClose: true });
   const stages: NodeJS.ReadWriteStream[] = gzipped ? [createGunzip(), new ByteBudget(limits.maxInflatedBytes, 'the decompressed archive')] : [new ByteBudget(limits.maxInflatedBytes, 'the archive')];
@@ -218,7 +219,7 @@ async function readTar(fd: number, gzipped: boolean, limits: BundleLimits, sink:
 }
 
 async function readZip(file: string, limits: BundleLimits, sink: EntrySink): Promise<void> {
-  const yauzl = (await import('yauzl')).default;
+  const yauzl = (await importModule<{ default: typeof import('yauzl') }>('yauzl')).default;
   const zip = await new Promise<import('yauzl').ZipFile>((resolve, reject) =>
     yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, z) => (err ? reject(err) : resolve(z!))),
   );

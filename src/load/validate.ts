@@ -10,25 +10,12 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { NodeLocation, ParsedDocument, SourceLocations } from './parse-yaml.js';
 import { ancestors, escapePointerToken, yamlPath } from './pointer.js';
 import { locate, type LocatableDocument } from './locate.js';
+import { requireCompiled } from '../cache/code.js';
+import { schemaFileOf, type SchemaName } from './schema-names.js';
+
+export { schemaFileOf, type SchemaName } from './schema-names.js';
 
 const require = createRequire(import.meta.url);
-
-export type SchemaName = 'vendor-manifest' | 'deployment-config' | 'rule' | 'standard' | 'waivers' | 'report' | 'attestation' | 'trust-policy' | 'claims-attestation' | 'config' | 'release-history' | 'deployment-overlay';
-
-export const schemaFileOf: Record<SchemaName, string> = {
-  'vendor-manifest': 'vendor-manifest.schema.json',
-  'deployment-config': 'deployment-config.schema.json',
-  rule: 'rule.schema.json',
-  standard: 'standard.schema.json',
-  waivers: 'waivers.schema.json',
-  report: 'report.schema.json',
-  attestation: 'attestation.schema.json',
-  'trust-policy': 'trust-policy.schema.json',
-  'claims-attestation': 'claims-attestation.schema.json',
-  config: 'config.schema.json',
-  'release-history': 'release-history.schema.json',
-  'deployment-overlay': 'deployment-overlay.schema.json',
-};
 
 export const schemaNameOfKind: Record<string, SchemaName> = {
   VendorManifest: 'vendor-manifest',
@@ -69,7 +56,7 @@ function precompiled(name: SchemaName): ValidateFunction | undefined {
 /** A validator module built from a bundled schema (`file`: its name in dist/validators), while that schema is unchanged. */
 function precompiledAs(file: string, name: SchemaName): ValidateFunction | undefined {
   try {
-    const mod = require(validatorFile(file)) as ValidateFunction & { schemaDigest?: string };
+    const mod = requireCompiled(validatorFile(file)) as ValidateFunction & { schemaDigest?: string };
     const digest = createHash('sha256').update(readFileSync(path.join(schemasDir, schemaFileOf[name]))).digest('hex');
     return mod.schemaDigest === digest ? mod : undefined;
   } catch {

@@ -201,11 +201,18 @@ export function loadStandard(file: string): StandardLoadResult {
 type EncodedControl = Omit<Control, 'rule' | 'title' | 'rationale' | 'remediation' | 'references'> & { rule?: 0; title: string | 0; rationale: string | 0; remediation: string | 0; references: Reference[] | 0 };
 interface EncodedResult {
   problems: Problem[];
-  rules: Record<string, Omit<RuleDefinition, ColdKey> & { [k in ColdKey]?: 0 }>;
+  rules: Record<string, Omit<RuleDefinition, ColdKey | FailureKey> & { [k in ColdKey]?: 0 } & { [k in FailureKey]?: string }>;
   standard?: Omit<Standard, 'areas'> & { areas: (Omit<Area, 'controls'> & { controls: EncodedControl[] })[] };
 }
 const coldKeys = ['description', 'tests', 'source'] as const;
 type ColdKey = (typeof coldKeys)[number];
+/**
+ * What a check reads only when an instance fails (where the finding points, its message, its related positions):
+ * kept in the hot part as JSON text, parsed on first read. Expression trees are most of a rule's JSON, and these
+ * three are more than half of them: a check whose documents pass most controls parses them for the few that fail.
+ */
+const failureKeys = ['at', 'related', 'message'] as const;
+type FailureKey = (typeof failureKeys)[number];
 type ColdParts = Record<string, Partial<Pick<RuleDefinition, ColdKey>>>;
 const sharedWithRule = ['title', 'rationale', 'remediation', 'references'] as const;
 const coldOf = (rule: RuleDefinition) => Object.fromEntries(coldKeys.filter((k) => k in rule).map((k) => [k, rule[k]])) as ColdParts[string];
@@ -218,7 +225,7 @@ function encodeForCache(result: StandardLoadResult): { hot: EncodedResult; cold:
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(c)) {
       if (k === 'rule' && c.rule) {
-        rules[c.ruleName] ??= Object.fromEntries(Object.entries(c.rule).map(([rk, rv]) => [rk, (coldKeys as readonly string[]).includes(rk) ? 0 : rv])) as EncodedResult['rules'][string];
+        rules[c.ruleName] ??= Object.fromEntries(Object.entries(c.rule).map(([rk, rv]) => [rk, (coldKeys as readonly string[]).includes(rk) ? 0 : (failureKeys as readonly string[]).includes(rk) ? JSON.stringify(rv) : rv])) as EncodedResult['rules'][string];
         cold[c.ruleName] ??= coldOf(c.rule);
         out[k] = 0;
       } else out[k] = c.rule && (sharedWithRule as readonly string[]).includes(k) && same(v, c.rule[k as (typeof sharedWithRule)[number]]) ? 0 : v;
@@ -239,6 +246,22 @@ function decodeCached(hot: EncodedResult, readCold: () => ColdParts): StandardLo
   const rules = hot.rules as unknown as Record<string, RuleDefinition>;
   for (const name of Object.keys(rules)) {
     const rule = rules[name]!;
+    for (const k of failureKeys) {
+      if (!Object.hasOwn(rule, k)) continue;
+      const text = rule[k] as unknown;
+      if (typeof text !== 'string') return undefined;
+      const settle = (value: unknown) => Object.defineProperty(rule, k, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(rule, k, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          const value: unknown = JSON.parse(text);
+          settle(value);
+          return value;
+        },
+        set: settle,
+      });
+    }
     for (const k of coldKeys) {
       if (!Object.hasOwn(rule, k)) continue;
       // Redefined in place (keeping the key order), and replaced by the value on first read or write, so that

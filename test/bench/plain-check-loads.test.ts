@@ -46,7 +46,7 @@ describe('a plain check loads no reader it does not need', () => {
     expect([...new Set(modules.map(packageOf).filter((p) => p !== undefined && !allowedPackages.has(p)))]).toEqual([]);
     // With the bundle, the engine is in it: a reporter that imports the engine from dist/src loads it a second time
     // (the text reporter did, through the gate functions: 46 modules instead of 17 for one file).
-    if (modules.includes('dist/cli/main.js')) expect(modules.filter((f) => engineTwice.test(f))).toEqual([]);
+    if (modules.includes('dist/cli/main.cjs')) expect(modules.filter((f) => engineTwice.test(f))).toEqual([]);
   });
 
   it('a check with the evidence folder loads the readers (the detection works)', () => {

@@ -54,7 +54,12 @@ export async function resolve(specifier, context, next) {
 `,
     );
     writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, ...args], {
+    // The hooks see ES modules only; the CLI's bundle is CommonJS (loaded into require's cache): list that at exit.
+    writeFileSync(
+      path.join(dir, 'required.cjs'),
+      `const { appendFileSync } = require('node:fs');\nconst { pathToFileURL } = require('node:url');\nprocess.on('exit', () => appendFileSync(${JSON.stringify(trace)}, Object.keys(require.cache).map((f) => pathToFileURL(f).href + '\\n').join('')));\n`,
+    );
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, '--require', path.join(dir, 'required.cjs'), ...args], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
@@ -63,7 +68,7 @@ export async function resolve(specifier, context, next) {
     if (r.error) throw r.error;
     return { urls: readFileSync(trace, 'utf8').split('\n').filter(Boolean), code: r.status ?? -1, stdout: r.stdout };
   }
-  const loadsInk = (urls: string[]) => urls.filter((u) => /\/node_modules\/(ink|react|react-reconciler|ink-testing-library)\//.test(u) || u.includes('/reporters/interactive/'));
+  const loadsInk = (urls: string[]) => urls.filter((u) => /\/node_modules\/(ink|react|react-reconciler|ink-testing-library)\//.test(u) || u.includes('/reporters/interactive/') || /\/dist\/cli\/run-[\w-]+\.cjs$/.test(u));
 
   it('the hook sees ink and React when the view is loaded (so the checks below can fail)', () => {
     const app = pathToFileURL(path.join(root, 'dist/reporters/interactive/App.js')).href;
@@ -82,7 +87,7 @@ export async function resolve(specifier, context, next) {
     expect([0, 1]).toContain(code);
     expect(stdout.length).toBeGreaterThan(100);
     // The hook did see the CLI's own modules (bundled in dist/cli, or dist/src without the bundle)…
-    expect(urls.some((u) => /\/dist\/(src\/cli\/check-command|cli\/check-command-[\w-]+)\.js$/.test(u))).toBe(true);
+    expect(urls.some((u) => /\/dist\/(src\/cli\/check-command\.js|cli\/check-command-[\w-]+\.cjs)$/.test(u))).toBe(true);
     // …and nothing of the interactive view.
     expect(loadsInk(urls)).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { defaultLimits } from '../../load/limits.js';
 import { compareStrings, displayPath, readTextFile } from '../../load/read-inputs.js';
 import type { Problem } from '../../model/problem.js';
 import { artifactProblem, lineRange, type ManifestView, type Observation } from '../types.js';
+import { importModule } from '../../util/import-module.js';
 
 /**
  * Source trees: a language census of a component's source folder (`components[].source`, a folder relative to the
@@ -103,7 +104,7 @@ export async function censusOf(folder: string, manifestFile: string, limits = so
   };
   walk(root, '');
   if (skippedLarge > 0) problems.push(artifactProblem(shown, 'source-limit', `${skippedLarge} file(s) over ${limits.maxFileBytes} bytes were left out of the census`, undefined, 'warning'));
-  const { default: linguist } = await import('linguist-js');
+  const { default: linguist } = await importModule<typeof import('linguist-js')>('linguist-js');
   const result = await linguist.analyseRawContent(contents, { offline: true, calculateLines: true, keepVendored: false, categories: ['programming'] });
   const lines = new Map<string, number>();
   for (const [language, r] of Object.entries(result.languages.results)) {

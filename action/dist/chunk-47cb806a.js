@@ -1,3 +1,0 @@
-import { t as require_dist } from "./chunk-95425dd7.js";
-export default require_dist();
-export {};

@@ -1,1 +1,0 @@
-export { p as runCheck } from "./chunk-70b6664c.js";

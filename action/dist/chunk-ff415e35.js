@@ -1,0 +1,1 @@
+export { p as runCheck } from "./chunk-a7022cfc.js";
