@@ -87,9 +87,9 @@ try {
         { name: 'usage-error', test: /[\\/]dist[\\/]src[\\/]cli[\\/]usage-error\.js$/, priority: 1 },
         // The code cache, its store and the package's paths, apart: boot.cjs needs them before anything else is loaded.
         { name: 'cache', test: /[\\/]dist[\\/]src[\\/](cache[\\/](store|code)|paths)\.js$/, priority: 1 },
-        // The artifact readers (src/artifacts/<kind>/, and what only they use) stay out of it: each is its own chunk,
-        // loaded when an artifact of its kind is present.
-        { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/]|artifacts[\\/](?!kinds\.js$|types\.js$))|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
+        // The artifact readers (src/artifacts/<kind>/, and what only they use) and the importers (src/import/<kind>/)
+        // stay out of it: each is its own chunk, loaded when an input of its kind is present.
+        { name: 'core', test: /[\\/]dist[\\/](src[\\/](?!cli[\\/]|artifacts[\\/](?!kinds\.js$|types\.js$)|import[\\/](?!index\.js$|kinds\.js$|types\.js$|overlay[\\/]))|src[\\/]cli[\\/](args|format-problem|progress)\.js$|reporters[\\/]sanitize\.js$)/ },
       ],
     },
   });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { packageHomepage } from '../src/paths.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,4 +84,27 @@ export function validateSarif(file: string): ValidationIssue[] {
   return results
     .filter((x) => !(homepage === undefined && x.ruleId === 'SARIF2005' && x.message.id === 'Warning_ProvideToolnformationUri'))
     .map((x) => ({ ruleId: x.ruleId, level: x.level ?? 'warning', message: x.message.text ?? (x.message.arguments ?? []).join(' | ') }));
+}
+
+/**
+ * Every module a run of node with `args` loaded, as URLs: ES modules as a resolve hook sees them, and CommonJS ones
+ * (the CLI's bundle, dist/cli/*.cjs, loaded into require's cache) as listed at exit. For tests that a run does not
+ * load what it does not need.
+ */
+export function loadedModules(args: string[], env: NodeJS.ProcessEnv = process.env): { urls: string[]; code: number; stdout: string } {
+  const dir = tempDir('trace');
+  const trace = path.join(dir, 'resolved.txt');
+  writeFileSync(trace, '');
+  writeFileSync(
+    path.join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';\nlet file;\nexport function initialize(data) { file = data.file; }\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(file, result.url + '\\n');\n  return result;\n}\n`,
+  );
+  writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
+  writeFileSync(
+    path.join(dir, 'required.cjs'),
+    `const { appendFileSync } = require('node:fs');\nconst { pathToFileURL } = require('node:url');\nprocess.on('exit', () => appendFileSync(${JSON.stringify(trace)}, Object.keys(require.cache).map((f) => pathToFileURL(f).href + '\\n').join('')));\n`,
+  );
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, '--require', path.join(dir, 'required.cjs'), ...args], { cwd: root, encoding: 'utf8', env, timeout: 60_000 });
+  if (r.error) throw r.error;
+  return { urls: readFileSync(trace, 'utf8').split('\n').filter(Boolean), code: r.status ?? -1, stdout: r.stdout };
 }

@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Log } from 'sarif';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Subject } from '../../src/model/report.js';
-import { root, runCli, tempDir } from '../helpers.js';
+import { loadedModules, root, runCli, tempDir } from '../helpers.js';
 
 /**
  * SBOMs and build provenance through the real CLI on the example files: the typical vendor's unsigned provenance
@@ -136,20 +134,8 @@ describe('the hostile fixtures (test/fixtures/artifacts/hostile) in an evidence 
 
 describe('a plain check loads no artifact reader', () => {
   /** Runs the CLI with a module hook that records every resolved URL. */
-  function loaded(args: string[]): string[] {
-    const dir = tempDir('trace-artifacts');
-    const trace = path.join(dir, 'resolved.txt');
-    writeFileSync(trace, '');
-    writeFileSync(
-      path.join(dir, 'hooks.mjs'),
-      `import { appendFileSync } from 'node:fs';\nlet file;\nexport function initialize(data) { file = data.file; }\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(file, result.url + '\\n');\n  return result;\n}\n`,
-    );
-    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(root, 'bin/ringfence.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-    if (r.error) throw r.error;
-    return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-  }
-  const readers = (urls: string[]) => urls.filter((u) => /\/(sbom|slsa-provenance|windows-inf|json-input)(-[\w-]+)?\.js$|\/artifacts\/(sbom|slsa-provenance|windows-inf)\//.test(u)).map((u) => u.replace(/^.*\//, '').replace(/-[\w-]+\.js$/, ''));
+  const loaded = (args: string[]): string[] => loadedModules([path.join(root, 'bin/ringfence.js'), ...args]).urls;
+  const readers = (urls: string[]) => urls.filter((u) => /\/(sbom|slsa-provenance|windows-inf|json-input)(-[\w-]+)?\.c?js$|\/artifacts\/(sbom|slsa-provenance|windows-inf)\//.test(u)).map((u) => u.replace(/^.*\//, '').replace(/-[\w-]+\.c?js$/, ''));
 
   it('check without artifacts: none; with an SBOM: the SBOM reader only', () => {
     expect(readers(loaded(['check', aegis, ...asOf]))).toEqual([]);

@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { root, runCli, tempDir, validateSarif } from '../helpers.js';
+import { loadedModules, root, runCli, tempDir, validateSarif } from '../helpers.js';
 import { lineOf } from '../import/falcon-helpers.js';
 
 const tf = 'examples/deployments/falcon-terraform';
@@ -145,21 +143,9 @@ describe('a module written to mislead (test/fixtures/import/falcon/hostile-modul
 });
 
 describe('the Falcon importer is loaded only for its files', () => {
-  function loaded(args: string[]): string[] {
-    const dir = tempDir('trace-falcon');
-    const trace = path.join(dir, 'resolved.txt');
-    writeFileSync(trace, '');
-    writeFileSync(
-      path.join(dir, 'hooks.mjs'),
-      `import { appendFileSync } from 'node:fs';\nlet file;\nexport function initialize(data) { file = data.file; }\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(file, result.url + '\\n');\n  return result;\n}\n`,
-    );
-    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(root, 'bin/ringfence.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-    if (r.error) throw r.error;
-    return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-  }
+  const loaded = (args: string[]): string[] => loadedModules([path.join(root, 'bin/ringfence.js'), ...args]).urls;
   // Only the recognisers (no imports of their own) are loaded for a check of hand-written documents.
-  const falcon = (urls: string[]): string[] => urls.filter((u) => /\/falcon(-[\w-]+)?\.js$|\/import\/falcon\/(?!recognise)/.test(u));
+  const falcon = (urls: string[]): string[] => urls.filter((u) => /\/falcon(-[\w-]+)?\.c?js$|\/import\/falcon\/(?!recognise)/.test(u));
 
   it('a plain check loads none of it; a check of the Terraform folder loads it', () => {
     expect(falcon(loaded(['check', equivalent, vendor, '--as-of', '2026-12-05']))).toEqual([]);

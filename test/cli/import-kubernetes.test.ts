@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { root, runCli, tempDir, validateSarif } from '../helpers.js';
+import { loadedModules, root, runCli, tempDir, validateSarif } from '../helpers.js';
 
 const asOf = ['--as-of', '2026-11-25'];
 const sensor = 'examples/deployments/k8s-sensor/';
@@ -190,20 +188,8 @@ describe('malformed and hostile input is refused at its line', () => {
 });
 
 describe('importers are loaded only for their files', () => {
-  function loaded(args: string[]): string[] {
-    const dir = tempDir('trace-importers');
-    const trace = path.join(dir, 'resolved.txt');
-    writeFileSync(trace, '');
-    writeFileSync(
-      path.join(dir, 'hooks.mjs'),
-      `import { appendFileSync } from 'node:fs';\nlet file;\nexport function initialize(data) { file = data.file; }\nexport async function resolve(specifier, context, next) {\n  const result = await next(specifier, context);\n  appendFileSync(file, result.url + '\\n');\n  return result;\n}\n`,
-    );
-    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, path.join(root, 'bin/ringfence.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-    if (r.error) throw r.error;
-    return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
-  }
-  const importers = (urls: string[]) => urls.filter((u) => /\/kubernetes(-[\w-]+)?\.js$|\/import\/kubernetes\//.test(u));
+  const loaded = (args: string[]): string[] => loadedModules([path.join(root, 'bin/ringfence.js'), ...args]).urls;
+  const importers = (urls: string[]) => urls.filter((u) => /\/kubernetes(-[\w-]+)?\.c?js$|\/import\/kubernetes\//.test(u));
 
   it('a plain check loads no importer; a check of a DaemonSet loads the Kubernetes importer', () => {
     expect(importers(loaded(['check', 'examples/deployments/harbor-bank.yaml', vendor, ...asOf]))).toEqual([]);

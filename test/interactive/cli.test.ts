@@ -1,14 +1,14 @@
 // --interactive from the command line: refused without a terminal, run for real in a pseudo-terminal, and
 // never loaded (nor ink, nor React) when not asked for.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain ES module shared with the benchmark
 import { generate } from '../../bench/generate.mjs';
-import { bin, root, runCli, tempDir } from '../helpers.js';
+import { bin, loadedModules, root, runCli, tempDir } from '../helpers.js';
 
 const asOf = ['--as-of', '2026-11-25'];
 
@@ -36,38 +36,7 @@ describe('--interactive without a terminal', () => {
 });
 
 describe('a run without --interactive loads neither ink nor React', () => {
-  /** Runs node with a module hook that writes every resolved URL to a file; returns those URLs. */
-  function traced(args: string[]): { urls: string[]; code: number; stdout: string } {
-    const dir = tempDir('trace');
-    const trace = path.join(dir, 'resolved.txt');
-    writeFileSync(trace, '');
-    writeFileSync(
-      path.join(dir, 'hooks.mjs'),
-      `import { appendFileSync } from 'node:fs';
-let file;
-export function initialize(data) { file = data.file; }
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context);
-  appendFileSync(file, result.url + '\\n');
-  return result;
-}
-`,
-    );
-    writeFileSync(path.join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url, { data: { file: ${JSON.stringify(trace)} } });\n`);
-    // The hooks see ES modules only; the CLI's bundle is CommonJS (loaded into require's cache): list that at exit.
-    writeFileSync(
-      path.join(dir, 'required.cjs'),
-      `const { appendFileSync } = require('node:fs');\nconst { pathToFileURL } = require('node:url');\nprocess.on('exit', () => appendFileSync(${JSON.stringify(trace)}, Object.keys(require.cache).map((f) => pathToFileURL(f).href + '\\n').join('')));\n`,
-    );
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(path.join(dir, 'register.mjs')).href, '--require', path.join(dir, 'required.cjs'), ...args], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: 60_000,
-    });
-    if (r.error) throw r.error;
-    return { urls: readFileSync(trace, 'utf8').split('\n').filter(Boolean), code: r.status ?? -1, stdout: r.stdout };
-  }
+  const traced = (args: string[]) => loadedModules(args, { ...process.env, NO_COLOR: '1' });
   const loadsInk = (urls: string[]) => urls.filter((u) => /\/node_modules\/(ink|react|react-reconciler|ink-testing-library)\//.test(u) || u.includes('/reporters/interactive/') || /\/dist\/cli\/run-[\w-]+\.cjs$/.test(u));
 
   it('the hook sees ink and React when the view is loaded (so the checks below can fail)', () => {
