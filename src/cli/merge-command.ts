@@ -279,10 +279,7 @@ async function mergeOnce(
     });
     writers.forEach((w, i) => sinks[i]!.write(w.end(summary)));
     // Every part proved valid: the outputs take effect, all of them or (when one cannot be written) none.
-    if (!sinks.every((x) => x.finish())) {
-      for (const x of sinks) x.discard();
-      return 2;
-    }
+    if (!sinks.map((x) => x.finish()).every(Boolean)) return 2;
     let committed = true;
     for (const x of sinks) committed = x.commit() && committed;
     sinks = [];
@@ -292,7 +289,8 @@ async function mergeOnce(
     if (error instanceof Stop) return error.problem;
     throw error;
   } finally {
-    for (const x of sinks) x.discard();
+    // Last made, first removed: a folder made for an earlier output is empty only once the later ones are gone.
+    for (const x of [...sinks].reverse()) x.discard();
     for (const o of opened) o.reader.close();
   }
 }
