@@ -17,6 +17,10 @@ const chunkBytes = 1 << 20;
 /** The most a part may hold outside its subjects (its skeleton: the shard member grows with its documents). */
 export const maxSkeletonBytes = 512 * 1024 * 1024;
 
+/** Bytes that change nothing for the structure outside a string: all but `"`, brackets, braces and the line break. */
+const plain = new Uint8Array(256).fill(1);
+for (const c of '"{}[]\n') plain[c.charCodeAt(0)] = 0;
+
 const nonAscii = /[\u0080-\u00ff]+/g;
 
 /** `\uXXXX` for each UTF-16 unit of the characters that a run of non-ASCII UTF-8 bytes (read as Latin-1) encodes. */
@@ -306,6 +310,15 @@ export class PartReader {
         this.column += i - this.at;
         this.at = i;
         continue;
+      }
+      if (this.start >= 0) {
+        // Inside a subject, outside its strings: on at once past what changes nothing (spaces, numbers, `:` and `,`).
+        let i = this.at;
+        const end = this.end;
+        while (i < end && plain[data[i]!] === 1) i++;
+        this.column += i - this.at;
+        this.at = i;
+        if (i >= end) continue;
       }
       const c = data[this.at++]!;
       if (c === 10) {
