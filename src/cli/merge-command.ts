@@ -76,6 +76,7 @@ function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: 
   }
   let keep = false;
   try {
+    if (!reader.isFile()) return { problem: { severity: 'error', code: 'part-unreadable', file: shown, message: `not a regular file: a part is read from both ends (${asPart})` } };
     const size = reader.size();
     if (size > maxBytes) return { problem: { severity: 'error', code: 'part-invalid', file: shown, message: `the part is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB (--max-part-mb): ${size} bytes` } };
     const head = reader.head();
@@ -108,6 +109,7 @@ function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: 
     return { opened: { reader, part: { file: shown, report }, skeleton: JSON.stringify(value), fromTail } };
   } catch (error) {
     if (error instanceof PartSyntaxError) return { problem: partProblem(shown, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`) };
+    if (typeof (error as NodeJS.ErrnoException).code === 'string') return { problem: { severity: 'error', code: 'part-unreadable', file: shown, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code}` } };
     throw error;
   } finally {
     if (!keep) reader.close();
@@ -224,6 +226,7 @@ async function mergeOnce(
         return opened[k]!.reader.nextSubject();
       } catch (error) {
         if (error instanceof PartSyntaxError) stop(k, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`);
+        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new Stop({ severity: 'error', code: 'part-unreadable', file: opened[k]!.part.file, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code}` });
         throw error;
       }
     };

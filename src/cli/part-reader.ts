@@ -117,6 +117,11 @@ export class PartReader {
     closeSync(this.fd);
   }
 
+  /** Whether the part is a regular file (one that can be read from its end). */
+  isFile(): boolean {
+    return fstatSync(this.fd).isFile();
+  }
+
   /** The file's size in bytes, as it is now. */
   size(): number {
     return fstatSync(this.fd).size;

@@ -42,7 +42,7 @@ beforeAll(() => {
   const brigid = readFileSync(path.join(root, 'examples/deployments/st-brigid-hospital.yaml'), 'utf8');
   writeFileSync(at('deployments/two-banks.yaml'), `${harbor}\n---\n${brigid}`);
   mkdirSync(at('parts'));
-  const full = run(['check', 'vendors', 'deployments', ...asOf, '-q', '--format', 'json=out/full.json', '--format', 'sarif=out/full.sarif']);
+  const full = run(['check', 'vendors', 'deployments', ...asOf, '-q', '--format', 'json=out/full.json', '--format', 'sarif=out/full.sarif', '--format', 'text=out/full.txt']);
   expect([0, 1], full.stderr).toContain(full.code);
   for (let i = 1; i <= 3; i++) {
     const file = `parts/part-${i}.json`;
@@ -74,6 +74,17 @@ describe('ringfence merge, one pass: nothing half-written', () => {
     expect(readFileSync(at('good/merged.json')).equals(readFileSync(at('out/full.json')))).toBe(true);
     expect(readFileSync(at('good/merged.sarif')).equals(readFileSync(at('out/full.sarif')))).toBe(true);
     expect(tree(at('good'))).toEqual(['merged.json', 'merged.sarif']);
+    // Standard output, held until every part proved valid, then written whole.
+    const text = run(['merge', ...parts, '-q', '--format', 'text']);
+    expect(text.code).toBe(r.code);
+    expect(text.stdout).toBe(readFileSync(at('out/full.txt'), 'utf8'));
+  });
+
+  it('a part that is not a regular file (a folder, a pipe) is refused: it is read from both ends', () => {
+    const r = run(['merge', parts[0]!, parts[1]!, 'parts', '--format', 'json=fresh/merged.json']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/^parts: error: not a regular file/m);
+    expect(existsSync(at('fresh'))).toBe(false);
   });
 
   it('a subject the schema refuses as the last one read, in the last part: exit 2, file:line:column, no output nor partial output, no folder made', () => {
