@@ -13,6 +13,7 @@ import { formatProblem } from './format-problem.js';
 import { maxSkeletonBytes, PartReader, PartSyntaxError } from './part-reader.js';
 import { StagedOutput } from './staged-output.js';
 import { UsageError } from './usage-error.js';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /** The merge's options, as parseArgs takes them; each is described in src/cli/help.ts. */
@@ -49,8 +50,12 @@ function skeletonProblem(file: string, value: unknown): Problem {
 /** A part opened for the merge: its reader (at the start of its subjects), its skeleton, and how that was found. */
 interface OpenedPart {
   reader: PartReader;
-  part: ShardPart;
-  /** The skeleton as JSON, for the forward read to compare with when it reaches the end. */
+  /** Until the merge is planned (then let go: what the merge needs of it is in the summary and the subject order). */
+  part: ShardPart | undefined;
+  file: string;
+  /** How many subjects its shard member describes. */
+  subjects: number;
+  /** A digest of the skeleton's text, for the forward read to compare with when it reaches the end. */
   skeleton: string;
   /** Read from the part's tail (a plan the forward read confirms), rather than by reading the part through first. */
   fromTail: boolean;
@@ -82,12 +87,14 @@ function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: 
     const head = reader.head();
     let value: unknown;
     let fromTail = false;
+    let digest = '';
     if (useTail) {
       const tail = reader.tail(maxSkeletonBytes);
       if (tail !== undefined) {
         try {
           value = JSON.parse(head + tail) as unknown;
           fromTail = isValid('report', value);
+          digest = createHash('sha256').update(head).update(tail).digest('hex');
         } catch {
           // Not the tail of a part as ringfence lays it out: read through below.
         }
@@ -98,6 +105,7 @@ function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: 
       try {
         while (through.skipSubject());
         value = through.rest();
+        digest = through.skeletonDigest();
       } finally {
         through.close();
       }
@@ -106,7 +114,7 @@ function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: 
     const report = value as ShardPart['report'];
     if (report.shard === undefined) return { problem: { severity: 'error', code: 'part-invalid', file: shown, message: `a JSON report of a whole run, not a shard's part (it has no "shard" member): ${asPart}` } };
     keep = true;
-    return { opened: { reader, part: { file: shown, report }, skeleton: JSON.stringify(value), fromTail } };
+    return { opened: { reader, part: { file: shown, report }, file: shown, subjects: report.shard.subjects.length, skeleton: digest, fromTail } };
   } catch (error) {
     if (error instanceof PartSyntaxError) return { problem: partProblem(shown, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`) };
     if (typeof (error as NodeJS.ErrnoException).code === 'string') return { problem: { severity: 'error', code: 'part-unreadable', file: shown, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code}` } };
@@ -182,7 +190,7 @@ async function mergeOnce(
       if (o.problem) return o.problem;
       opened.push(o.opened!);
     }
-    const parts = opened.map((o) => o.part);
+    const parts = opened.map((o) => o.part!);
     let merged: ReturnType<typeof mergeParts>;
     try {
       merged = mergeParts(parts);
@@ -194,6 +202,9 @@ async function mergeOnce(
         : { severity: 'error', code: 'part-mismatch', message: error.message };
     }
     const { summary, subjects } = merged;
+    // The parts' skeletons are let go (they can run to tens of megabytes each): the summary holds what is needed.
+    parts.length = 0;
+    for (const o of opened) o.part = undefined;
     const quiet = values.quiet === true;
     const g = summary.gate;
     const renderOptions: ReporterOptions = {
@@ -218,7 +229,7 @@ async function mergeOnce(
     const lastEntry = opened.map(() => -1);
     const lastDocument = opened.map(() => -1);
     const stop = (k: number, line: number, column: number, message: string, pointer?: string): never => {
-      throw new Stop({ ...partProblem(opened[k]!.part.file, line, column, message), ...(pointer !== undefined ? { pointer } : {}) });
+      throw new Stop({ ...partProblem(opened[k]!.file, line, column, message), ...(pointer !== undefined ? { pointer } : {}) });
     };
     /** The next subject of part k, as JSON text; undefined at the end of its list. */
     const next = (k: number): string | undefined => {
@@ -226,17 +237,17 @@ async function mergeOnce(
         return opened[k]!.reader.nextSubject();
       } catch (error) {
         if (error instanceof PartSyntaxError) stop(k, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`);
-        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new Stop({ severity: 'error', code: 'part-unreadable', file: opened[k]!.part.file, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code}` });
+        if (typeof (error as NodeJS.ErrnoException).code === 'string') throw new Stop({ severity: 'error', code: 'part-unreadable', file: opened[k]!.file, message: `cannot read the part: ${(error as NodeJS.ErrnoException).code}` });
         throw error;
       }
     };
     for (const s of subjects) {
-      const { reader, part } = opened[s.part]!;
+      const { reader } = opened[s.part]!;
       const text = next(s.part);
       const n = read[s.part]!;
       if (text === undefined) {
         if (opened[s.part]!.fromTail) throw new Stop('replan');
-        stop(s.part, reader.where().line, reader.where().column, `the part lists ${n} subject${n === 1 ? '' : 's'}, but its shard member describes ${part.report.shard.subjects.length}`, '/subjects');
+        stop(s.part, reader.where().line, reader.where().column, `the part lists ${n} subject${n === 1 ? '' : 's'}, but its shard member describes ${opened[s.part]!.subjects}`, '/subjects');
       }
       read[s.part] = n + 1;
       let subject: unknown;
@@ -263,21 +274,15 @@ async function mergeOnce(
     }
     // Every part read to its end: no subject more than its shard member describes, and the skeleton the forward read
     // met is the one the merge was planned from.
-    opened.forEach(({ reader, part, skeleton, fromTail }, k) => {
+    opened.forEach(({ reader, file, subjects: count, skeleton, fromTail }, k) => {
       if (next(k) !== undefined) {
         if (fromTail) throw new Stop('replan');
-        stop(k, reader.subjectLine, reader.subjectColumn, `the part holds more subjects than its shard member describes (${part.report.shard.subjects.length})`, `/subjects/${read[k]}`);
+        stop(k, reader.subjectLine, reader.subjectColumn, `the part holds more subjects than its shard member describes (${count})`, `/subjects/${read[k]}`);
       }
-      let rest: unknown;
-      try {
-        rest = reader.rest();
-      } catch (error) {
-        if (error instanceof PartSyntaxError) stop(k, error.line, error.column, `not a ringfence JSON report (${asPart}): ${error.message}`);
-        throw error;
-      }
-      if (JSON.stringify(rest) !== skeleton) {
+      // The same text as planned from (compared by digest): then the same skeleton, checked against the schema then.
+      if (reader.skeletonDigest() !== skeleton) {
         if (fromTail) throw new Stop('replan');
-        throw new Stop({ severity: 'error', code: 'part-invalid', file: part.file, message: 'the part changed while it was merged' });
+        throw new Stop({ severity: 'error', code: 'part-invalid', file, message: 'the part changed while it was merged' });
       }
     });
     writers.forEach((w, i) => sinks[i]!.write(w.end(summary)));

@@ -1,4 +1,5 @@
 import { isAscii, isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** A part that is not JSON as ringfence writes it, at a 1-based line and column. */
@@ -333,7 +334,7 @@ export class PartReader {
       if (this.inSubjects && this.depth === 2 && this.start < 0) {
         // Between subjects only whitespace, one comma each, and the list's end; they stay out of the skeleton.
         if (c === 32 || c === 10 || c === 13 || c === 9) {
-          if (this.commaDue || this.subjectDue) this.flushFrom = this.at;
+          this.flushFrom = this.at;
           continue;
         }
         if (c === 44) {
@@ -373,6 +374,10 @@ export class PartReader {
           if (this.subjectsSeen) this.fail('the part has two "subjects" lists');
           this.inSubjects = true;
           this.subjectsSeen = true;
+          // The skeleton through the `[`; what follows up to the first subject (whitespace) stays out of it, as the
+          // whitespace after the last does: the skeleton's text is then `[` and `]` side by side, as head() + tail().
+          this.keep(this.flushFrom, this.at);
+          this.flushFrom = this.at;
           if (toList) {
             this.depth++;
             return true;
@@ -400,6 +405,17 @@ export class PartReader {
       if (this.depth === 1 && c === 58) this.pendingKey = this.lastString;
       else if (this.depth === 1 && c === 44) this.pendingKey = undefined;
     }
+  }
+
+  /**
+   * After the last subject: a digest of the text of the report outside its subjects, as read (`"subjects": []` and
+   * what surrounds it). For a part as ringfence lays it out this is the text of head() followed by tail().
+   */
+  skeletonDigest(): string {
+    if (!this.ended) this.fail('the part was not read to its end');
+    const h = createHash('sha256');
+    for (const piece of this.skeleton) h.update(piece);
+    return h.digest('hex');
   }
 
   /** After the last subject: the rest of the report, parsed (its `subjects` list empty). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,8 +123,9 @@ describe('PartReader: the subjects of a JSON report one at a time', () => {
       return new PartReader(file, 1 << 30, 1 << 20, chunk);
     };
     const indented = `${JSON.stringify(report, null, 2)}\n`;
-    for (const chunk of [1, 7, 64, 1 << 20]) {
-      const r = open(indented, chunk);
+    const none = `${JSON.stringify({ ...report, subjects: [] }, null, 2)}\n`;
+    for (const [text, chunk] of [1, 7, 64, 1 << 20].flatMap((c) => [[indented, c], [none, c]] as const)) {
+      const r = open(text, chunk);
       const head = r.head();
       const tail = r.tail(1 << 20)!;
       expect(head.endsWith('"subjects": ['), `chunk ${chunk}`).toBe(true);
@@ -132,8 +134,10 @@ describe('PartReader: the subjects of a JSON report one at a time', () => {
       // The forward read, from where head() stopped, meets every subject and the same skeleton.
       const subjects: unknown[] = [];
       for (let s = r.nextSubject(); s !== undefined; s = r.nextSubject()) subjects.push(JSON.parse(s));
-      expect(subjects).toEqual(report.subjects);
+      expect(subjects).toEqual(text === none ? [] : report.subjects);
       expect(JSON.stringify(r.rest())).toBe(JSON.stringify(planned));
+      // The text itself is the same, which the merge compares by digest.
+      expect(r.skeletonDigest()).toBe(createHash('sha256').update(head + tail).digest('hex'));
       r.close();
     }
     // No tail within the limit, or none where ringfence writes it (compact): undefined, and the part is read through.
@@ -149,9 +153,12 @@ describe('PartReader: the subjects of a JSON report one at a time', () => {
     const member = (k: string, v: unknown) => `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`;
     const twice = `{\n${[...Object.entries(rest).map(([k, v]) => member(k, v)), member('subjects', report.subjects), member('shard', [shard]), member('problems', problems), member('shard', [shard])].join(',\n')}\n}\n`;
     r = open(twice);
-    const planned = JSON.parse(r.head() + r.tail(1 << 20)!) as unknown;
+    const head = r.head();
+    const tail = r.tail(1 << 20)!;
+    const planned = JSON.parse(head + tail) as unknown;
     while (r.skipSubject());
     expect(JSON.stringify(r.rest())).not.toBe(JSON.stringify(planned));
+    expect(r.skeletonDigest()).not.toBe(createHash('sha256').update(head + tail).digest('hex'));
     r.close();
   });
 });
