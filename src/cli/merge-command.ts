@@ -69,7 +69,7 @@ interface OpenedPart {
  * A part laid out otherwise (re-indented, reordered), or whose tail says something the report schema refuses, is
  * read through once first, structure only, as the authority on its skeleton. Either way the skeleton is checked
  * against the report schema and must be a shard's part; and the forward read, at the end of the part, must find
- * exactly this skeleton (see runMerge).
+ * exactly this skeleton (see mergeOnce).
  */
 function openPart(file: string, maxBytes: number, useTail: boolean): { opened?: OpenedPart; problem?: Problem } {
   const shown = displayPath(file);
