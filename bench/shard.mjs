@@ -25,16 +25,19 @@ const bin = path.join(root, 'bin/ringfence.js');
 const asOf = ['--as-of', '2026-11-25'];
 const hasTime = spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 
-/** Runs the CLI in the work folder: wall time (ms) and, where /usr/bin/time is there, peak RSS (MiB). */
+/**
+ * Runs the CLI in the work folder: wall time (ms) and, where /usr/bin/time is there, peak RSS (MiB) and CPU time
+ * (user + system, ms: on a machine shared with other jobs the wall time says more about the load than the run).
+ */
 function run(args) {
   const t = process.hrtime.bigint();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', 'rss-kib %M', process.execPath, bin, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26 })
+    ? spawnSync('/usr/bin/time', ['-f', 'rss-kib %M cpu-s %U %S', process.execPath, bin, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26 })
     : spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1 && r.status !== 2) throw new Error(`ringfence ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  const rss = /rss-kib (\d+)/.exec(r.stderr ?? '');
-  return { ms, code: r.status, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+  const rss = /rss-kib (\d+) cpu-s ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  return { ms, code: r.status, rssMb: rss ? Number(rss[1]) / 1024 : undefined, cpuMs: rss ? (Number(rss[2]) + Number(rss[3])) * 1000 : undefined };
 }
 
 const outputs = (prefix) => formats.flatMap((f) => ['--format', `${f}=out/${prefix}.${f}`]);
@@ -53,11 +56,12 @@ const sum = shardRuns.reduce((s, r) => s + r.ms, 0);
 const slowest = Math.max(...shardRuns.map((r) => r.ms));
 const mb = (x) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MiB`);
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const cpu = (r) => (r.cpuMs === undefined ? '' : `   cpu ${s(r.cpuMs)}`);
 
 console.log(`shards (${n.toLocaleString('en')} documents, ${shards} shards run one after another, parts merged; formats ${formats.join(', ')})`);
-console.log(`  one run                          ${s(single.ms).padStart(9)}   peak ${mb(single.rssMb)}   exit ${single.code}`);
+console.log(`  one run                          ${s(single.ms).padStart(9)}   peak ${mb(single.rssMb)}${cpu(single)}   exit ${single.code}`);
 console.log(`  ${shards} shards, one after another    ${s(sum).padStart(9)}   ${(sum / single.ms).toFixed(2)}× one run; slowest shard ${s(slowest)}, peak ${mb(Math.max(...shardRuns.map((r) => r.rssMb ?? 0)) || undefined)}`);
-console.log(`  merge                            ${s(merge.ms).padStart(9)}   peak ${mb(merge.rssMb)}   parts ${(partBytes / 1024 / 1024).toFixed(0)} MiB   exit ${merge.code}`);
+console.log(`  merge                            ${s(merge.ms).padStart(9)}   peak ${mb(merge.rssMb)}${cpu(merge)}   parts ${(partBytes / 1024 / 1024).toFixed(0)} MiB   exit ${merge.code}`);
 console.log(`  merged output identical to one run: ${identical ? 'yes' : 'NO'} (${formats.join(', ')})${merge.code === single.code ? '' : `; exit codes differ: ${single.code} vs ${merge.code}`}`);
 console.log(`  on paper, ${shards} runners side by side: slowest shard + merge = ${s(slowest + merge.ms)}, ${(single.ms / (slowest + merge.ms)).toFixed(2)}× faster than one run (artifact transfer not counted)`);
 if (!identical || merge.code !== single.code) process.exitCode = 1;

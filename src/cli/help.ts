@@ -140,7 +140,9 @@ Combines the JSON parts written by \`ringfence check --shard i/n --format json=F
 order) into the outputs one unsharded check would have written, byte for byte: subjects in input order,
 waivers (unmatched only when no shard matched them), the baseline, problems and the gate. Parts of
 different runs (inputs, settings, standard, as-of date, number of shards), a missing or repeated shard,
-and files that are not parts are refused; nothing is written then. See docs/scale-out.md.
+and files that are not parts are refused; nothing is written then. Each part is read once; the outputs
+are written beside their files and renamed into place (standard output held and written) only when every
+part proved valid. See docs/scale-out.md.
 
 Options
   -f, --format NAME[=FILE]  output format: text (default), json, jsonl, sarif, markdown, html, junit, oscal;

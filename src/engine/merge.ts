@@ -6,14 +6,13 @@ import { WaiverSet, type Waiver } from './waivers.js';
 
 /**
  * A part as `check --shard i/n --format json` writes it, already checked against the report schema: everything
- * but its subjects (which are read again, one at a time, when the merged run is written), and the document index of
- * each subject in the order the part lists them.
+ * but its subjects (its skeleton), which are read once, one at a time, while the merged run is written. The subjects
+ * themselves must then agree with the skeleton (see MergedSubject).
  */
 export interface ShardPart {
   /** The part's file, as messages name it. */
   file: string;
   report: Omit<Report, 'subjects'> & { shard: ShardInfo };
-  documentIndexes: readonly number[];
 }
 
 /** A part that does not belong with the others (or to any run): which part, where in it, and why. */
@@ -29,10 +28,16 @@ export class PartRefusal extends Error {
   }
 }
 
-/** A subject of the merged run: the part and position it is read from, with the schema problems the text report lists before its findings. */
+/**
+ * A subject of the merged run: the part and position it is read from, the batch entry its part says it is on, and
+ * the schema problems the text report lists before its findings. Whoever reads the subjects checks that each part
+ * holds exactly as many as its skeleton describes, and that the documents of an entry come in increasing
+ * documentIndex (the order within an entry, which the skeleton does not give).
+ */
 export interface MergedSubject {
   part: number;
   position: number;
+  entry: number;
   schema: readonly Problem[];
 }
 
@@ -79,7 +84,6 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     }
     if (JSON.stringify(gateOptionsOf(r)) !== JSON.stringify(gate)) throw new PartRefusal(k, '/gate', `${p.file} was run with another gate than ${other}`);
     if (s.files !== first.shard.files || (s.allowEmpty ?? false) !== (first.shard.allowEmpty ?? false)) throw new PartRefusal(k, '/shard', `${p.file} comes from another run than ${other}: another batch or --allow-empty`);
-    if (s.subjects.length !== p.documentIndexes.length) throw new PartRefusal(k, '/shard/subjects', `${p.file} lists ${p.documentIndexes.length} subjects but its shard member describes ${s.subjects.length}`);
     if (JSON.stringify(r.shard.runProblems) !== JSON.stringify(first.shard.runProblems)) throw new PartRefusal(k, '/shard/runProblems', `${p.file} met other problems with the run's own inputs than ${other} (standard, config, waivers, baseline, evidence or paths): the shards did not run on the same files`);
     if (s.waiverColumns.length !== r.waivers.length || JSON.stringify(r.waivers.map((w, i) => waiverOf(w, s.waiverColumns[i]!))) !== JSON.stringify(first.waivers.map((w, i) => waiverOf(w, first.shard.waiverColumns[i]!)))) {
       throw new PartRefusal(k, '/waivers', `${p.file} was run with other waivers than ${other}`);
@@ -88,13 +92,12 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     const seen = byIndex.get(s.index);
     if (seen !== undefined) throw new PartRefusal(k, '/shard/index', `shard ${s.index} of ${count} is given twice: ${parts[seen]!.file} and ${p.file}`);
     byIndex.set(s.index, k);
-    // Subjects in input order, each on an entry of the batch.
-    let last: [number, number] = [-1, -1];
+    // Subjects in input order, each on an entry of the batch (the documents of one entry are checked as they are read).
+    let last = -1;
     s.subjects.forEach((x, i) => {
-      const d = p.documentIndexes[i]!;
       if (x.entry >= s.files) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file}: subject ${i + 1} is on entry ${x.entry}, past the ${s.files} entries of the batch`);
-      if (x.entry < last[0] || (x.entry === last[0] && d <= last[1])) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file}: subject ${i + 1} is out of input order`);
-      last = [x.entry, d];
+      if (x.entry < last) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file}: subject ${i + 1} is out of input order`);
+      last = x.entry;
     });
   });
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
@@ -102,17 +105,18 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
 
   // Every entry is one shard's: a subject claimed by two parts would be counted twice.
   const owner = new Map<number, number>();
-  const all: { entry: number; documentIndex: number; part: number; position: number; reasons: readonly string[]; schema: readonly Problem[] }[] = [];
+  const all: { entry: number; part: number; position: number; reasons: readonly string[]; schema: readonly Problem[] }[] = [];
   parts.forEach((p, k) => {
     const s = p.report.shard;
     s.subjects.forEach((x, i) => {
       const o = owner.get(x.entry);
       if (o !== undefined && o !== k) throw new PartRefusal(k, `/shard/subjects/${i}/entry`, `${p.file} and ${parts[o]!.file} both hold documents of entry ${x.entry} of the batch`);
       owner.set(x.entry, k);
-      all.push({ entry: x.entry, documentIndex: p.documentIndexes[i]!, part: k, position: i, reasons: x.reasons ?? [], schema: x.schema ?? [] });
+      all.push({ entry: x.entry, part: k, position: i, reasons: x.reasons ?? [], schema: x.schema ?? [] });
     });
   });
-  all.sort((a, b) => a.entry - b.entry || a.documentIndex - b.documentIndex);
+  // An entry is one part's, and a part lists its subjects in input order: by entry, then position, is input order.
+  all.sort((a, b) => a.entry - b.entry || a.position - b.position);
 
   // Waivers: each part matched some findings of its own subjects; a waiver's state is decided on the sum.
   const waiverSet = new WaiverSet(header, first.waivers.map((w, i) => waiverOf(w, first.shard.waiverColumns[i]!)));
@@ -148,5 +152,5 @@ export function mergeParts(parts: readonly ShardPart[]): { summary: ReportSummar
     ...(baseline ? { baseline } : {}),
     documents,
   };
-  return { summary, subjects: all.map((x) => ({ part: x.part, position: x.position, schema: x.schema })) };
+  return { summary, subjects: all.map((x) => ({ part: x.part, position: x.position, entry: x.entry, schema: x.schema })) };
 }

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PartReader, PartSyntaxError } from '../../src/cli/part-reader.js';
+import { jsonText, PartReader, PartSyntaxError } from '../../src/cli/part-reader.js';
 import { tempDir } from '../helpers.js';
 
 const dir = tempDir('part-reader');
@@ -93,5 +94,71 @@ describe('PartReader: the subjects of a JSON report one at a time', () => {
       error = e as PartSyntaxError;
     }
     expect([error?.line, error?.column]).toEqual([4, 5]);
+  });
+
+  it('hands out JSON text that parses to what decoding the bytes would: non-ASCII escaped, never an escape made of what was not one', () => {
+    const same = (text: string) => {
+      const bytes = Buffer.from(text);
+      let expected: unknown;
+      let failed = false;
+      try {
+        expected = JSON.parse(text);
+      } catch {
+        failed = true;
+      }
+      const fast = jsonText(bytes)!;
+      if (failed) expect(() => JSON.parse(fast), text).toThrow();
+      else expect(JSON.parse(fast), text).toEqual(expected);
+    };
+    for (const t of ['{"a": "plain"}', '{"a": "ünïcødé — ≥ 🛡", "ü": ["é"]}', '{"a": "\\\\é"}', '{"a": "\\é"}', '{"a": "x\\\\\\é"}', '{"a": 1}é', '{"a": 1é}', '{"a": "\\u00e9é"}', '{"a": "\u2028\u2029"}']) same(t);
+    expect(jsonText(Buffer.from('{"a": "ascii"}'))).toBe('{"a": "ascii"}');
+    // Not UTF-8 (a Latin-1 é, a lone continuation byte, a cut sequence): refused, not replaced.
+    for (const bad of [[0x22, 0xe9, 0x22], [0x22, 0x80, 0x22], [0x22, 0xe2, 0x80, 0x22]]) expect(jsonText(Buffer.from(bad))).toBeUndefined();
+  });
+
+  it('finds the skeleton before the subjects: the head, and the tail from the end of the file where ringfence writes it', () => {
+    const file = path.join(dir, 'tail.json');
+    const open = (text: string, chunk = 1 << 20) => {
+      writeFileSync(file, text);
+      return new PartReader(file, 1 << 30, 1 << 20, chunk);
+    };
+    const indented = `${JSON.stringify(report, null, 2)}\n`;
+    const none = `${JSON.stringify({ ...report, subjects: [] }, null, 2)}\n`;
+    for (const [text, chunk] of [1, 7, 64, 1 << 20].flatMap((c) => [[indented, c], [none, c]] as const)) {
+      const r = open(text, chunk);
+      const head = r.head();
+      const tail = r.tail(1 << 20)!;
+      expect(head.endsWith('"subjects": ['), `chunk ${chunk}`).toBe(true);
+      expect(tail.startsWith('],\n  "problems": ')).toBe(true);
+      const planned = JSON.parse(head + tail) as unknown;
+      // The forward read, from where head() stopped, meets every subject and the same skeleton.
+      const subjects: unknown[] = [];
+      for (let s = r.nextSubject(); s !== undefined; s = r.nextSubject()) subjects.push(JSON.parse(s));
+      expect(subjects).toEqual(text === none ? [] : report.subjects);
+      expect(JSON.stringify(r.rest())).toBe(JSON.stringify(planned));
+      // The text itself is the same, which the merge compares by digest.
+      expect(r.skeletonDigest()).toBe(createHash('sha256').update(head + tail).digest('hex'));
+      r.close();
+    }
+    // No tail within the limit, or none where ringfence writes it (compact): undefined, and the part is read through.
+    let r = open(indented);
+    expect(r.tail(10)).toBeUndefined();
+    r.close();
+    r = open(JSON.stringify(report));
+    expect(r.tail(1 << 20)).toBeUndefined();
+    r.close();
+    // A tail that is not the part's (a member after the list, and again after "problems"): it parses, but to
+    // another skeleton than the forward read meets, which is how the merge knows to plan again.
+    const { subjects: _subjects, problems, shard, ...rest } = report;
+    const member = (k: string, v: unknown) => `  ${JSON.stringify(k)}: ${JSON.stringify(v, null, 2).replace(/\n/g, '\n  ')}`;
+    const twice = `{\n${[...Object.entries(rest).map(([k, v]) => member(k, v)), member('subjects', report.subjects), member('shard', [shard]), member('problems', problems), member('shard', [shard])].join(',\n')}\n}\n`;
+    r = open(twice);
+    const head = r.head();
+    const tail = r.tail(1 << 20)!;
+    const planned = JSON.parse(head + tail) as unknown;
+    while (r.skipSubject());
+    expect(JSON.stringify(r.rest())).not.toBe(JSON.stringify(planned));
+    expect(r.skeletonDigest()).not.toBe(createHash('sha256').update(head + tail).digest('hex'));
+    r.close();
   });
 });
