@@ -8,7 +8,7 @@ import type { Control, Standard } from '../standard/standard.js';
 import { evaluateRule, maxDeclared, maxRelated, type Instance, type RelatedPosition } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { deploymentTimeline } from './timeline.js';
-import { assuranceRank, assuranceWords, backClaims, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { assuranceRank, assuranceWords, backClaims, type ControlBacking, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 /** One document: validate against its schema, evaluate every control, score. Pure. */
@@ -24,7 +24,7 @@ export function evaluateSubject(
   /** Record the declared values each passing control passed on (CheckOptions.declaredValues). */
   declaredValues = false,
 ): { subject: Subject; problems: Problem[] } {
-  const controls = standard.areas.flatMap((a) => a.controls);
+  const { controls, scoring } = perStandard(standard);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
   // Listed up to the cap (one per list entry can run to tens of thousands); the rest are summed up in one more.
   const problems: Problem[] = schemaProblems.slice(0, maxFindingsPerControl);
@@ -89,14 +89,7 @@ export function evaluateSubject(
       capsGrade: e.control.capsGrade,
       outcomes: e.instances.map((i) => i.outcome),
     })),
-    {
-      areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
-      bands: standard.grading.bands,
-      criticalCap: standard.grading.criticalCap,
-      instances: standard.grading.instances,
-      weighting: standard.grading.weighting,
-      levels: standard.levels.map((l) => l.level),
-    },
+    scoring,
   );
   // A rule that throws or overruns its budget is disabled for this document, and the run says so.
   for (const e of evaluated) {
@@ -158,24 +151,28 @@ export function evaluateSubject(
     areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
     controls: result.controls.map((score, i) => {
       const e = relevant[i]!;
+      const bc = backed.controls.get(e.control.id);
+      const evidence = bc?.evidence ?? noEvidence;
+      // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
+      const findings: Finding[] = [];
+      for (const x of e.instances) if (x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error') findings.push(toFinding(x, doc, vendor, e.control.id, findings.length < maxFindingsPerControl));
       return {
         ...score,
-        // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
-        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, vendor, e.control.id, k < maxFindingsPerControl)),
-        linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
+        findings,
+        linkedEvidence: linkedClaims(evidence),
         ...(score.status === 'pass' ? declaredOf(e.instances) : {}),
-        assurance: controlAssurance(e.control.id),
-        ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
-        evidence: (backed.controls.get(e.control.id)?.evidence ?? []).slice(0, maxFindingsPerControl).map((x) => ({
+        assurance: bc?.assurance ?? null,
+        ...(evidence.length > maxFindingsPerControl ? { evidenceOmitted: evidence.length - maxFindingsPerControl } : {}),
+        evidence: (evidence.length > maxFindingsPerControl ? evidence.slice(0, maxFindingsPerControl) : evidence).map((x) => ({
           claim: x.claim,
           ...(x.url !== undefined ? { url: x.url } : {}),
           ...(x.sha256 !== undefined ? { sha256: x.sha256 } : {}),
           level: x.level,
           ...(x.file !== undefined ? { file: x.file } : {}),
         })),
-        ...((backed.controls.get(e.control.id)?.observations.length ?? 0) > 0
+        ...((bc?.observations.length ?? 0) > 0
           ? {
-              observations: backed.controls.get(e.control.id)!.observations.slice(0, maxFindingsPerControl).map((o) => ({
+              observations: bc!.observations.slice(0, maxFindingsPerControl).map((o) => ({
                 claim: o.claim,
                 result: o.result,
                 observed: o.observed,
@@ -185,9 +182,9 @@ export function evaluateSubject(
               })),
             }
           : {}),
-        ...((backed.controls.get(e.control.id)?.statements.length ?? 0) > 0
+        ...((bc?.statements.length ?? 0) > 0
           ? {
-              statements: backed.controls.get(e.control.id)!.statements.slice(0, maxFindingsPerControl).map((v) => ({
+              statements: bc!.statements.slice(0, maxFindingsPerControl).map((v) => ({
                 claim: v.pointer,
                 result: v.result,
                 level: v.result === 'contradicted' ? ('contradicted' as const) : v.independent ? ('independently_verified' as const) : ('verified' as const),
@@ -208,6 +205,35 @@ export function evaluateSubject(
   const rollouts = (evidenceFiles?.rollouts ?? []).filter((r) => r.target.file === doc.file && r.target.documentIndex === doc.documentIndex).flatMap((r) => r.rollouts);
   if (rollouts.length) subject.observedRollouts = rollouts;
   return { subject, problems };
+}
+
+const noEvidence: readonly ControlBacking['evidence'][number][] = Object.freeze([]);
+
+/** A control's claims backed above `declared`, each once, sorted, up to the cap. */
+function linkedClaims(evidence: readonly { claim: string; level: string }[]): string[] {
+  if (evidence.length === 0) return [];
+  return [...new Set(evidence.filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl);
+}
+
+/** What evaluateSubject reads of a standard for every document, worked out once per standard. */
+const standardParts = new WeakMap<Standard, { controls: Control[]; scoring: Parameters<typeof scoreSubject>[1] }>();
+function perStandard(standard: Standard): { controls: Control[]; scoring: Parameters<typeof scoreSubject>[1] } {
+  let parts = standardParts.get(standard);
+  if (!parts) {
+    parts = {
+      controls: standard.areas.flatMap((a) => a.controls),
+      scoring: {
+        areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
+        bands: standard.grading.bands,
+        criticalCap: standard.grading.criticalCap,
+        instances: standard.grading.instances,
+        weighting: standard.grading.weighting,
+        levels: standard.levels.map((l) => l.level),
+      },
+    };
+    standardParts.set(standard, parts);
+  }
+  return parts;
 }
 
 /**

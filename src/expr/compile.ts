@@ -132,6 +132,8 @@ export function compile(ir: Ir): Compiled {
       return (e, c) => (step(c), e.get(n));
     }
     case 'get': {
+      const chain = memberChain(ir);
+      if (chain !== undefined) return compileChain(chain.name, chain.keys);
       const o = compile(ir.o);
       const k = ir.k;
       // The key is known here: whether it is `length` or a list position is worked out once, not per read.
@@ -269,6 +271,51 @@ export function compile(ir: Ir): Compiled {
       };
     }
   }
+}
+
+/** `x.a.b.c` as its variable and keys, when the whole chain is variable and constant keys; else undefined. */
+function memberChain(ir: Ir): { name: string; keys: string[] } | undefined {
+  const keys: string[] = [];
+  let at: Ir = ir;
+  while (at.t === 'get') {
+    keys.push(at.k);
+    at = at.o;
+  }
+  if (at.t !== 'var') return undefined;
+  return { name: at.n, keys: keys.reverse() };
+}
+
+/**
+ * A member chain `x.a.b.c` in one closure: the steps every node of the chain would charge, first (as the nested
+ * closures charge them before any of them reads), then the variable and each key read in turn, traced like `get`.
+ */
+function compileChain(name: string, keys: readonly string[]): Compiled {
+  const steps = keys.length + 1;
+  const indexes = keys.map(arrayIndex);
+  const lengths = keys.map((k) => k === 'length');
+  if (keys.length === 1) {
+    const k = keys[0]!;
+    const index = indexes[0]!;
+    const length = lengths[0]!;
+    return (e, c) => {
+      step(c);
+      step(c);
+      const obj = e.get(name);
+      const v = memberOfKey(obj, k, index, length);
+      if (c.trace !== undefined) traced(c, obj, k, v);
+      return v;
+    };
+  }
+  return (e, c) => {
+    for (let i = 0; i < steps; i++) step(c);
+    let v = e.get(name);
+    for (let i = 0; i < keys.length; i++) {
+      const obj = v;
+      v = memberOfKey(obj, keys[i]!, indexes[i]!, lengths[i]!);
+      if (c.trace !== undefined) traced(c, obj, keys[i], v);
+    }
+    return v;
+  };
 }
 
 /** The arguments' values, in order (as `args.map`, without its callback). */
