@@ -191,9 +191,9 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
   const used = new Set<number>();
   // Indexed, so that a manifest with thousands of entries and instances costs each claim its depth, not the list.
   const index = new EntryIndex(evidence.entries);
-  const levelOf = (claim: string): AssuranceLevel => {
+  const levelOf = (claim: string, covering: readonly number[] = index.covering(claim)): AssuranceLevel => {
     let best: AssuranceLevel = 'declared';
-    for (const k of index.covering(claim)) {
+    for (const k of covering) {
       const l = evidence.entries[k]!.level;
       if (assuranceRank(l) > assuranceRank(best)) best = l;
     }
@@ -228,10 +228,10 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
   const claimBacking = (claim: string): { level: AssuranceLevel; entries: readonly number[] } => {
     let known = perClaim.get(claim);
     if (known === undefined) {
-      const entries: number[] = [];
-      for (const k of index.covering(claim)) entries.push(k);
+      const covering = index.covering(claim);
+      const entries: number[] = [...covering];
       if (claim !== '') for (const k of index.under(claim)) entries.push(k);
-      known = { level: levelOf(claim), entries };
+      known = { level: levelOf(claim, covering), entries };
       perClaim.set(claim, known);
     }
     return known;
@@ -352,6 +352,13 @@ class EntryIndex {
   /** Entries whose claim is `pointer` or one of its ancestors (never the whole document: it covers nothing). */
   covering(pointer: string): readonly number[] {
     if (this.byClaim.size === 0) return none;
+    // A few entries (the usual manifest) are compared with the pointer one by one: no ancestor is cut out of it and
+    // hashed for the lookup. For a JSON Pointer the two ways find the same entries (callers do not rely on the order).
+    if (this.sorted.length <= 8 && pointer.startsWith('/')) {
+      let few: number[] | undefined;
+      for (const e of this.sorted) if (e.claim !== '' && within(pointer, e.claim)) (few ??= []).push(e.k);
+      return few ?? none;
+    }
     let out: number[] | undefined;
     let p = pointer;
     while (p !== '') {
