@@ -274,7 +274,7 @@ export function compile(ir: Ir): Compiled {
 }
 
 /** `x.a.b.c` as its variable and keys, when the whole chain is variable and constant keys; else undefined. */
-function memberChain(ir: Ir): { name: string; keys: string[] } | undefined {
+export function memberChain(ir: Ir): { name: string; keys: string[] } | undefined {
   const keys: string[] = [];
   let at: Ir = ir;
   while (at.t === 'get') {
@@ -326,12 +326,12 @@ function evaluateAll(args: readonly Compiled[], e: Env, c: EvalContext): unknown
 }
 
 /** The list position a member key names (`0`, `12`), or NaN: as getMember reads a string key of a list. */
-function arrayIndex(key: string): number {
+export function arrayIndex(key: string): number {
   return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : NaN;
 }
 
 /** getMember for a string key known at compile time (`index`: arrayIndex(key); `length`: key === 'length'). */
-function memberOfKey(value: unknown, key: string, index: number, length: boolean): unknown {
+export function memberOfKey(value: unknown, key: string, index: number, length: boolean): unknown {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'object') {
     if (Array.isArray(value)) {
