@@ -5,7 +5,7 @@ import type { Problem } from '../model/problem.js';
 import type { Finding, RelatedLocation, Subject, SubjectControl } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
-import { evaluateRule, maxDeclared, maxRelated, type Instance, type RelatedPosition } from './evaluate.js';
+import { evaluateRule, maxDeclared, maxRelated, type EvaluationOptions, type Instance, type RelatedPosition, type RuleInput } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { deploymentTimeline } from './timeline.js';
 import { assuranceRank, assuranceWords, backClaims, type ControlBacking, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
@@ -34,7 +34,9 @@ export function evaluateSubject(
   }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
   // Controls that read `backing` judge what the others are backed by: they are evaluated once those are backed.
-  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, vendor, meta, asOfMs, budget, pairing, declaredValues) }));
+  const input = documentInput(doc, vendor, meta, pairing);
+  const options: EvaluationOptions = { asOf: asOfMs, budget, trace: declaredValues };
+  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, input, options) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
   const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
   // The evidence stage (src/evidence): the manifest's evidence entries checked and matched to the given files,
@@ -71,7 +73,7 @@ export function evaluateSubject(
   }
   // Contradicted ranks below declared; to a rule reading `backing` it is no backing at all.
   const backing = { document: backed.assurance, rank: Math.max(0, assuranceRank(backed.assurance)), unbacked: backed.unbackedCritical };
-  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, pairing, declaredValues, backing);
+  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, input, options, backing);
   // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
   const evidenceProblems = [...collected.problems, ...backed.problems];
   problems.push(...evidenceProblems.slice(0, maxFindingsPerControl));
@@ -244,22 +246,23 @@ export function backingOf(subject: Subject, standard: Standard): { document: str
   return { document: subject.assurance, rank: assuranceRank(subject.assurance), unbacked: subject.controls.filter((c) => caps.has(c.id) && c.assurance === 'declared').map((c) => c.id) };
 }
 
-function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, pairing: string | undefined, trace: boolean, backing?: unknown): Instance[] {
+/** What every rule is given about one document (RuleInput without the control's own params), made once per document. */
+type DocumentInput = Omit<RuleInput, 'params' | 'backing'>;
+
+function documentInput(doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, pairing: string | undefined): DocumentInput {
+  return {
+    doc: doc.value,
+    pointerOf: (o) => doc.pointers.get(o),
+    vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
+    vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
+    ...(pairing ? { vendorNote: pairing } : {}),
+  };
+}
+
+function evaluateControl(control: Control, doc: InputDocument, input: DocumentInput, options: EvaluationOptions, backing?: unknown): Instance[] {
   if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
   if (control.rule.appliesTo !== doc.kind) return [];
-  return evaluateRule(
-    control.rule,
-    {
-      doc: doc.value,
-      pointerOf: (o) => doc.pointers.get(o),
-      params: control.params,
-      vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
-      vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
-      ...(backing !== undefined ? { backing } : {}),
-      ...(pairing ? { vendorNote: pairing } : {}),
-    },
-    { asOf, budget, trace },
-  );
+  return evaluateRule(control.rule, { ...input, params: control.params, ...(backing !== undefined ? { backing } : {}) }, options);
 }
 
 /** The vendor manifest a deployment config deploys: same product (and vendor, when the deployment names it). */
