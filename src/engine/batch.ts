@@ -134,6 +134,24 @@ export class Batch {
   private pairingNote(meta: Record<string, unknown>): string | undefined {
     const key = JSON.stringify([meta['product'], meta['vendor'] ?? null]);
     if (this.notes.has(key)) return this.notes.get(key);
+    // A deployment that names its vendor, where the batch has a manifest of its product by some vendor: the note
+    // names the first such manifest's vendor (pairingNote's first case), whatever the other manifests are. Only
+    // the files the scan says may hold that product are parsed to find it, in input order — not every manifest.
+    const product = meta['product'];
+    if (typeof product === 'string' && typeof meta['vendor'] === 'string') {
+      for (let i = 0; i < this.files.length; i++) {
+        if (this.manifests[i] === undefined) {
+          if (!this.hints.mayHold(i, product, undefined)) continue;
+          this.load(i);
+        }
+        const first = (this.manifests[i] ?? none).find((v) => v.product === product && v.vendor !== undefined);
+        if (first) {
+          const note = pairingNote(meta, [{ product: first.product, vendor: first.vendor }]);
+          this.notes.set(key, note);
+          return note;
+        }
+      }
+    }
     const all: Record<string, unknown>[] = [];
     for (let i = 0; i < this.files.length; i++) {
       if (this.manifests[i] === undefined) {

@@ -153,7 +153,8 @@ export interface RuleInput {
  * yields an `error` instance and the run goes on.
  */
 export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: EvaluationOptions): Instance[] {
-  const ctx: EvalContext = { cost: 0, budget: options.budget, asOf: options.asOf };
+  // Every context has the same properties, in the same order, `trace` included: one shape at every read of them.
+  const ctx: EvalContext = { cost: 0, budget: options.budget, asOf: options.asOf, trace: undefined };
   const l = link(rule);
   if (rule.usesVendor && input.vendor === undefined) {
     return [
@@ -180,7 +181,7 @@ export function evaluateRule(rule: RuleDefinition, input: RuleInput, options: Ev
       return [errorInstance(error, '')];
     }
     if (list === undefined || list === null) {
-      const located = rule.forEach ? compilePath(rule.forEach)(root, { ...ctx, cost: 0 }, pointerOf) : { present: '' };
+      const located = rule.forEach ? compilePath(rule.forEach)(root, { cost: 0, budget: ctx.budget, asOf: ctx.asOf, trace: ctx.trace }, pointerOf) : { present: '' };
       const name = (rule.forEach && missingName(rule.forEach, root, ctx, input)) ?? 'the list this check goes through';
       return [{ outcome: 'missing_evidence', pointer: located.present ?? '', message: `nothing to check: ${name} is not declared or is empty`, missing: [name] }];
     }
@@ -315,7 +316,7 @@ function relatedPositions(l: LinkedFailure, env: Env, ctx: EvalContext, input: R
 /** The name of what `ir` found missing (see nameOf); worked out on a copy of the context, and never an error. */
 function missingName(ir: Ir, env: Env, ctx: EvalContext, input: RuleInput): string | undefined {
   try {
-    return nameOf(sourceOf(ir, env, { ...ctx, cost: 0 }, input.pointerOf, input.vendor?.pointerOf), input);
+    return nameOf(sourceOf(ir, env, { cost: 0, budget: ctx.budget, asOf: ctx.asOf, trace: ctx.trace }, input.pointerOf, input.vendor?.pointerOf), input);
   } catch {
     return undefined;
   }

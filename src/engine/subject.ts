@@ -2,13 +2,13 @@ import type { InputDocument } from '../load/read-inputs.js';
 import { schemaNameOfKind, validateDocument } from '../load/validate.js';
 import { locate } from '../load/locate.js';
 import type { Problem } from '../model/problem.js';
-import type { Finding, RelatedLocation, Subject } from '../model/report.js';
+import type { Finding, RelatedLocation, Subject, SubjectControl } from '../model/report.js';
 import { scoreSubject } from '../score/score.js';
 import type { Control, Standard } from '../standard/standard.js';
-import { evaluateRule, maxDeclared, maxRelated, type Instance, type RelatedPosition } from './evaluate.js';
+import { evaluateRule, maxDeclared, maxRelated, type EvaluationOptions, type Instance, type RelatedPosition, type RuleInput } from './evaluate.js';
 import { fingerprint } from './fingerprint.js';
 import { deploymentTimeline } from './timeline.js';
-import { assuranceRank, assuranceWords, backClaims, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
+import { assuranceRank, assuranceWords, backClaims, type ControlBacking, collectEvidence, observationWords, statementWords, type AssuranceLevel, type EvidenceFiles } from '../evidence/index.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 /** One document: validate against its schema, evaluate every control, score. Pure. */
@@ -24,7 +24,7 @@ export function evaluateSubject(
   /** Record the declared values each passing control passed on (CheckOptions.declaredValues). */
   declaredValues = false,
 ): { subject: Subject; problems: Problem[] } {
-  const controls = standard.areas.flatMap((a) => a.controls);
+  const { controls, scoring } = perStandard(standard);
   const schemaProblems = validateDocument(doc, schemaNameOfKind[doc.kind]!);
   // Listed up to the cap (one per list entry can run to tens of thousands); the rest are summed up in one more.
   const problems: Problem[] = schemaProblems.slice(0, maxFindingsPerControl);
@@ -34,7 +34,9 @@ export function evaluateSubject(
   }
   const meta = (getObject(doc.value, 'metadata') ?? {}) as Record<string, unknown>;
   // Controls that read `backing` judge what the others are backed by: they are evaluated once those are backed.
-  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, vendor, meta, asOfMs, budget, pairing, declaredValues) }));
+  const input = documentInput(doc, vendor, meta, pairing);
+  const options: EvaluationOptions = { asOf: asOfMs, budget, trace: declaredValues };
+  const evaluated = controls.map((control) => ({ control, instances: control.rule?.usesBacking ? [] : evaluateControl(control, doc, input, options) }));
   // Controls whose rule concerns the other kind of document are not part of this subject's score.
   const relevant = evaluated.filter((e) => e.control.rule === undefined || e.control.rule.appliesTo === doc.kind);
   // The evidence stage (src/evidence): the manifest's evidence entries checked and matched to the given files,
@@ -71,7 +73,7 @@ export function evaluateSubject(
   }
   // Contradicted ranks below declared; to a rule reading `backing` it is no backing at all.
   const backing = { document: backed.assurance, rank: Math.max(0, assuranceRank(backed.assurance)), unbacked: backed.unbackedCritical };
-  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, vendor, meta, asOfMs, budget, pairing, declaredValues, backing);
+  for (const e of relevant) if (e.control.rule?.usesBacking) e.instances = evaluateControl(e.control, doc, input, options, backing);
   // Listed up to the cap, like schema errors: a manifest can hold tens of thousands of evidence entries.
   const evidenceProblems = [...collected.problems, ...backed.problems];
   problems.push(...evidenceProblems.slice(0, maxFindingsPerControl));
@@ -89,14 +91,7 @@ export function evaluateSubject(
       capsGrade: e.control.capsGrade,
       outcomes: e.instances.map((i) => i.outcome),
     })),
-    {
-      areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
-      bands: standard.grading.bands,
-      criticalCap: standard.grading.criticalCap,
-      instances: standard.grading.instances,
-      weighting: standard.grading.weighting,
-      levels: standard.levels.map((l) => l.level),
-    },
+    scoring,
   );
   // A rule that throws or overruns its budget is disabled for this document, and the run says so.
   for (const e of evaluated) {
@@ -158,48 +153,51 @@ export function evaluateSubject(
     areas: result.areas.filter((a) => a.applicableWeight > 0 || relevant.some((e) => e.control.areaId === a.id)),
     controls: result.controls.map((score, i) => {
       const e = relevant[i]!;
-      return {
-        ...score,
-        // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
-        findings: e.instances.filter((x) => x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error').map((x, k) => toFinding(x, doc, vendor, e.control.id, k < maxFindingsPerControl)),
-        linkedEvidence: [...new Set((backed.controls.get(e.control.id)?.evidence ?? []).filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl),
-        ...(score.status === 'pass' ? declaredOf(e.instances) : {}),
-        assurance: controlAssurance(e.control.id),
-        ...((backed.controls.get(e.control.id)?.evidence.length ?? 0) > maxFindingsPerControl ? { evidenceOmitted: backed.controls.get(e.control.id)!.evidence.length - maxFindingsPerControl } : {}),
-        evidence: (backed.controls.get(e.control.id)?.evidence ?? []).slice(0, maxFindingsPerControl).map((x) => ({
-          claim: x.claim,
-          ...(x.url !== undefined ? { url: x.url } : {}),
-          ...(x.sha256 !== undefined ? { sha256: x.sha256 } : {}),
-          level: x.level,
-          ...(x.file !== undefined ? { file: x.file } : {}),
-        })),
-        ...((backed.controls.get(e.control.id)?.observations.length ?? 0) > 0
-          ? {
-              observations: backed.controls.get(e.control.id)!.observations.slice(0, maxFindingsPerControl).map((o) => ({
-                claim: o.claim,
-                result: o.result,
-                observed: o.observed,
-                artifact: { kind: o.artifact.kind, title: o.artifact.title, file: o.artifact.at.file, line: o.artifact.at.region.startLine, column: o.artifact.at.region.startColumn },
-                basis: o.basis,
-                ...(o.signer !== undefined ? { signer: o.signer } : {}),
-              })),
-            }
-          : {}),
-        ...((backed.controls.get(e.control.id)?.statements.length ?? 0) > 0
-          ? {
-              statements: backed.controls.get(e.control.id)!.statements.slice(0, maxFindingsPerControl).map((v) => ({
-                claim: v.pointer,
-                result: v.result,
-                level: v.result === 'contradicted' ? ('contradicted' as const) : v.independent ? ('independently_verified' as const) : ('verified' as const),
-                file: v.source,
-                signedBy: { name: v.key.name, party: v.key.party, role: v.key.role, keyid: v.key.keyid },
-                verifier: v.verifier,
-                checkedOn: v.checkedOn,
-                ...(v.found !== undefined ? { found: v.found } : {}),
-              })),
-            }
-          : {}),
-      };
+      const bc = backed.controls.get(e.control.id);
+      const evidence = bc?.evidence ?? noEvidence;
+      // Past the cap a finding is made without its excerpt: it is kept only until the subject is finished.
+      const findings: Finding[] = [];
+      for (const x of e.instances) if (x.outcome === 'fail' || x.outcome === 'missing_evidence' || x.outcome === 'error') findings.push(toFinding(x, doc, vendor, e.control.id, findings.length < maxFindingsPerControl));
+      // Assigned in the order the properties are written in (the order of every output), without spreading a
+      // fresh object for each optional part: the same shape per control, and no copy.
+      const out = { ...score, findings, linkedEvidence: linkedClaims(evidence) } as SubjectControl;
+      if (score.status === 'pass') {
+        const d = declaredOf(e.instances);
+        if (d.declared !== undefined) out.declared = d.declared;
+        if (d.declaredOmitted !== undefined) out.declaredOmitted = d.declaredOmitted;
+      }
+      out.assurance = bc?.assurance ?? null;
+      if (evidence.length > maxFindingsPerControl) out.evidenceOmitted = evidence.length - maxFindingsPerControl;
+      out.evidence = (evidence.length > maxFindingsPerControl ? evidence.slice(0, maxFindingsPerControl) : evidence).map((x) => ({
+        claim: x.claim,
+        ...(x.url !== undefined ? { url: x.url } : {}),
+        ...(x.sha256 !== undefined ? { sha256: x.sha256 } : {}),
+        level: x.level,
+        ...(x.file !== undefined ? { file: x.file } : {}),
+      }));
+      if (bc !== undefined && bc.observations.length > 0) {
+        out.observations = bc.observations.slice(0, maxFindingsPerControl).map((o) => ({
+          claim: o.claim,
+          result: o.result,
+          observed: o.observed,
+          artifact: { kind: o.artifact.kind, title: o.artifact.title, file: o.artifact.at.file, line: o.artifact.at.region.startLine, column: o.artifact.at.region.startColumn },
+          basis: o.basis,
+          ...(o.signer !== undefined ? { signer: o.signer } : {}),
+        }));
+      }
+      if (bc !== undefined && bc.statements.length > 0) {
+        out.statements = bc.statements.slice(0, maxFindingsPerControl).map((v) => ({
+          claim: v.pointer,
+          result: v.result,
+          level: v.result === 'contradicted' ? ('contradicted' as const) : v.independent ? ('independently_verified' as const) : ('verified' as const),
+          file: v.source,
+          signedBy: { name: v.key.name, party: v.key.party, role: v.key.role, keyid: v.key.keyid },
+          verifier: v.verifier,
+          checkedOn: v.checkedOn,
+          ...(v.found !== undefined ? { found: v.found } : {}),
+        }));
+      }
+      return out;
     }),
     schemaErrors: schemaProblems.length,
     // A config the schema refuses has no timeline: it would rest on fields the schema does not accept.
@@ -208,6 +206,35 @@ export function evaluateSubject(
   const rollouts = (evidenceFiles?.rollouts ?? []).filter((r) => r.target.file === doc.file && r.target.documentIndex === doc.documentIndex).flatMap((r) => r.rollouts);
   if (rollouts.length) subject.observedRollouts = rollouts;
   return { subject, problems };
+}
+
+const noEvidence: readonly ControlBacking['evidence'][number][] = Object.freeze([]);
+
+/** A control's claims backed above `declared`, each once, sorted, up to the cap. */
+function linkedClaims(evidence: readonly { claim: string; level: string }[]): string[] {
+  if (evidence.length === 0) return [];
+  return [...new Set(evidence.filter((x) => x.level !== 'declared').map((x) => x.claim))].sort().slice(0, maxFindingsPerControl);
+}
+
+/** What evaluateSubject reads of a standard for every document, worked out once per standard. */
+const standardParts = new WeakMap<Standard, { controls: Control[]; scoring: Parameters<typeof scoreSubject>[1] }>();
+function perStandard(standard: Standard): { controls: Control[]; scoring: Parameters<typeof scoreSubject>[1] } {
+  let parts = standardParts.get(standard);
+  if (!parts) {
+    parts = {
+      controls: standard.areas.flatMap((a) => a.controls),
+      scoring: {
+        areas: standard.areas.map((a) => ({ id: a.id, weight: a.weight })),
+        bands: standard.grading.bands,
+        criticalCap: standard.grading.criticalCap,
+        instances: standard.grading.instances,
+        weighting: standard.grading.weighting,
+        levels: standard.levels.map((l) => l.level),
+      },
+    };
+    standardParts.set(standard, parts);
+  }
+  return parts;
 }
 
 /**
@@ -219,22 +246,23 @@ export function backingOf(subject: Subject, standard: Standard): { document: str
   return { document: subject.assurance, rank: assuranceRank(subject.assurance), unbacked: subject.controls.filter((c) => caps.has(c.id) && c.assurance === 'declared').map((c) => c.id) };
 }
 
-function evaluateControl(control: Control, doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, asOf: number, budget: number, pairing: string | undefined, trace: boolean, backing?: unknown): Instance[] {
+/** What every rule is given about one document (RuleInput without the control's own params), made once per document. */
+type DocumentInput = Omit<RuleInput, 'params' | 'backing'>;
+
+function documentInput(doc: InputDocument, vendor: InputDocument | undefined, meta: Record<string, unknown>, pairing: string | undefined): DocumentInput {
+  return {
+    doc: doc.value,
+    pointerOf: (o) => doc.pointers.get(o),
+    vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
+    vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
+    ...(pairing ? { vendorNote: pairing } : {}),
+  };
+}
+
+function evaluateControl(control: Control, doc: InputDocument, input: DocumentInput, options: EvaluationOptions, backing?: unknown): Instance[] {
   if (!control.rule) return [{ outcome: 'error', pointer: '', message: `${control.id} could not be evaluated: ${control.brokenReason ?? 'its rule is broken'}` }];
   if (control.rule.appliesTo !== doc.kind) return [];
-  return evaluateRule(
-    control.rule,
-    {
-      doc: doc.value,
-      pointerOf: (o) => doc.pointers.get(o),
-      params: control.params,
-      vendor: vendor ? { value: vendor.value, pointerOf: (o) => vendor.pointers.get(o) } : undefined,
-      vendorHint: typeof meta['product'] === 'string' ? `product ${JSON.stringify(meta['product'])}` : 'its product',
-      ...(backing !== undefined ? { backing } : {}),
-      ...(pairing ? { vendorNote: pairing } : {}),
-    },
-    { asOf, budget, trace },
-  );
+  return evaluateRule(control.rule, { ...input, params: control.params, ...(backing !== undefined ? { backing } : {}) }, options);
 }
 
 /** The vendor manifest a deployment config deploys: same product (and vendor, when the deployment names it). */

@@ -191,9 +191,9 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
   const used = new Set<number>();
   // Indexed, so that a manifest with thousands of entries and instances costs each claim its depth, not the list.
   const index = new EntryIndex(evidence.entries);
-  const levelOf = (claim: string): AssuranceLevel => {
+  const levelOf = (claim: string, covering: readonly number[] = index.covering(claim)): AssuranceLevel => {
     let best: AssuranceLevel = 'declared';
-    for (const k of index.covering(claim)) {
+    for (const k of covering) {
       const l = evidence.entries[k]!.level;
       if (assuranceRank(l) > assuranceRank(best)) best = l;
     }
@@ -221,6 +221,20 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
       if (!observation || o.claim.length > observation.claim.length) observation = o;
     }
     return observation ? { observation } : undefined;
+  };
+  // Controls share claims (several read the same channel or component): each claim's level and the entries that
+  // cover it or lie under it are worked out once per document.
+  const perClaim = new Map<string, { level: AssuranceLevel; entries: readonly number[] }>();
+  const claimBacking = (claim: string): { level: AssuranceLevel; entries: readonly number[] } => {
+    let known = perClaim.get(claim);
+    if (known === undefined) {
+      const covering = index.covering(claim);
+      const entries: number[] = [...covering];
+      if (claim !== '') for (const k of index.under(claim)) entries.push(k);
+      known = { level: levelOf(claim, covering), entries };
+      perClaim.set(claim, known);
+    }
+    return known;
   };
   const usedVouches = new Set<Vouch>();
   const usedObservations = new Set<TargetedObservation>();
@@ -253,10 +267,9 @@ export function backClaims(doc: InputDocument, evidence: DocumentEvidence, contr
           const said = broad && contradictions.some((x) => x.control === c.id && 'observation' in x.by && x.by.observation === (against as { observation: TargetedObservation }).observation);
           if (!said && !contradictions.some((x) => x.control === c.id && x.instance === n)) contradictions.push({ control: c.id, instance: n, claim, by: against });
         }
-        const l = levelOf(claim);
-        if (assuranceRank(l) < assuranceRank(level)) level = l;
-        for (const k of index.covering(claim)) related.add(k);
-        if (claim !== '') for (const k of index.under(claim)) related.add(k);
+        const known = claimBacking(claim);
+        if (assuranceRank(known.level) < assuranceRank(level)) level = known.level;
+        for (const k of known.entries) related.add(k);
         for (const v of evidence.vouches) if (v.result === 'verified' && within(claim, v.pointer)) statements.add(v);
         for (const o of evidence.observations) if (within(claim, o.claim) || within(o.claim, claim)) observed.add(o);
       }
@@ -337,17 +350,31 @@ class EntryIndex {
   }
 
   /** Entries whose claim is `pointer` or one of its ancestors (never the whole document: it covers nothing). */
-  *covering(pointer: string): Iterable<number> {
+  covering(pointer: string): readonly number[] {
+    if (this.byClaim.size === 0) return none;
+    // A few entries (the usual manifest) are compared with the pointer one by one: no ancestor is cut out of it and
+    // hashed for the lookup. For a JSON Pointer the two ways find the same entries (callers do not rely on the order).
+    if (this.sorted.length <= 8 && pointer.startsWith('/')) {
+      let few: number[] | undefined;
+      for (const e of this.sorted) if (e.claim !== '' && within(pointer, e.claim)) (few ??= []).push(e.k);
+      return few ?? none;
+    }
+    let out: number[] | undefined;
     let p = pointer;
-    for (;;) {
-      if (p !== '') yield* this.byClaim.get(p) ?? [];
-      if (p === '') return;
+    while (p !== '') {
+      const list = this.byClaim.get(p);
+      if (list !== undefined) {
+        out ??= [];
+        for (const k of list) out.push(k);
+      }
       p = p.slice(0, p.lastIndexOf('/'));
     }
+    return out ?? none;
   }
 
   /** Entries whose claim lies strictly under `pointer`. */
-  *under(pointer: string): Iterable<number> {
+  under(pointer: string): readonly number[] {
+    if (this.sorted.length === 0) return none;
     const from = `${pointer}/`;
     let lo = 0;
     let hi = this.sorted.length;
@@ -356,9 +383,13 @@ class EntryIndex {
       if (this.sorted[mid]!.claim < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.sorted.length && this.sorted[i]!.claim.startsWith(from); i++) yield this.sorted[i]!.k;
+    const out: number[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.claim.startsWith(from); i++) out.push(this.sorted[i]!.k);
+    return out;
   }
 }
+
+const none: readonly number[] = Object.freeze([]);
 
 /** Whether `pointer` is `base` or lies under it. */
 export function within(pointer: string, base: string): boolean {

@@ -1,7 +1,7 @@
 import { escapePointerToken } from '../load/pointer.js';
 import { createRequire } from 'node:module';
 import type { RE2JS } from 're2js';
-import type { BinaryOp, Ir, LibraryFunction, TemplateIr } from './ir.js';
+import { callbackMethods, type BinaryOp, type Ir, type LibraryFunction, type TemplateIr } from './ir.js';
 import { patternProblem, patternSize, simpleRegExp } from './simple-regex.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
@@ -132,12 +132,17 @@ export function compile(ir: Ir): Compiled {
       return (e, c) => (step(c), e.get(n));
     }
     case 'get': {
+      const chain = memberChain(ir);
+      if (chain !== undefined) return compileChain(chain.name, chain.keys);
       const o = compile(ir.o);
       const k = ir.k;
+      // The key is known here: whether it is `length` or a list position is worked out once, not per read.
+      const index = arrayIndex(k);
+      const length = k === 'length';
       return (e, c) => {
         step(c);
         const obj = o(e, c);
-        const v = getMember(obj, k);
+        const v = memberOfKey(obj, k, index, length);
         if (c.trace !== undefined) traced(c, obj, k, v);
         return v;
       };
@@ -163,6 +168,46 @@ export function compile(ir: Ir): Compiled {
     case 'bin': {
       const l = compile(ir.l);
       const r = compile(ir.r);
+      // The commonest operators get closures of their own, so that the operator is no call through the table.
+      switch (ir.op) {
+        case '===':
+          return (e, c) => {
+            step(c);
+            const a = l(e, c);
+            const b = r(e, c);
+            if (typeof a === 'string' && typeof b === 'string') chargeChars(c, Math.min(a.length, b.length));
+            return a === b || (a == null && b == null);
+          };
+        case '!==':
+          return (e, c) => {
+            step(c);
+            const a = l(e, c);
+            const b = r(e, c);
+            if (typeof a === 'string' && typeof b === 'string') chargeChars(c, Math.min(a.length, b.length));
+            return !(a === b || (a == null && b == null));
+          };
+        case '<':
+        case '<=':
+        case '>':
+        case '>=': {
+          const less = ir.op === '<' || ir.op === '<=';
+          const orEqual = ir.op === '<=' || ir.op === '>=';
+          return (e, c) => {
+            step(c);
+            const a = l(e, c);
+            const b = r(e, c);
+            if (typeof a === 'number' && typeof b === 'number') {
+              // NaN compares false either way, as comparable() would refuse it.
+              return less ? (orEqual ? a <= b : a < b) : orEqual ? a >= b : a > b;
+            }
+            if (typeof a === 'string' && typeof b === 'string') {
+              chargeChars(c, Math.min(a.length, b.length));
+              return less ? (orEqual ? a <= b : a < b) : orEqual ? a >= b : a > b;
+            }
+            return false;
+          };
+        }
+      }
       const op = binary[ir.op];
       return (e, c) => (step(c), op(l(e, c), r(e, c), c));
     }
@@ -210,19 +255,166 @@ export function compile(ir: Ir): Compiled {
       const f = library[ir.f];
       return (e, c) => {
         step(c);
-        return f(c, args.map((a) => a(e, c)));
+        return f(c, evaluateAll(args, e, c));
       };
     }
     case 'method': {
       const o = compile(ir.o);
-      const args = ir.a.map(compile);
       const m = ir.m;
+      const fn = ir.a.length === 1 && ir.a[0]!.t === 'fn' ? ir.a[0]! : undefined;
+      if (fn !== undefined && fn.t === 'fn' && callbackMethods.has(m)) return callbackMethod(o, m, compile(fn.b), fn.p[0] ?? '', fn.p[1] ?? '');
+      const args = ir.a.map(compile);
       return (e, c) => {
         step(c);
         const target = o(e, c);
-        return callMethod(c, target, m, args.map((a) => a(e, c)));
+        return callMethod(c, target, m, evaluateAll(args, e, c));
       };
     }
+  }
+}
+
+/** `x.a.b.c` as its variable and keys, when the whole chain is variable and constant keys; else undefined. */
+export function memberChain(ir: Ir): { name: string; keys: string[] } | undefined {
+  const keys: string[] = [];
+  let at: Ir = ir;
+  while (at.t === 'get') {
+    keys.push(at.k);
+    at = at.o;
+  }
+  if (at.t !== 'var') return undefined;
+  return { name: at.n, keys: keys.reverse() };
+}
+
+/**
+ * A member chain `x.a.b.c` in one closure: the steps every node of the chain would charge, first (as the nested
+ * closures charge them before any of them reads), then the variable and each key read in turn, traced like `get`.
+ */
+function compileChain(name: string, keys: readonly string[]): Compiled {
+  const steps = keys.length + 1;
+  const indexes = keys.map(arrayIndex);
+  const lengths = keys.map((k) => k === 'length');
+  if (keys.length === 1) {
+    const k = keys[0]!;
+    const index = indexes[0]!;
+    const length = lengths[0]!;
+    return (e, c) => {
+      step(c);
+      step(c);
+      const obj = e.get(name);
+      const v = memberOfKey(obj, k, index, length);
+      if (c.trace !== undefined) traced(c, obj, k, v);
+      return v;
+    };
+  }
+  return (e, c) => {
+    for (let i = 0; i < steps; i++) step(c);
+    let v = e.get(name);
+    for (let i = 0; i < keys.length; i++) {
+      const obj = v;
+      v = memberOfKey(obj, keys[i]!, indexes[i]!, lengths[i]!);
+      if (c.trace !== undefined) traced(c, obj, keys[i], v);
+    }
+    return v;
+  };
+}
+
+/** The arguments' values, in order (as `args.map`, without its callback). */
+function evaluateAll(args: readonly Compiled[], e: Env, c: EvalContext): unknown[] {
+  const out = new Array<unknown>(args.length);
+  for (let i = 0; i < args.length; i++) out[i] = args[i]!(e, c);
+  return out;
+}
+
+/** The list position a member key names (`0`, `12`), or NaN: as getMember reads a string key of a list. */
+export function arrayIndex(key: string): number {
+  return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : NaN;
+}
+
+/** getMember for a string key known at compile time (`index`: arrayIndex(key); `length`: key === 'length'). */
+export function memberOfKey(value: unknown, key: string, index: number, length: boolean): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'object') {
+    if (Array.isArray(value)) {
+      if (length) return value.length;
+      return index >= 0 && index < value.length ? value[index] : undefined;
+    }
+    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  if (typeof value === 'string') return length ? value.length : undefined;
+  return undefined;
+}
+
+/**
+ * A list method whose argument is a callback, `xs.every(x => …)`: the list is walked here, each element bound in a
+ * frame of its own, instead of through a JavaScript function made per call and the built-in method. The same
+ * steps are charged in the same order as callMethod charges them; a target that is not a list goes to callMethod.
+ */
+function callbackMethod(o: Compiled, m: string, body: Compiled, p0: string, p1: string): Compiled {
+  const other = (e: Env, c: EvalContext, target: unknown): unknown => callMethod(c, target, m, [(x: unknown, i: number) => body(new Env(e, p0, x, p1, i), c)]);
+  switch (m) {
+    case 'every':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        for (let i = 0; i < t.length; i++) if (!body(new Env(e, p0, t[i], p1, i), c)) return false;
+        return true;
+      };
+    case 'some':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        for (let i = 0; i < t.length; i++) if (body(new Env(e, p0, t[i], p1, i), c)) return true;
+        return false;
+      };
+    case 'find':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        for (let i = 0; i < t.length; i++) {
+          const x: unknown = t[i];
+          if (body(new Env(e, p0, x, p1, i), c)) return x;
+        }
+        return undefined;
+      };
+    case 'findIndex':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        for (let i = 0; i < t.length; i++) if (body(new Env(e, p0, t[i], p1, i), c)) return i;
+        return -1;
+      };
+    case 'filter':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        charge(c, t.length);
+        const out: unknown[] = [];
+        for (let i = 0; i < t.length; i++) {
+          const x: unknown = t[i];
+          if (body(new Env(e, p0, x, p1, i), c)) out.push(x);
+        }
+        return out;
+      };
+    case 'map':
+      return (e, c) => {
+        step(c);
+        const t = o(e, c);
+        if (!Array.isArray(t)) return other(e, c, t);
+        charge(c, t.length);
+        const out = new Array<unknown>(t.length);
+        for (let i = 0; i < t.length; i++) out[i] = body(new Env(e, p0, t[i], p1, i), c);
+        return out;
+      };
+    default:
+      return (e, c) => {
+        step(c);
+        return other(e, c, o(e, c));
+      };
   }
 }
 

@@ -1,5 +1,5 @@
 import { escapePointerToken } from '../load/pointer.js';
-import { compile, getMember, type EvalContext, type Env } from './compile.js';
+import { arrayIndex, compile, getMember, memberChain, memberOfKey, type EvalContext, type Env } from './compile.js';
 import type { Ir } from './ir.js';
 
 /** The value of a path expression with where it is: its JSON Pointer, or the nearest present parent's. */
@@ -37,6 +37,8 @@ function compilePathNow(ir: Ir): CompiledPath {
     }
     case 'get':
     case 'idx': {
+      const chain = ir.t === 'get' ? memberChain(ir) : undefined;
+      if (chain !== undefined) return chainPath(chain.name, chain.keys);
       const parent = compilePathNow(ir.o);
       const key = ir.t === 'get' ? (() => { const k = ir.k; return () => k; })() : (() => { const f = compile(ir.i); return (env: Env, ctx: EvalContext) => f(env, ctx); })();
       return (env, ctx, pointerOf) => {
@@ -61,6 +63,30 @@ function compilePathNow(ir: Ir): CompiledPath {
       };
     }
   }
+}
+
+/**
+ * A member chain `x.a.b` located in one closure, as the nested steps above locate it: each key read in turn, the
+ * pointer extended by the key's escaped token (worked out here, once) while the values are there.
+ */
+function chainPath(name: string, keys: readonly string[]): CompiledPath {
+  const tokens = keys.map((k) => `/${escapePointerToken(k)}`);
+  const indexes = keys.map(arrayIndex);
+  const lengths = keys.map((k) => k === 'length');
+  return (env, _ctx, pointerOf) => {
+    let value = env.get(name);
+    let pointer = value !== null && typeof value === 'object' ? pointerOf(value) : undefined;
+    let present = pointer;
+    for (let i = 0; i < keys.length; i++) {
+      const obj = value;
+      value = memberOfKey(obj, keys[i]!, indexes[i]!, lengths[i]!);
+      const container = obj !== null && typeof obj === 'object';
+      if (container && lengths[i]) present = pointer;
+      else if (container && pointer !== undefined && value !== undefined) present = pointer = pointer + tokens[i]!;
+      else pointer = undefined;
+    }
+    return { value, pointer, present };
+  };
 }
 
 /** Where a value was read from: its document ('doc' or the paired 'vendor' manifest) and pointer. */

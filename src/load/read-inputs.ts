@@ -217,29 +217,33 @@ function scratch(size: number): Buffer {
 }
 
 /** Reads one file as UTF-8 text within the size limit. Never throws; returns a problem instead. */
+/** One decoder for every file: decoding without `stream` keeps no state from one call to the next. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export function readTextFile(
   file: string,
   limits: LoadLimits = defaultLimits,
 ): { text?: string; problem?: Problem } {
-  const shown = displayPath(file);
+  // The name shown is worked out only for a problem: most files have none.
+  const shown = (): string => displayPath(file);
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { problem: { severity: 'error', code: 'input-unreadable', file: shown, message: describeFsError(error) } };
+    return { problem: { severity: 'error', code: 'input-unreadable', file: shown(), message: describeFsError(error) } };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) {
-      return { problem: { severity: 'error', code: 'input-not-file', file: shown, message: 'not a regular file (a FIFO, socket or device); skipped' } };
+      return { problem: { severity: 'error', code: 'input-not-file', file: shown(), message: 'not a regular file (a FIFO, socket or device); skipped' } };
     }
     if (st.size > limits.maxFileBytes) {
       return {
         problem: {
           severity: 'error',
           code: 'limit-size',
-          file: shown,
+          file: shown(),
           message: `file is ${formatBytes(st.size)}, over the ${formatBytes(limits.maxFileBytes)} limit; skipped`,
         },
       };
@@ -253,27 +257,27 @@ export function readTextFile(
     }
     const bytes = buffer.subarray(0, read);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      return { problem: { severity: 'error', code: 'input-encoding', file: shown, range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }, message: 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8' } };
+      return { problem: { severity: 'error', code: 'input-encoding', file: shown(), range: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 }, message: 'the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8' } };
     }
     if (bytes.includes(0)) {
-      return { problem: { severity: 'error', code: 'input-binary', file: shown, message: 'binary file (contains NUL bytes); skipped' } };
+      return { problem: { severity: 'error', code: 'input-binary', file: shown(), message: 'binary file (contains NUL bytes); skipped' } };
     }
     try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+      return { text: utf8.decode(bytes) };
     } catch {
       const at = firstInvalidUtf8(bytes);
       return {
         problem: {
           severity: 'error',
           code: 'input-encoding',
-          file: shown,
+          file: shown(),
           range: { startLine: at.line, startColumn: at.column, endLine: at.line, endColumn: at.column + 1 },
           message: `invalid UTF-8 at byte ${at.offset}; the file must be UTF-8 text`,
         },
       };
     }
   } catch (error) {
-    return { problem: { severity: 'error', code: 'input-unreadable', file: shown, message: describeFsError(error) } };
+    return { problem: { severity: 'error', code: 'input-unreadable', file: shown(), message: describeFsError(error) } };
   } finally {
     closeSync(fd);
   }
