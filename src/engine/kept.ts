@@ -1,18 +1,18 @@
 import type { Problem, Range } from '../model/problem.js';
 import { KeptList } from '../util/kept-list.js';
 
+/** Bytes of each list held in memory before it goes to a temporary file. */
+const keptInMemory = 1 << 20;
+
 /**
  * What a streamed run keeps of each document until its end — the document's problems and its gate reasons — held
  * compactly while the batch is evaluated (as JSON lines in a KeptList: outside V8's heap, and in a temporary file
- * beyond a few megabytes), and given back whole when the summary is made, in the order they came. Given back, the
+ * beyond a megabyte), and given back whole when the summary is made, in the order they came. Given back, the
  * strings that repeat (messages, files, pointers, the part of a gate reason after its file) and equal ranges are
  * one object each, shared: 100,000 documents' warnings on the same evidence hosts are not 100,000 copies of the
  * same message. A gate reason comes back as its file joined to the rest (a V8 cons string of the two shared pieces),
  * the same characters as before.
  */
-/** Bytes of each list held in memory before it goes to a temporary file. */
-const keptInMemory = 1 << 20;
-
 export class KeptRun {
   private readonly problemList: KeptList<Problem>;
   private readonly reasonList: KeptList<[string, string]>;
