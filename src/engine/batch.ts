@@ -27,6 +27,10 @@ export interface OrderedSubject {
 
 const none: readonly VendorEntry[] = Object.freeze([]);
 
+/** A file's vendor manifests: the entry itself when it holds one (most do; kept for the whole run), or a list. */
+type Manifests = VendorEntry | readonly VendorEntry[];
+const entriesOf = (m: Manifests | undefined): readonly VendorEntry[] => (m === undefined ? none : 'fileIndex' in m ? [m] : m);
+
 /**
  * A batch evaluated file by file, in input order: each file is parsed, its documents evaluated and let go. A
  * deployment config is evaluated in place with the first vendor manifest of its product in the whole batch,
@@ -40,13 +44,15 @@ export class Batch {
   private readonly asOfMs: number;
   private readonly budget: number;
   /** The manifests of each file parsed so far (`none` for a file without); undefined: not parsed yet. */
-  private readonly manifests: (readonly VendorEntry[] | undefined)[];
+  private readonly manifests: (Manifests | undefined)[];
   /** What a file not parsed yet may hold, from its text. */
   private readonly hints: HintTable;
   /** The vendor manifest of each (product, vendor) asked for: null when the batch holds none. */
   private readonly resolved = new Map<string, VendorEntry | null>();
   /** pairingNote's answers, by (product, vendor). */
   private readonly notes = new Map<string, string | undefined>();
+  /** Product and vendor names kept once (see name()). */
+  private readonly names = new Map<string, string>();
   /** Parsed files kept for pairing, most recent last; a few suffice, since fleets share few vendors. */
   private readonly recent = new Map<number, { documents: InputDocument[]; problems: Problem[] }>();
 
@@ -62,7 +68,7 @@ export class Batch {
   ) {
     this.asOfMs = Date.parse(`${asOfDate(options.asOf)}T00:00:00Z`);
     this.budget = options.budget ?? defaultBudget;
-    this.manifests = new Array<readonly VendorEntry[] | undefined>(files.length);
+    this.manifests = new Array<Manifests | undefined>(files.length);
     // An imported group holds DeploymentConfigs only: no vendor manifest to find in it.
     this.hints = new HintTable(files, (file) => (isImportedEntry(file) ? '' : readTextFile(file, options.limits ?? defaultLimits).text), hints);
   }
@@ -92,11 +98,25 @@ export class Batch {
         if (doc.kind !== 'VendorManifest') continue;
         const meta = metadata(doc);
         if (typeof meta['product'] !== 'string') continue;
-        entries.push({ fileIndex, documentIndex: doc.documentIndex, product: detach(meta['product']), ...(typeof meta['vendor'] === 'string' ? { vendor: detach(meta['vendor']) } : {}) });
+        entries.push({ fileIndex, documentIndex: doc.documentIndex, product: this.name(meta['product']), ...(typeof meta['vendor'] === 'string' ? { vendor: this.name(meta['vendor']) } : {}) });
       }
-      this.manifests[fileIndex] = entries.length ? entries : none;
+      // Kept for the whole run, one per manifest of the batch: the entry alone, or an array of its own length (one
+      // grown by push has room for 17), its names shared.
+      this.manifests[fileIndex] = entries.length === 0 ? none : entries.length === 1 ? entries[0]! : entries.slice();
     }
     return loaded;
+  }
+
+  /**
+   * A name to keep, detached from the text it was read from: one copy of each of the first thousand names (the
+   * products and vendors of a fleet repeat), then a copy each (a name that never repeats costs less than its entry).
+   */
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    const kept = detach(s);
+    if (this.names.size < 1000) this.names.set(kept, kept);
+    return kept;
   }
 
   /** Keeps a parsed file that holds vendor manifests, for the deployments that come with it. */
@@ -121,7 +141,7 @@ export class Batch {
         this.remember(i, loaded);
         entries = this.manifests[i]!;
       }
-      found = entries.find((v) => v.product === product && (vendor === undefined || v.vendor === vendor)) ?? null;
+      found = entriesOf(entries).find((v) => v.product === product && (vendor === undefined || v.vendor === vendor)) ?? null;
     }
     this.resolved.set(key, found);
     return found ?? undefined;
@@ -158,7 +178,7 @@ export class Batch {
         if (!this.hints.mayHoldAny(i)) continue;
         this.load(i);
       }
-      for (const v of this.manifests[i] ?? none) all.push({ product: v.product, ...(v.vendor !== undefined ? { vendor: v.vendor } : {}) });
+      for (const v of entriesOf(this.manifests[i])) all.push({ product: v.product, ...(v.vendor !== undefined ? { vendor: v.vendor } : {}) });
     }
     const note = pairingNote(meta, all);
     this.notes.set(key, note);

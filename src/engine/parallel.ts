@@ -11,6 +11,7 @@ import { importedInputs } from './inputs.js';
 import type { CheckOptions } from './options.js';
 import { feedbackChanges, loadRenderers, type RendererRef } from './render.js';
 import { reportOf } from './report.js';
+import { KeptRun } from './kept.js';
 import { checkSequential, limitHeapGrowth, shardOf } from './stream.js';
 import { summarize } from './summary.js';
 import { HintTable } from './vendor-scan.js';
@@ -132,9 +133,11 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   const window = jobs * 4;
   const held = new Map<number, { parts: WorkerPart[]; problems?: Problem[] }>();
   const inFlight = workers.map(() => 0);
-  const reasons: string[] = [];
+  let reasons: string[] = [];
   const runProblems: Problem[] = [...standardProblems, ...inputs.problems];
-  const documentProblems: Problem[] = [];
+  let documentProblems: Problem[] = [];
+  // Each document's problems and gate reasons, kept compactly until the end when streamed (see KeptRun).
+  const kept = options.smallHeap ? new KeptRun() : undefined;
   let documents = 0;
   let head = 0;
   let next = 0;
@@ -143,7 +146,8 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
   // Feedback for the renderers reaches the workers between chunks; it only concerns subjects not rendered yet.
   const feedback = feedbackChanges((value) => workers.forEach((w) => w.postMessage({ type: 'feedback', value } satisfies WorkerRequest)));
   const deliver = ({ part, reasons: r, entry, schema }: WorkerPart) => {
-    reasons.push(...r);
+    if (kept) kept.addReasons(r);
+    else reasons.push(...r);
     // A document that could not be rendered has no part (its problem comes with its chunk's problems).
     if (part === undefined) return;
     documents++;
@@ -191,7 +195,8 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
         options.progress?.('evaluate', filesDone - 1, files.length);
         // The head chunk is written as its parts arrive; a finished chunk behind it is written when it becomes the head.
         for (let h = held.get(head); h?.problems; h = held.get(head)) {
-          documentProblems.push(...h.problems);
+          if (kept) kept.addProblems(h.problems);
+          else documentProblems.push(...h.problems);
           held.delete(head++);
           const now = held.get(head);
           if (now) {
@@ -216,8 +221,10 @@ export async function streamCheck(standard: Standard, standardProblems: readonly
     );
     const finisher = new SubjectFinisher(setup);
     for (const t of tallies) finisher.add(t);
+    if (kept) ({ problems: documentProblems, reasons } = kept.take());
     return summarize(header, finisher, [...runProblems, ...documentProblems], reasons, documents, options, shard && { recorder: shard.recorder, runProblems, documentProblems });
   } finally {
+    kept?.close();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }

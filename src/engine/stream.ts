@@ -3,6 +3,7 @@ import type { ReportHeader, ReportSummary, Subject } from '../model/report.js';
 import type { Standard } from '../standard/standard.js';
 import { Batch } from './batch.js';
 import { finishSetup, SubjectFinisher } from './finish.js';
+import { KeptRun } from './kept.js';
 import { reportHeader } from './header.js';
 import { expandInputs, type Inputs } from './inputs.js';
 import type { CheckOptions } from './options.js';
@@ -49,28 +50,43 @@ export function checkSequential(
   onPart: (part: unknown) => unknown,
 ): ReportSummary {
   if (options.smallHeap) limitHeapGrowth();
+  // A streamed run keeps each document's problems and gate reasons compactly until the end (see KeptRun).
+  const kept = options.smallHeap ? new KeptRun() : undefined;
   const finisher = new SubjectFinisher(finishSetup(header, options));
   const batch = new Batch(standard, { ...options, asOf: header.asOf }, inputs.files, inputs.explicit, undefined, inputs.imported);
   const shard = shardOf(inputs, options);
-  const reasons: string[] = [];
+  let reasons: string[] = [];
   const feedback = feedbackChanges((v) => render?.feedback(v));
   let documents = 0;
-  for (let i = 0; i < inputs.files.length; i++) {
-    options.progress?.('evaluate', i, inputs.files.length);
-    // A shard evaluates its own files; the others are read only for the vendor manifests its deployments pair with.
-    if (shard && !shard.owned[i]) continue;
-    batch.evaluateFile(i, ({ order, subject, problems }) => {
-      // The gate keeps the document's reasons even if it cannot be rendered (Batch reports that as its problem).
-      const r = finisher.finish(subject);
-      reasons.push(...r);
-      const part = render ? render.render(subject, problems) : subject;
-      documents++;
-      shard?.recorder.add(order[0], r, problems);
-      feedback(onPart(part));
-    });
+  try {
+    for (let i = 0; i < inputs.files.length; i++) {
+      options.progress?.('evaluate', i, inputs.files.length);
+      // A shard evaluates its own files; the others are read only for the vendor manifests its deployments pair with.
+      if (shard && !shard.owned[i]) continue;
+      batch.evaluateFile(i, ({ order, subject, problems }) => {
+        // The gate keeps the document's reasons even if it cannot be rendered (Batch reports that as its problem).
+        const r = finisher.finish(subject);
+        if (kept) kept.addReasons(r);
+        else reasons.push(...r);
+        const part = render ? render.render(subject, problems) : subject;
+        documents++;
+        shard?.recorder.add(order[0], r, problems);
+        feedback(onPart(part));
+      });
+      if (kept && batch.problems.length > 0) kept.addProblems(batch.problems.splice(0));
+    }
+  } catch (error) {
+    kept?.close();
+    throw error;
   }
   const runProblems = [...standardProblems, ...inputs.problems];
-  return summarize(header, finisher, [...runProblems, ...batch.problems], reasons, documents, options, shard && { recorder: shard.recorder, runProblems, documentProblems: batch.problems });
+  let documentProblems = batch.problems;
+  if (kept) {
+    const taken = kept.take();
+    documentProblems = taken.problems;
+    reasons = taken.reasons;
+  }
+  return summarize(header, finisher, [...runProblems, ...documentProblems], reasons, documents, options, shard && { recorder: shard.recorder, runProblems, documentProblems });
 }
 
 /** A shard's run: which entries it evaluates, and what it records for the merge (undefined: not a shard). */

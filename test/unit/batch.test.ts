@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, evaluateDocuments } from '../../src/engine/check.js';
@@ -26,6 +26,16 @@ describe('a batch checked file by file', () => {
     cpSync(path.join(root, 'examples/vendors'), `${dir}/a-vendors`, { recursive: true });
     cpSync(path.join(root, 'examples/deployments'), `${dir}/b-deployments`, { recursive: true });
     cpSync(path.join(root, 'examples/deployments'), `${dir}/c-deployments-again`, { recursive: true });
+    expectSameAsInMemory(dir);
+  });
+
+  it('pairs deployments with vendor manifests several to a file, after a file of one (kept as a list and alone)', () => {
+    const dir = tempDir('batch-vendors-together');
+    const vendors = readdirSync(path.join(root, 'examples/vendors')).filter((f) => f.endsWith('.yaml')).sort();
+    const texts = vendors.map((f) => readFileSync(path.join(root, 'examples/vendors', f), 'utf8'));
+    writeFileSync(`${dir}/a-one-vendor.yaml`, texts[0]!);
+    writeFileSync(`${dir}/b-all-vendors.yaml`, texts.map((t) => `---\n${t}`).join('\n'));
+    cpSync(path.join(root, 'examples/deployments'), `${dir}/c-deployments`, { recursive: true });
     expectSameAsInMemory(dir);
   });
 
