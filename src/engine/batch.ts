@@ -164,7 +164,7 @@ export class Batch {
           if (!this.hints.mayHold(i, product, undefined)) continue;
           this.load(i);
         }
-        const first = (this.manifests[i] ?? none).find((v) => v.product === product && v.vendor !== undefined);
+        const first = entriesOf(this.manifests[i]).find((v) => v.product === product && v.vendor !== undefined);
         if (first) {
           const note = pairingNote(meta, [{ product: first.product, vendor: first.vendor }]);
           this.notes.set(key, note);
