@@ -1,4 +1,4 @@
-import { t as fingerprint } from "./chunk-1e15189e.js";
+import { t as fingerprint } from "./chunk-8a97c6ec.js";
 import { t as detach } from "./chunk-7fef4077.js";
 import { a as renderWhole, i as nested, o as utf8, r as members } from "./chunk-3fec7d06.js";
 import { createHash } from "node:crypto";

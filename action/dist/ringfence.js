@@ -1,24 +1,24 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-ff415e35.js")).runCheck,
-	compare: async () => (await import("./chunk-9488fe6d.js")).runCompare,
-	merge: async () => (await import("./chunk-276da0cd.js")).runMerge,
-	explain: async () => (await import("./chunk-92b68755.js")).runExplain,
-	import: async () => (await import("./chunk-1aea498b.js")).runImport,
-	test: async () => (await import("./chunk-3ab601f6.js")).runTest,
-	"lint-standard": async () => (await import("./chunk-c76577fa.js")).runLintStandard,
+	check: async () => (await import("./chunk-a48686d4.js")).runCheck,
+	compare: async () => (await import("./chunk-769b9550.js")).runCompare,
+	merge: async () => (await import("./chunk-7ea07b97.js")).runMerge,
+	explain: async () => (await import("./chunk-acd033aa.js")).runExplain,
+	import: async () => (await import("./chunk-968087b8.js")).runImport,
+	test: async () => (await import("./chunk-116ac02f.js")).runTest,
+	"lint-standard": async () => (await import("./chunk-28bce0fa.js")).runLintStandard,
 	schema: async () => (await import("./chunk-8f75ca74.js")).runSchema,
 	init: async () => (await import("./chunk-213369c0.js")).runInit,
-	docs: async () => (await import("./chunk-bdc2d932.js")).runDocs,
-	attest: async () => (await import("./chunk-57cbdc62.js")).runAttest,
-	verify: async () => (await import("./chunk-57cbdc62.js")).runVerify,
-	keygen: async () => (await import("./chunk-57cbdc62.js")).runKeygen,
-	vouch: async () => (await import("./chunk-28d3cdd7.js")).runVouch
+	docs: async () => (await import("./chunk-46f4c2bb.js")).runDocs,
+	attest: async () => (await import("./chunk-a429ed39.js")).runAttest,
+	verify: async () => (await import("./chunk-a429ed39.js")).runVerify,
+	keygen: async () => (await import("./chunk-a429ed39.js")).runKeygen,
+	vouch: async () => (await import("./chunk-4b017b51.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;
-	const help = () => import("./chunk-f51ba9a7.js");
+	const help = () => import("./chunk-d811703d.js");
 	if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
 		const topic = first === "help" ? rest[0] : void 0;
 		const { helpText, commandHelp } = await help();

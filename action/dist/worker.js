@@ -1,4 +1,4 @@
-import { i as SubjectFinisher, l as Batch, n as loadRenderers, r as transferables } from "./chunk-d3998f32.js";
+import { i as SubjectFinisher, l as Batch, n as loadRenderers, r as transferables } from "./chunk-56fbaf72.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/src/engine/worker.js
 const input = workerData;

@@ -1,0 +1,1 @@
+export { p as runCheck } from "./chunk-f276334b.js";

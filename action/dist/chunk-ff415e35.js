@@ -1,1 +1,0 @@
-export { p as runCheck } from "./chunk-a7022cfc.js";
