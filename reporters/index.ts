@@ -2,17 +2,23 @@ import { reporterModule } from '../src/layout.js';
 import { provide } from '../src/util/import-module.js';
 import type { Reporter } from './types.js';
 
-/** Output formats, each loaded only when asked for, so a run pays only for the formats it writes. */
-export const reporters: Record<string, () => Promise<Reporter>> = {
-  text: async () => (await import('./text.js')).text,
-  json: async () => (await import('./json.js')).json,
-  sarif: async () => (await import('./sarif.js')).sarif,
-  markdown: async () => (await import('./markdown.js')).markdown,
-  html: async () => (await import('./html.js')).html,
-  junit: async () => (await import('./junit.js')).junit,
-  oscal: async () => (await import('./oscal.js')).oscal,
-  jsonl: async () => (await import('./jsonl.js')).jsonl,
+/**
+ * Each format's module, loaded only when asked for, so a run pays only for the formats it writes. A module exports
+ * its reporter under the format's name (and its streaming form as NAME`Stream`, below).
+ */
+const formatModules: Record<string, () => Promise<Record<string, unknown>>> = {
+  text: () => import('./text.js'),
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  markdown: () => import('./markdown.js'),
+  html: () => import('./html.js'),
+  junit: () => import('./junit.js'),
+  oscal: () => import('./oscal.js'),
+  jsonl: () => import('./jsonl.js'),
 };
+
+/** Output formats, each loaded only when asked for. */
+export const reporters: Record<string, () => Promise<Reporter>> = Object.fromEntries(Object.entries(formatModules).map(([name, load]) => [name, async () => (await load())[name] as Reporter]));
 
 export const formatNames = Object.keys(reporters);
 
@@ -33,17 +39,7 @@ export const streamingReporters: Record<string, { module: string; export: string
 
 // On this thread, each format's module as this code imports it: the same module as its URL unbundled, and the
 // bundle's own copy in the CLI's bundle (see src/util/import-module.ts).
-const own: Record<string, () => Promise<unknown>> = {
-  text: () => import('./text.js'),
-  json: () => import('./json.js'),
-  sarif: () => import('./sarif.js'),
-  jsonl: () => import('./jsonl.js'),
-  markdown: () => import('./markdown.js'),
-  junit: () => import('./junit.js'),
-  html: () => import('./html.js'),
-  oscal: () => import('./oscal.js'),
-};
-for (const [name, load] of Object.entries(own)) provide(streamingReporters[name]!.module, load);
+for (const [name, load] of Object.entries(formatModules)) provide(streamingReporters[name]!.module, load);
 
 export type { Chunk, Chunks, PartRenderer, Reporter, ReporterOptions, StreamingReporter, StreamWriter } from './types.js';
 export { eachChunk } from './stream-kit.js';

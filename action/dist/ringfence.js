@@ -1,20 +1,20 @@
 import { t as UsageError } from "./chunk-2a83795e.js";
 // dist/src/cli/main.js
 const commands = {
-	check: async () => (await import("./chunk-a48686d4.js")).runCheck,
-	compare: async () => (await import("./chunk-769b9550.js")).runCompare,
-	merge: async () => (await import("./chunk-7ea07b97.js")).runMerge,
-	explain: async () => (await import("./chunk-acd033aa.js")).runExplain,
+	check: async () => (await import("./chunk-ca92f4e0.js")).runCheck,
+	compare: async () => (await import("./chunk-2dcc73db.js")).runCompare,
+	merge: async () => (await import("./chunk-f5fda0dc.js")).runMerge,
+	explain: async () => (await import("./chunk-8aaa78ab.js")).runExplain,
 	import: async () => (await import("./chunk-968087b8.js")).runImport,
 	test: async () => (await import("./chunk-116ac02f.js")).runTest,
 	"lint-standard": async () => (await import("./chunk-28bce0fa.js")).runLintStandard,
 	schema: async () => (await import("./chunk-8f75ca74.js")).runSchema,
 	init: async () => (await import("./chunk-213369c0.js")).runInit,
 	docs: async () => (await import("./chunk-46f4c2bb.js")).runDocs,
-	attest: async () => (await import("./chunk-a429ed39.js")).runAttest,
-	verify: async () => (await import("./chunk-a429ed39.js")).runVerify,
-	keygen: async () => (await import("./chunk-a429ed39.js")).runKeygen,
-	vouch: async () => (await import("./chunk-4b017b51.js")).runVouch
+	attest: async () => (await import("./chunk-8c00f509.js")).runAttest,
+	verify: async () => (await import("./chunk-8c00f509.js")).runVerify,
+	keygen: async () => (await import("./chunk-8c00f509.js")).runKeygen,
+	vouch: async () => (await import("./chunk-da2636bd.js")).runVouch
 };
 async function main(argv) {
 	const [first, ...rest] = argv;

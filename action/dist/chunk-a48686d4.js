@@ -1,1 +1,0 @@
-export { p as runCheck } from "./chunk-f276334b.js";
